@@ -1,0 +1,97 @@
+/**
+ * The text an extractor works on: the article body plus its paragraph and
+ * sentence spans. Built once per article and shared by every extractor so
+ * that sentence splitting is done (and fixed) in one place.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextDocument {
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
+}
+
+// Abbreviations whose trailing period does not end a sentence. Lower-cased,
+// without the period. Titles, months, common Latin and corporate forms.
+const NON_TERMINAL_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl',
+  'gov', 'sen', 'rep', 'reps', 'sens', 'pres', 'supt', 'rev', 'hon', 'amb', 'atty', 'insp', 'det', 'fr', 'messrs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft',
+  'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
+]);
+
+/** Paragraphs are separated by one or more blank lines (article.text's contract). */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const separator = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    pushTrimmed(text, start, m.index, spans);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) into.push({ start, end });
+}
+
+/**
+ * Sentence boundaries inside one paragraph: a terminal mark (. ! ? …),
+ * optionally followed by closing quotes or brackets, then white space and an
+ * upper-case letter, digit or opening quote. A period after a known
+ * abbreviation or a single capital initial ("J. Smith") does not split.
+ */
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  boundary.lastIndex = paragraph.start;
+  const slice = text.slice(0, paragraph.end);
+  let start = paragraph.start;
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviationBefore(slice, m.index)) continue;
+    pushTrimmed(text, start, end, spans);
+    start = end;
+  }
+  pushTrimmed(text, start, paragraph.end, spans);
+  return spans;
+}
+
+function isAbbreviationBefore(text: string, periodIndex: number): boolean {
+  let i = periodIndex;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, periodIndex);
+  if (word.length === 0) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial
+  return NON_TERMINAL_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function createTextDocument(text: string): TextDocument {
+  const paragraphs = splitParagraphs(text);
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
+  return { text, paragraphs, sentences };
+}
+
+/** The index of the sentence containing `offset`, or -1. Binary search. */
+export function sentenceIndexAt(doc: TextDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,20 @@
+/**
+ * String normalization used for comparing names, as GUIDELINES.md defines it:
+ * Unicode NFKC, lower case, curly quotes and apostrophes made straight, a
+ * trailing possessive 's removed, punctuation at either end removed, runs of
+ * white space made one space.
+ */
+export function normalizeForMatch(value: string): string {
+  let s = value.normalize('NFKC').toLowerCase();
+  s = s.replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"');
+  s = s.replace(/\s+/g, ' ').trim();
+  s = s.replace(/'s$/u, '');
+  s = s.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+  return s.replace(/\s+/g, ' ');
+}
+
+/** Words of a normalized string (for the "words in order" matching rules). */
+export function normalizedWords(value: string): string[] {
+  const n = normalizeForMatch(value);
+  return n.length === 0 ? [] : n.split(' ');
+}
