@@ -75,8 +75,12 @@ export function withoutArticle(value: string): string {
   return value.replace(/^the\s+/i, '');
 }
 
+function isIdentityWord(word: string): boolean {
+  return word.split('-').every((part) => IDENTITY_WORDS.has(part.toLowerCase()) || countryOfDemonym(part) !== null);
+}
+
 function isDemonymOrIdentity(run: Run): boolean {
-  return run.tokens.every((t) => IDENTITY_WORDS.has(lower(t)) || countryOfDemonym(t.text) !== null)
+  return run.tokens.every((t) => isIdentityWord(t.text.replace(/\.$/, '')))
     || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || countryOfDemonym(run.tokens[0]!.text) !== null)
       && !ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)));
 }
@@ -108,6 +112,10 @@ function isNameToken(t: Token): boolean {
  * article also writes in lower case. Not a claiming rule: it reshapes a run.
  */
 export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
+  // "United Nations ...", "National Security Council ..." at a sentence start are names as a whole.
+  const whole = withoutArticle(run.text);
+  if (findCountryByName(whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
+  if (run.tokens.length > 1 && ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)) && run.tokens[0]!.text !== 'The') return run;
   let tokens = run.tokens;
   while (tokens.length > 0) {
     const first = tokens[0]!;
@@ -193,6 +201,7 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
     const next = ctx.tokens[i + 1]!;
     if (!/^ +$/.test(ctx.text.slice(t.end, next.start)) || t.possessive) break;
     const w = t.text.toLowerCase();
+    if (first < 0 && !ROLE_NOUNS.has(w)) break;
     if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
       if (w !== 'and') first = i;
       i--;
@@ -204,7 +213,10 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
   return [ctx.text.slice(ctx.tokens[first]!.start, run.start).trim()];
 }
 
-const STOP_BEFORE_ROLE = new Set(['the', 'a', 'an', 'by', 'to', 'of', 'in', 'on', 'at', 'with', 'for', 'from', 'and', 'said', 'says', 'as', 'that', 'his', 'her', 'their', 'its']);
+const STOP_BEFORE_ROLE = new Set([
+  'the', 'a', 'an', 'by', 'to', 'of', 'in', 'on', 'at', 'with', 'for', 'from', 'and', 'said', 'says', 'as', 'that',
+  'his', 'her', 'their', 'its', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'who', 'which', 'is', 'was',
+]);
 
 /** "Kenya", "the United States", "U.S.": a country by name or alias. */
 export const countryGazetteer: CandidateRule = (run, ctx) => {
@@ -284,6 +296,13 @@ export const organizationShape: CandidateRule = (run, ctx) => {
   }
   if (toks.length > 2 && ORG_LEAD_WORDS.has(lower(toks[0]!)) && toks.some((t) => t.text === 'of' || t.text === 'for')) {
     return [candidate('organizationLead', 'organization', name, run)];
+  }
+  // "U.S. Attorney's Office for the Western District of X": a head with a complement, anywhere in the run.
+  if (toks.some((t, i) => i > 0 && ORG_HEADS.has(lower(t)) && /^(?:of|for|on)$/.test(toks[i + 1]?.text ?? ''))) {
+    return [candidate('organizationComplement', 'organization', name, run)];
+  }
+  if (appositiveAfter(run, ctx)?.kind === 'organization') {
+    return [candidate('organizationAppositive', 'organization', name, run)];
   }
   if (toks[0]!.text === 'The' && !toks[0]!.sentenceStart && toks.length > 1) {
     return [candidate('organizationTitleCase', 'organization', name, run)];
@@ -369,7 +388,8 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
   const initialOrSuffix = run.tokens.some((t) => isInitial(t) || NAME_SUFFIXES.has(lower(t)));
   const firstName = isKnownFirstName(run.tokens[0]!.text);
-  if (roles.length > 0 || partyTag || (multi && (speech || firstName || initialOrSuffix))) return { roles, affiliation };
+  // One word alone ("Ennahda", "SoftBank") is too often a company or party for a role cue to decide.
+  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix))) return { roles, affiliation };
   return null;
 }
 

@@ -156,7 +156,18 @@ export function lower(token: Token): string {
 }
 
 function canStartOrContinue(token: Token): boolean {
-  return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token));
+  return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token))
+    && !isContraction(token.text) && !isModelDesignator(token.text);
+}
+
+/** "I'm", "We've", "Don't": capitalized, but never a name. */
+function isContraction(word: string): boolean {
+  return /['’](?:m|ll|re|ve|d|t)$/i.test(word);
+}
+
+/** "Soyuz-FG", "Proton-M", "D-Minn": a hyphen part of one to three capitals is a model code or a party tag. */
+function isModelDesignator(word: string): boolean {
+  return word.includes('-') && word.split('-').some((part) => /^\p{Lu}{1,3}$/u.test(part));
 }
 
 /** Only spaces (no punctuation, no line break) between two tokens. */
