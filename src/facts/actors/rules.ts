@@ -9,7 +9,7 @@ import { countryOfCapital, countryOfDemonym, findCountryByName, type Country } f
 import {
   CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, IDENTITY_WORDS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
   NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
-  PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isKnownFirstName,
+  PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isKnownOrganization, isKnownPlace, type KnownOrganization,
 } from './lexicons.js';
 import { isAllCaps, isCapitalized, lower, makeRun, type Run, type Token } from './tokens.js';
@@ -115,14 +115,14 @@ export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
   // "United Nations ...", "National Security Council ..." at a sentence start are names as a whole.
   const whole = withoutArticle(run.text);
   if (findCountryByName(whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
-  if (run.tokens.length > 1 && ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)) && run.tokens[0]!.text !== 'The') return run;
+  if (run.tokens.length > 1 && ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)) && !isFunctionWord(run.tokens[0]!.text)) return run;
   let tokens = run.tokens;
   while (tokens.length > 0) {
     const first = tokens[0]!;
     if (!first.sentenceStart && !(first.text === 'The' && tokens.length === 1)) break;
     const w = first.text.toLowerCase();
     const common = isCommonWord(w) || ctx.lowercaseWords.has(w) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(first.text);
-    const nameLike = isKnownFirstName(w) && tokens.length > 1;
+    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${tokens[1]!.text.toLowerCase()}`));
     if (!common || nameLike || isTitleWord(first)) break;
     tokens = tokens.slice(1);
     // Connectors left at the front ("Of", "the") are no longer part of a name.
@@ -188,8 +188,9 @@ function affiliationOf(prefix: Run, ctx: RuleContext): { name: string | null; ca
   if (isKnownPlace(text) || prefix.tokens.every((t) => IDENTITY_WORDS.has(lower(t)))) return { name: null, candidates: [] };
   const claimed = organizationShape(prefix, ctx) ?? acronym(prefix, ctx) ?? knownOrganization(prefix, ctx);
   if (claimed && claimed.length > 0) return { name: claimed[0]!.name, candidates: claimed };
-  // A bare name before a title is the employer: "Acme Chief Executive Jane Roe".
-  return { name: text, candidates: [candidate('titlePrefixOrganization', 'organization', text, prefix)] };
+  // A bare name before a title ("Acme Chief Executive Jane Roe") is the employer, but without a
+  // shape we cannot tell it from a place: keep it as the affiliation only.
+  return { name: text, candidates: [] };
 }
 
 /** Lower-case role words right before a run: "chairman", "CEO and co-founder", "press secretary". */
@@ -313,11 +314,21 @@ export const organizationShape: CandidateRule = (run, ctx) => {
     const span = withGovernmentNoun(run, ctx);
     return [candidate('governmentOf', 'organization', span.text, span)];
   }
-  if (ORG_CLASS_NOUNS_AFTER.has(next) && !isKnownPlace(withoutArticle(name)) && !isPersonByCues(run, ctx)) {
+  if (classNounFollows(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isPersonByCues(run, ctx)) {
     return [candidate('organizationClassNoun', 'organization', withoutArticle(name), run)];
   }
   return null;
 };
+
+/** "the X broadcaster", "the X news agency": a class noun right after, or after one lower-case modifier. */
+function classNounFollows(run: Run, ctx: RuleContext): boolean {
+  const next = tokenAfter(run, ctx);
+  if (!next || isCapitalized(next)) return false;
+  if (ORG_CLASS_NOUNS_AFTER.has(next.text)) return true;
+  const after = ctx.tokens[next.index + 1];
+  return !!after && /^ +$/.test(ctx.text.slice(next.end, after.start)) && !next.possessive
+    && ORG_CLASS_NOUNS_AFTER.has(after.text) && !GOVERNMENT_NOUNS.has(after.text) && /^\p{Ll}+$/u.test(next.text);
+}
 
 /** "FBI", "NASA", "F.B.I.": an all-capital word (2-6 letters) used as a name. */
 export const acronym: CandidateRule = (run) => {
@@ -409,7 +420,7 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
       const owner = words.slice(0, i).find((x) => /['’]s$/u.test(x));
       return { kind: 'person', role: phrase.trim(), affiliation: owner ? owner.replace(/['’]s$/u, '') : null };
     }
-    if (ORG_APPOSITIVE_NOUNS.has(lw) && i > 0) return { kind: 'organization', role: phrase.trim(), affiliation: null };
+    if (ORG_APPOSITIVE_NOUNS.has(w) && i > 0) return { kind: 'organization', role: phrase.trim(), affiliation: null };
   }
   return null;
 }
@@ -435,7 +446,14 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
   const t = run.tokens[0]!;
   const w = t.text.toLowerCase();
   if (t.sentenceStart || isCommonWord(w) || ctx.lowercaseWords.has(w) || isKnownFirstName(w) || t.text.length < 3) return [];
-  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed)$/u.test(t.text)) return [];
+  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t))) return [];
+  // Evidence that the word names a body rather than a thing, place or work: an inner capital
+  // ("WeWork"), acting as a subject ("X said", "X's"), or several mentions.
+  const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text);
+  const next = lowerWordAfter(run, ctx);
+  const acting = t.possessive || (next !== null && SUBJECT_VERBS.has(next));
+  const repeated = ctx.tokens.filter((o) => o.text === t.text && !o.sentenceStart).length >= 2;
+  if (!camelCase && !acting && !repeated) return [];
   return [candidate('singleWordOrganization', 'organization', t.text, run)];
 };
 

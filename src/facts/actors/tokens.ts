@@ -51,7 +51,7 @@ export function tokenize(doc: TextDocument): Token[] {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
-    const ignoreCapitals = span < headlineSpans.length && headlineSpans[span]!.start <= start;
+    const ignoreCapitals = (span < headlineSpans.length && headlineSpans[span]!.start <= start) || isWebFragment(text, start, start + m[0].length);
     const sentenceStart = starts.has(start) || startsLineOrQuote(text, start);
     const compound = splitCompoundModifier(word);
     if (compound) {
@@ -79,6 +79,13 @@ function splitCompoundModifier(word: string): string | null {
   const m = /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u.exec(word);
   if (!m || m[2] === 'elect') return null;
   return m[1]!;
+}
+
+/** Hashtags, handles, URLs and domains ("#Topic", "@user", "pic.twitter.com/AbC"): not prose names. */
+function isWebFragment(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text.slice(end, end + 2);
+  return before === '#' || before === '@' || before === '/' || before === '.' || after[0] === '/' || /^\.\p{L}/u.test(after);
 }
 
 function startsLineOrQuote(text: string, start: number): boolean {
@@ -113,9 +120,12 @@ function headlineLikeSpans(doc: TextDocument): Range[] {
   const spans: Range[] = [];
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
-    const dateline = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.]+)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u.exec(body);
+    const dateline = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{L}\p{N}. ]{1,25}?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u.exec(body);
     if (dateline && !/[.!?]/.test(dateline[0].slice(0, -3))) spans.push({ start: p.start, end: p.start + dateline[0].length });
     if (isHeadlineCase(body)) spans.push({ start: p.start, end: p.end });
+    // "DUBAI, Nov 19": an all-capital place opening a paragraph.
+    const capsOpening = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})*(?=,|\s\()/u.exec(body);
+    if (capsOpening && !dateline) spans.push({ start: p.start, end: p.start + capsOpening[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
