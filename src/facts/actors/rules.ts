@@ -159,12 +159,15 @@ export const titledPerson: CandidateRule = (run, ctx) => {
       affiliation = affiliated.name;
       out.push(...affiliated.candidates);
     }
-    const roles = [...precedingRoleWords(run, ctx), role];
+    // Honorifics say nothing about the role: "Mr. X" has none.
+    const roles = [...precedingRoleWords(run, ctx), ...(HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? [] : [role])];
     out.unshift(candidate('titledPerson', 'person', nameRun.text, nameRun, { roles, affiliation }));
     return out;
   }
   return null;
 };
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'messrs']);
 
 const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
   republican: 'Republican Party',
@@ -327,7 +330,8 @@ function classNounFollows(run: Run, ctx: RuleContext): boolean {
   if (ORG_CLASS_NOUNS_AFTER.has(next.text)) return true;
   const after = ctx.tokens[next.index + 1];
   return !!after && /^ +$/.test(ctx.text.slice(next.end, after.start)) && !next.possessive
-    && ORG_CLASS_NOUNS_AFTER.has(after.text) && !GOVERNMENT_NOUNS.has(after.text) && /^\p{Ll}+$/u.test(next.text);
+    && ORG_CLASS_NOUNS_AFTER.has(after.text) && !GOVERNMENT_NOUNS.has(after.text) && /^\p{Ll}+$/u.test(next.text)
+    && !isFunctionWord(next.text) && !STOP_BEFORE_ROLE.has(next.text);
 }
 
 /** "FBI", "NASA", "F.B.I.": an all-capital word (2-6 letters) used as a name. */

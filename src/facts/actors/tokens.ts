@@ -137,7 +137,8 @@ function isHeadlineCase(paragraph: string): boolean {
   if (words.length < 3) return false;
   const letters = paragraph.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
-  if (/[.!?]["”’]?\s*$/u.test(paragraph) && words.length > 12) return false;
+  // Prose ends with a sentence mark; headlines and captions rarely do.
+  if (/[.!?]["”’)]?\s*$/u.test(paragraph)) return false;
   const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
   return content.length >= 3 && capitalized.length / content.length >= 0.8;
