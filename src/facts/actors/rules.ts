@@ -31,6 +31,19 @@ export interface RuleContext {
   tokens: readonly Token[];
   /** Words that also occur in lower case somewhere in the article. */
   lowercaseWords: ReadonlySet<string>;
+  /** How often each word occurs capitalized away from a sentence start. */
+  midSentenceCounts: ReadonlyMap<string, number>;
+}
+
+/** The context every rule reads, built once per article. */
+export function createRuleContext(text: string, tokens: readonly Token[]): RuleContext {
+  const lowercaseWords = new Set<string>();
+  const midSentenceCounts = new Map<string, number>();
+  for (const t of tokens) {
+    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    else if (!t.sentenceStart) midSentenceCounts.set(t.text, (midSentenceCounts.get(t.text) ?? 0) + 1);
+  }
+  return { text, tokens, lowercaseWords, midSentenceCounts };
 }
 
 export type CandidateRule = (run: Run, ctx: RuleContext) => Candidate[] | null;
@@ -456,7 +469,7 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
   const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text);
   const next = lowerWordAfter(run, ctx);
   const acting = t.possessive || (next !== null && SUBJECT_VERBS.has(next));
-  const repeated = ctx.tokens.filter((o) => o.text === t.text && !o.sentenceStart).length >= 2;
+  const repeated = (ctx.midSentenceCounts.get(t.text) ?? 0) >= 2;
   if (!camelCase && !acting && !repeated) return [];
   return [candidate('singleWordOrganization', 'organization', t.text, run)];
 };

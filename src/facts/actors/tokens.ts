@@ -76,6 +76,7 @@ function makeToken(
  * still be an actor mention but must not glue onto the next word.
  */
 function splitCompoundModifier(word: string): string | null {
+  if (!word.includes('-')) return null;
   const m = /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u.exec(word);
   if (!m || m[2] === 'elect') return null;
   return m[1]!;
@@ -133,12 +134,14 @@ function headlineLikeSpans(doc: TextDocument): Range[] {
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
 
 function isHeadlineCase(paragraph: string): boolean {
+  // Prose ends with a sentence mark; headlines and captions rarely do (unless shouted in capitals).
+  const prose = /[.!?]["”’)]?\s*$/u.test(paragraph);
+  if (prose && paragraph.length > 300) return false;
   const words = paragraph.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
   const letters = paragraph.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
-  // Prose ends with a sentence mark; headlines and captions rarely do.
-  if (/[.!?]["”’)]?\s*$/u.test(paragraph)) return false;
+  if (prose) return false;
   const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
   return content.length >= 3 && capitalized.length / content.length >= 0.8;

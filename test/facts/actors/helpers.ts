@@ -1,7 +1,7 @@
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { extractActors } from '../../../src/facts/actors/index.js';
 import { tokenize, capitalizedRuns, type Run } from '../../../src/facts/actors/tokens.js';
-import { trimPositionalCapitals, type RuleContext } from '../../../src/facts/actors/rules.js';
+import { createRuleContext, trimPositionalCapitals, type RuleContext } from '../../../src/facts/actors/rules.js';
 import type { Actor } from '../../../src/schema.js';
 
 export function actorsOf(text: string): Actor[] {
@@ -19,8 +19,7 @@ export function find(actors: Actor[], name: string): Actor | undefined {
 export function runsOf(text: string): { ctx: RuleContext; runs: Run[]; rawRuns: Run[] } {
   const doc = createTextDocument(text);
   const tokens = tokenize(doc);
-  const lowercaseWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const ctx = { text, tokens, lowercaseWords };
+  const ctx = createRuleContext(text, tokens);
   const rawRuns = capitalizedRuns(text, tokens);
   const runs = rawRuns.map((r) => trimPositionalCapitals(r, ctx)).filter((r): r is Run => r !== null);
   return { ctx, runs, rawRuns };
