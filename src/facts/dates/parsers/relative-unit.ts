@@ -1,0 +1,23 @@
+/** "this week", "last month", "next year", "last year's". */
+import { type DateCandidate, type DateParser, matchAll } from '../candidate.js';
+
+const RELATIVE_UNIT = /\b(this|last|next)\s+(week|month|year)(?![A-Za-z])/gi;
+const OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+export const relativeUnitParser: DateParser = {
+  name: 'relativeUnit',
+  parse(doc) {
+    const out: DateCandidate[] = [];
+    for (const m of matchAll(RELATIVE_UNIT, doc.text)) {
+      const unit = m[2]!.toLowerCase() as 'week' | 'month' | 'year';
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        meaning: { kind: 'relative', unit, offset: OFFSETS[m[1]!.toLowerCase()]! },
+        modifier: null,
+        rule: 'relativeUnit',
+      });
+    }
+    return out;
+  },
+};
