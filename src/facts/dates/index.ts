@@ -31,6 +31,7 @@ import { yearParser } from './parsers/year.js';
 import { attachDayparts } from './refiners/dayparts.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { mergeWeekdayWithDate } from './refiners/merge-weekday-with-date.js';
+import { includePossessive } from './refiners/possessive.js';
 import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
 import type { DateRefiner } from './refiners/refiner.js';
 import { resolveMeaning, withTime } from './resolve.js';
@@ -62,6 +63,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   dropOverlaps,
   attachPrefixModifiers,
   attachDayparts,
+  includePossessive,
 ];
 
 /** Candidates after parsing and refining, before values (exported for tests). */

@@ -13,7 +13,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_WORDS = new Set([
   'will', 'shall', 'scheduled', 'slated', 'planned', 'planning', 'expected', 'expects', 'expect', 'hoping', 'aiming',
-  'poised', 'upcoming', 'coming', 'next', 'postponed', 'delayed', 'rescheduled', 'deadline', 'pending', 'awaiting',
+  'poised', 'upcoming', 'coming', 'next', 'rescheduled', 'deadline', 'pending', 'awaiting',
 ]);
 /** Future only as "X to" ("plans to sign"): alone they are often nouns ("its plans", "set"). */
 const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'hopes', 'hope', 'aims', 'aim', 'intends', 'intend', 'going', 'set', 'due', 'wants', 'want']);
