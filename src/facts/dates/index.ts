@@ -31,6 +31,7 @@ import { yearParser } from './parsers/year.js';
 import { attachDayparts } from './refiners/dayparts.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { mergeWeekdayWithDate } from './refiners/merge-weekday-with-date.js';
+import { inheritYear } from './refiners/inherit-year.js';
 import { includePossessive } from './refiners/possessive.js';
 import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
 import type { DateRefiner } from './refiners/refiner.js';
@@ -64,6 +65,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   attachPrefixModifiers,
   attachDayparts,
   includePossessive,
+  inheritYear,
 ];
 
 /** Candidates after parsing and refining, before values (exported for tests). */

@@ -39,9 +39,12 @@ function resolveCalendar(
 
 /**
  * The year of a month (and day) given without one: past tense → the most
- * recent occurrence (this month counts), future → the next one, and with no
- * tense cue the nearer of the two.
+ * recent occurrence (this month counts), future → the next one. With no
+ * tense cue, news mostly looks back: the coming occurrence wins only when it
+ * is close (a deadline next month), otherwise the past one.
  */
+const UNCUED_FUTURE_REACH_DAYS = 75;
+
 export function yearFor(month: number, day: number | null, reference: CalendarDay, tense: Tense): number {
   const here = reference.month * 100 + (day === null ? 0 : reference.day);
   const there = month * 100 + (day ?? 0);
@@ -50,9 +53,8 @@ export function yearFor(month: number, day: number | null, reference: CalendarDa
   if (tense === 'past') return pastYear;
   if (tense === 'future') return futureYear;
   if (pastYear === futureYear) return pastYear;
-  const distance = (year: number): number =>
-    Math.abs(dayNumber({ year, month, day: day ?? 15 }) - dayNumber({ ...reference, day: day === null ? 15 : reference.day }));
-  return distance(futureYear) < distance(pastYear) ? futureYear : pastYear;
+  const daysAhead = dayNumber({ year: futureYear, month, day: day ?? 1 }) - dayNumber(reference);
+  return daysAhead <= UNCUED_FUTURE_REACH_DAYS ? futureYear : pastYear;
 }
 
 /**

@@ -16,13 +16,13 @@ const FUTURE_WORDS = new Set([
   'poised', 'upcoming', 'coming', 'next', 'rescheduled', 'deadline', 'pending', 'awaiting',
 ]);
 /** Future only as "X to" ("plans to sign"): alone they are often nouns ("its plans", "set"). */
-const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'hopes', 'hope', 'aims', 'aim', 'intends', 'intend', 'going', 'set', 'due', 'wants', 'want']);
+const FUTURE_BEFORE_TO = new Set(['likely', 'plans', 'plan', 'hopes', 'hope', 'aims', 'aim', 'intends', 'intend', 'going', 'set', 'due', 'wants', 'want']);
 /** Weak cues: trusted only before the mention ("would" is often conditional). */
 const WEAK_FUTURE_WORDS = new Set(['would']);
 
 /** Present-tense verbs that, in news, announce a schedule ("travels to Kenya on Sunday"). */
 const SCHEDULE_PRESENT_WORDS = new Set([
-  'is', 'are', 're', 'travels', 'heads', 'arrives', 'visits', 'meets', 'begins', 'starts', 'opens', 'closes', 'ends',
+  'is', 'are', 're', 'gets', 'travels', 'heads', 'arrives', 'visits', 'meets', 'begins', 'starts', 'opens', 'closes', 'ends',
   'lands', 'leaves', 'flies', 'returns', 'departs', 'resumes', 'hosts', 'convenes', 'launches', 'expires', 'runs',
   'takes', 'goes', 'gets', 'faces', 'plays', 'play', 'travel', 'meet', 'begin', 'host', 'resume',
   'kicks', 'airs', 'premieres', 'debuts',
@@ -48,6 +48,14 @@ const PASSIVE_FUTURE_AUX = new Set(['be', 'is', 'are', 'am', 're', 'being']);
 const ADVERBS = new Set(['not', 'also', 'still', 'already', 'just', 'now', 'then', 'being', 'officially', 'formally', 'initially', 'originally']);
 
 const LOOK_BACK_WORDS = 14;
+/**
+ * Present-tense verbs only count this close to the mention: a schedule verb
+ * governs a nearby date ("opens to the public on Friday"), "is"/"are" only an
+ * adjacent one ("the vote is on Tuesday").
+ */
+const SCHEDULE_PRESENT_REACH = 7;
+const COPULA_REACH = 3;
+const COPULAS = new Set(['is', 'are', 're']);
 const LOOK_AHEAD_WORDS = 10;
 
 interface Word {
@@ -56,13 +64,13 @@ interface Word {
 }
 
 /** The tense word i signals, or null; `before` says whether it precedes the mention. */
-function classify(words: readonly Word[], i: number, before: boolean): Tense | null {
+function classify(words: readonly Word[], i: number, before: boolean, distance: number): Tense | null {
   const w = words[i]!.text;
   if (FUTURE_WORDS.has(w)) return 'future';
   if (FUTURE_BEFORE_TO.has(w)) {
     const next = words[i + 1]?.text;
     if (next === 'to' || (next === 'for' && (w === 'set' || w === 'due'))) return 'future';
-    if (w === 'set' || w === 'due' || w === 'going') return null;
+    if (w === 'set' || w === 'due' || w === 'going' || w === 'likely') return null;
   }
   if (before && WEAK_FUTURE_WORDS.has(w)) return 'future';
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
@@ -74,7 +82,9 @@ function classify(words: readonly Word[], i: number, before: boolean): Tense | n
     if (PASSIVE_FUTURE_AUX.has(aux)) return 'future';
     return 'past';
   }
-  if (before && SCHEDULE_PRESENT_WORDS.has(w)) return 'future';
+  if (before && SCHEDULE_PRESENT_WORDS.has(w) && distance <= (COPULAS.has(w) ? COPULA_REACH : SCHEDULE_PRESENT_REACH)) {
+    return 'future';
+  }
   return null;
 }
 
@@ -102,11 +112,11 @@ export class TenseReader {
     let after = words.findIndex((w) => w.start >= end);
     if (after < 0) after = words.length;
     for (let i = first - 1; i >= Math.max(0, first - LOOK_BACK_WORDS); i--) {
-      const t = classify(words, i, true);
+      const t = classify(words, i, true, first - i);
       if (t) return t;
     }
     for (let i = after; i < Math.min(words.length, after + LOOK_AHEAD_WORDS); i++) {
-      const t = classify(words, i, false);
+      const t = classify(words, i, false, i - after + 1);
       if (t) return t;
     }
     return 'unknown';

@@ -39,8 +39,10 @@ describe('yearFor', () => {
     expect(yearFor(4, 20, FRIDAY, 'future')).toBe(2024);
   });
 
-  it('chooses the nearer occurrence with no tense cue', () => {
+  it('with no tense cue, looks back unless the coming occurrence is close', () => {
     expect(yearFor(5, 3, FRIDAY, 'unknown')).toBe(2024);
+    expect(yearFor(6, 1, FRIDAY, 'unknown')).toBe(2024);
+    expect(yearFor(8, 20, FRIDAY, 'unknown')).toBe(2023);
     expect(yearFor(12, null, FRIDAY, 'unknown')).toBe(2023);
   });
 });

@@ -32,6 +32,12 @@ describe('TenseReader', () => {
     expect(tenseOf('Officials said Monday that talks will resume.', 'Monday')).toBe('past');
   });
 
+  it('trusts present-tense verbs only near the mention', () => {
+    expect(tenseOf('The fair opens to the public on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('The vote is on Tuesday.', 'Tuesday')).toBe('future');
+    expect(tenseOf('Their hopes are thin and fading after Sunday.', 'Sunday')).toBe('unknown');
+  });
+
   it('does not read nouns as cues', () => {
     expect(tenseOf('The band shared its plans at its Monday show.', 'Monday')).toBe('past');
     expect(tenseOf('Harvest totals from October.', 'October')).toBe('unknown');

@@ -5,7 +5,7 @@
 import { type DateCandidate, type DateParser, matchAll } from '../candidate.js';
 import { isValidDay } from '../calendar.js';
 
-const ISO_DATE = /(?<![\d/-])(\d{4})([-/])(\d{2})\2(\d{2})(?![\d/-])/g;
+const ISO_DATE = /(?<![\d/-])(1[89]\d\d|20\d\d)([-/])(\d{2})\2(\d{2})(?![\d/-])/g;
 const SLASH_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/-])/g;
 
 export const numericDateParser: DateParser = {

@@ -37,7 +37,7 @@ export const yearParser: DateParser = {
       const end = m.index + m[0].length;
       const before = wordBefore(doc.text, m.index).toLowerCase().replace(/^mid-$/, 'mid');
       const after = wordAfter(doc.text, end).toLowerCase();
-      if (COUNT_NOUNS.has(after)) continue;
+      if (COUNT_NOUNS.has(after) || isStreetNumber(doc.text, end)) continue;
       const possessive = /^['’]s\b/.test(doc.text.slice(end, end + 3));
       const introduced = YEAR_INTRODUCERS.has(before) || doc.text[m.index - 1] === '-' && before === '';
       // "the 2020 session", "Holcomb's 2016 campaign"
@@ -50,3 +50,12 @@ export const yearParser: DateParser = {
     return out;
   },
 };
+
+const STREET_TYPES = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b/;
+
+/** "1909 Jolinda Drive": a house number, seen as one or two capitalised words then a street type. */
+function isStreetNumber(text: string, end: number): boolean {
+  const next = /^ ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?(?: ([A-Z][a-z]+))?/.exec(text.slice(end, end + 60));
+  if (!next) return false;
+  return [next[1], next[2], next[3]].some((w) => w !== undefined && STREET_TYPES.test(w));
+}

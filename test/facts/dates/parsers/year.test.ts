@@ -18,6 +18,7 @@ describe('yearParser', () => {
     expect(parsed(yearParser, 'About 2000 troops, 1,999 voters, $2015 in fees, 20150 units, 2019.5 points and route 1984/2.'))
       .toEqual([]);
     expect(parsed(yearParser, 'The league has 2020 members and 1900 people came.')).toEqual([]);
+    expect(parsed(yearParser, 'Police searched a home of 1909 Birchwood Lane Drive and one at 2011 Elm St.')).toEqual([]);
   });
 
   it('resolves to the year itself', () => {
