@@ -6,8 +6,11 @@
 import type { TextDocument } from '../text/document.js';
 
 export type DateMeaning =
-  /** A calendar date; a missing year is chosen from the tense around it. */
-  | { kind: 'calendar'; year: number | null; month: number | null; day: number | null }
+  /**
+   * A calendar date; a missing year is chosen from the tense around it, or
+   * from a shift word ("last February", "next March", "this May").
+   */
+  | { kind: 'calendar'; year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this' }
   /** "the 1990s" → decade "199". */
   | { kind: 'decade'; decade: string }
   /** 0 = Sunday ... 6 = Saturday; shift from "last"/"next"/"this" before it. */

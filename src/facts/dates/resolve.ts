@@ -27,12 +27,12 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
 }
 
 function resolveCalendar(
-  m: { year: number | null; month: number | null; day: number | null },
+  m: { year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this' },
   reference: CalendarDay | null,
   tense: Tense,
 ): string | null {
   if (m.month === null) return m.year === null ? null : formatYear(m.year);
-  const year = m.year ?? (reference ? yearFor(m.month, m.day, reference, tense) : null);
+  const year = m.year ?? (reference ? shiftedYear(m.month, m.shift, reference) ?? yearFor(m.month, m.day, reference, tense) : null);
   if (year === null) return null;
   return m.day === null ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
 }
@@ -43,6 +43,14 @@ function resolveCalendar(
  * tense cue, news mostly looks back: the coming occurrence wins only when it
  * is close (a deadline next month), otherwise the past one.
  */
+/** "this May" is this year's; "last February" the latest before this month; "next March" the first after it. */
+function shiftedYear(month: number, shift: 'last' | 'next' | 'this' | undefined, reference: CalendarDay): number | null {
+  if (shift === 'this') return reference.year;
+  if (shift === 'last') return month < reference.month ? reference.year : reference.year - 1;
+  if (shift === 'next') return month > reference.month ? reference.year : reference.year + 1;
+  return null;
+}
+
 const UNCUED_FUTURE_REACH_DAYS = 75;
 
 export function yearFor(month: number, day: number | null, reference: CalendarDay, tense: Tense): number {

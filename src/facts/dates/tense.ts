@@ -44,7 +44,8 @@ const NOT_PAST_ED = new Set([
   'breed', 'greed', 'creed', 'weed', 'deed', 'bleed', 'naked', 'sacred', 'wicked', 'kindred', 'hatred', 'ted', 'ned',
 ]);
 
-const PASSIVE_FUTURE_AUX = new Set(['be', 'is', 'are', 'am', 're', 'being']);
+// "will be held", "to be announced". Not "is"/"are": captions describe the past in the present ("a flag is raised").
+const PASSIVE_FUTURE_AUX = new Set(['be']);
 const ADVERBS = new Set(['not', 'also', 'still', 'already', 'just', 'now', 'then', 'being', 'officially', 'formally', 'initially', 'originally']);
 
 const LOOK_BACK_WORDS = 14;

@@ -24,6 +24,7 @@ describe('TenseReader', () => {
     expect(tenseOf('The auction will be postponed until Thursday.', 'Thursday')).toBe('future');
     expect(tenseOf('The plant is expected to restart in June.', 'June')).toBe('future');
     expect(tenseOf('The vote was delayed in March.', 'March')).toBe('past');
+    expect(tenseOf('A banner is raised at a rally on Thursday.', 'Thursday')).toBe('past');
   });
 
   it('prefers the verb before the mention, then looks ahead', () => {

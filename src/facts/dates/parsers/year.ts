@@ -26,7 +26,7 @@ const COUNT_NOUNS = new Set([
   'fighters', 'officers', 'police', 'staff', 'delegates', 'seats', 'patients', 'victims', 'prisoners', 'rockets',
   'missiles', 'drones', 'planes', 'aircraft', 'ships', 'tanks', 'guns', 'rifles', 'bombs', 'shells', 'items', 'pieces',
   'stores', 'schools', 'companies', 'firms', 'customers', 'teachers', 'nurses', 'doctors', 'villages', 'buildings',
-  'square', 'mph', 'kg', 'mm', 'cm', 'ft', 'lb', 'lbs', 'percent', 'per', 'more', 'others', 'other', 'of',
+  'x', 'square', 'mph', 'kg', 'mm', 'cm', 'ft', 'lb', 'lbs', 'percent', 'per', 'more', 'others', 'other', 'of',
 ]);
 
 export const yearParser: DateParser = {

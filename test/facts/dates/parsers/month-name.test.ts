@@ -20,4 +20,10 @@ describe('monthNameParser', () => {
     expect(pairs('The plant will reopen in September.')).toEqual([['September', '2024-09']]);
     expect(pairs('The plant closed in April.')).toEqual([['April', '2024-04']]);
   });
+
+  it('reads last/next/this before a month against the reference month', () => {
+    expect(pairs('Prices peaked last February, fell last April and may recover next March or this June.')).toEqual([
+      ['last February', '2024-02'], ['last April', '2023-04'], ['next March', '2025-03'], ['this June', '2024-06'],
+    ]);
+  });
 });

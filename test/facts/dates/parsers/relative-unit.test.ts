@@ -14,6 +14,10 @@ describe('relativeUnitParser', () => {
       .toEqual([['last month', '2024-03'], ['last year', '2023'], ['next year', '2025']]);
   });
 
+  it('leaves out "the next year" and "the last month", which do not count from the reference day', () => {
+    expect(parsed(relativeUnitParser, 'The guide appeared the next year; sales slowed over the last month.')).toEqual([]);
+  });
+
   it('keeps a possessive in the mention', () => {
     expect(pairs('After last year’s drought the lake recovered.')).toEqual([['last year’s', '2023']]);
   });
