@@ -100,7 +100,8 @@ const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The day a clock time belongs to: the nearest day-level date in its own
- * sentence, else the last one earlier in its paragraph.
+ * sentence, else the last one before it in its paragraph or the paragraph
+ * before (a lead names the day, the next paragraph gives the time).
  */
 function dayInFocus(doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], index: number): string | null {
   const clock = candidates[index]!;
@@ -115,10 +116,9 @@ function dayInFocus(doc: TextDocument, candidates: DateCandidate[], values: (str
     if (distance < bestDistance) [best, bestDistance] = [v, distance];
   }
   if (best) return best;
-  const paragraph = doc.paragraphs.find((p) => p.start <= clock.start && clock.start < p.end);
-  for (let i = index - 1; i >= 0; i--) {
-    const c = candidates[i]!;
-    if (paragraph && c.start < paragraph.start) break;
+  const paragraph = doc.paragraphs.findIndex((p) => p.start <= clock.start && clock.start < p.end);
+  const focusStart = paragraph > 0 ? doc.paragraphs[paragraph - 1]!.start : 0;
+  for (let i = index - 1; i >= 0 && candidates[i]!.start >= focusStart; i--) {
     const v = values[i];
     if (v && IS_DAY.test(v)) return v;
   }

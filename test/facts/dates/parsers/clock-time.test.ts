@@ -18,7 +18,9 @@ describe('clockTimeParser', () => {
     expect(pairs('Guards left at 12 a.m. and returned at 12 p.m.')).toEqual([['12 a.m.', '2024-04-12T00:00'], ['12 p.m.', '2024-04-12T12:00']]);
   });
 
-  it('takes the day in focus from earlier in the paragraph', () => {
+  it('takes the day in focus from earlier in the paragraph or the paragraph before', () => {
     expect(pairs('The storm hit on Tuesday. Power failed at 9 p.m.')).toEqual([['Tuesday', '2024-04-09'], ['9 p.m.', '2024-04-09T21:00']]);
+    expect(pairs('The storm hit on Tuesday.\n\nPower failed at 9 p.m.')).toEqual([['Tuesday', '2024-04-09'], ['9 p.m.', '2024-04-09T21:00']]);
+    expect(pairs('The storm hit on Tuesday.\n\nCrews worked.\n\nPower failed at 9 p.m.')).toEqual([['Tuesday', '2024-04-09'], ['9 p.m.', '2024-04-12T21:00']]);
   });
 });
