@@ -9,6 +9,7 @@
 import type { Actor, Equipment } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
+import { scanWords } from './tokens.js';
 import { hardwareClassLexicon, makerModel, modelDesignator, namedVessel, type RuleContext } from './rules.js';
 
 export interface EquipmentContext {
@@ -32,6 +33,7 @@ function ruleContext(doc: TextDocument): RuleContext {
   const titleCaseByParagraph = new Map<number, boolean>();
   return {
     text: doc.text,
+    words: scanWords(doc.text),
     inTitleCase(offset: number): boolean {
       const index = paragraphIndexAt(doc, offset);
       if (index < 0) return false;

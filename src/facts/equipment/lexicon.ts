@@ -104,7 +104,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   // Missiles, munitions
   head(['missile'], 'missile', 'missile', 'free', {
     blockAfter: set('crisis', 'gap', 'agreement', 'agreements', 'treaty', 'treaties', 'talks', 'deal', 'deals', 'technology',
-      'technologies', 'policy', 'negotiations', 'pact', 'defense', 'defence', 'diplomacy', 'envy'),
+      'technologies', 'policy', 'negotiations', 'pact', 'defense', 'defence', 'diplomacy', 'envy', 'program', 'programs',
+      'programme', 'programmes', 'ambitions'),
   }),
   head(['warhead', 'torpedo'], 'missile', 'missile', 'free', { plurals: ['warheads', 'torpedoes', 'torpedos'] }),
   head(['bomb', 'firebomb', 'petrol bomb', 'molotov cocktail'], 'explosive', 'bomb', 'nounContext', {

@@ -43,11 +43,11 @@ export function dropOverlaps(groups: readonly (readonly Candidate[])[]): Candida
 
 interface Entry {
   candidates: Candidate[];
-  classKeys: Set<string>;
-  heads: Set<string>;
-  families: Set<string>;
   modelFamily: string | null;
-  lastMention: number;
+  /** Offset of the latest mention (for "the latest thing of its family"). */
+  last: number;
+  /** Set when this entry was folded into another. */
+  mergedInto: Entry | null;
 }
 
 /**
@@ -61,53 +61,87 @@ export function modelFamily(model: string): string {
   return /^\p{L}{4,}$/u.test(stem) ? stem : first;
 }
 
-/** mergeSameThing: group candidates that name one thing. */
-export function mergeSameThing(candidates: readonly Candidate[]): Entry[] {
-  const entries: Entry[] = [];
-  for (const c of candidates) {
-    const entry = findEntry(entries, c);
-    if (!entry) {
-      if (c.anaphoric) continue;
-      entries.push({
-        candidates: [c], classKeys: new Set([c.classKey]), heads: new Set([c.canonicalHead]), families: new Set([c.family]),
-        modelFamily: c.model ? modelFamily(c.model) : null, lastMention: c.start,
-      });
-      continue;
-    }
-    entry.candidates.push(c);
-    entry.classKeys.add(c.classKey);
-    entry.heads.add(c.canonicalHead);
-    entry.families.add(c.family);
-    entry.modelFamily ??= c.model ? modelFamily(c.model) : null;
-    entry.lastMention = c.start;
-  }
-  return entries;
+function root(entry: Entry): Entry {
+  let e = entry;
+  while (e.mergedInto) e = e.mergedInto;
+  return e;
 }
 
-function findEntry(entries: readonly Entry[], c: Candidate): Entry | undefined {
-  const family = c.model ? modelFamily(c.model) : null;
-  if (family !== null) {
-    const sameModel = entries.find((e) => e.modelFamily === family);
-    if (sameModel) return sameModel;
+/**
+ * mergeSameThing: group candidates that name one thing. A candidate joins
+ * the entry with its model family and the entry with its class ("cargo
+ * spaceship"); when those are two entries, they are one thing and are folded
+ * together ("the cargo space ship Progress MS-04" links both). A bare class
+ * word ("the ship") joins the latest entry of its family; a modified class
+ * joins an earlier entry of the same head that only had bare mentions
+ * ("satellites ... communication satellites"). Lookups are by key, so the
+ * cost stays linear in the number of candidates.
+ */
+export function mergeSameThing(candidates: readonly Candidate[]): Entry[] {
+  const entries: Entry[] = [];
+  const byModel = new Map<string, Entry>();
+  const byClass = new Map<string, Entry>();
+  const latestByFamily = new Map<string, Entry>();
+  const latestByHead = new Map<string, Entry>();
+  const bareOnlyByHead = new Map<string, Entry>();
+
+  for (const c of candidates) {
+    const family = c.model ? modelFamily(c.model) : null;
+    const linked: Entry[] = [];
+    const sameModel = family !== null ? byModel.get(family) : undefined;
+    if (sameModel) linked.push(root(sameModel));
+    const sameClass = byClass.get(c.classKey);
+    if (sameClass && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
+    if (linked.length === 0 && (c.bare || c.anaphoric)) {
+      const families = c.anaphoric ? ANAPHORA_FAMILIES.get(c.family) ?? [c.family] : [c.family];
+      const options = [...families.map((f) => latestByFamily.get(f)), latestByHead.get(c.canonicalHead)];
+      const best = latest(options.filter((e): e is Entry => e !== undefined).map(root));
+      if (best) linked.push(best);
+    }
+    if (linked.length === 0 && family === null && !c.bare) {
+      const bareOnly = bareOnlyByHead.get(c.canonicalHead);
+      if (bareOnly && root(bareOnly).candidates.every((k) => k.bare)) linked.push(root(bareOnly));
+    }
+
+    let entry: Entry;
+    if (linked.length === 0) {
+      if (c.anaphoric) continue;
+      entry = { candidates: [], modelFamily: null, last: c.start, mergedInto: null };
+      entries.push(entry);
+    } else {
+      entry = linked[0]!;
+      for (const other of linked.slice(1)) if (other !== entry && compatible(entry, other.modelFamily)) fold(other, entry);
+    }
+    entry.candidates.push(c);
+    entry.last = Math.max(entry.last, c.start);
+    entry.modelFamily ??= family;
+    if (family !== null && !byModel.has(family)) byModel.set(family, entry);
+    if (!byClass.has(c.classKey)) byClass.set(c.classKey, entry);
+    latestByFamily.set(c.family, entry);
+    latestByHead.set(c.canonicalHead, entry);
+    if (c.bare && !bareOnlyByHead.has(c.canonicalHead)) bareOnlyByHead.set(c.canonicalHead, entry);
   }
-  const sameClass = entries.find(
-    (e) => e.classKeys.has(c.classKey) && (family === null || e.modelFamily === null),
-  );
-  if (sameClass) return sameClass;
-  if (c.bare || c.anaphoric) {
-    const families = c.anaphoric ? ANAPHORA_FAMILIES.get(c.family) ?? [c.family] : [c.family];
-    return latest(entries.filter((e) => families.some((f) => e.families.has(f)) || e.heads.has(c.canonicalHead)));
-  }
-  if (family === null) {
-    // A modified class after a bare one of the same head: "satellites ... communication satellites".
-    return latest(entries.filter((e) => e.heads.has(c.canonicalHead) && e.candidates.every((k) => k.bare)));
-  }
-  return undefined;
+  const kept = entries.filter((e) => e.mergedInto === null);
+  for (const e of kept) e.candidates.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.candidates[0]!.start - b.candidates[0]!.start);
+}
+
+/** Two model families can be one thing when either is unknown or they are equal. */
+function compatible(entry: Entry, family: string | null): boolean {
+  return family === null || entry.modelFamily === null || entry.modelFamily === family;
+}
+
+function fold(from: Entry, into: Entry): void {
+  into.candidates.push(...from.candidates);
+  into.modelFamily ??= from.modelFamily;
+  into.last = Math.max(into.last, from.last);
+  from.candidates = [];
+  from.mergedInto = into;
 }
 
 function latest(entries: readonly Entry[]): Entry | undefined {
   let best: Entry | undefined;
-  for (const e of entries) if (!best || e.lastMention > best.lastMention) best = e;
+  for (const e of entries) if (!best || e.last > best.last) best = e;
   return best;
 }
 

@@ -13,7 +13,9 @@ import {
   NUMBER_WORDS, SHIP_PREFIXES, SYSTEM_NAMES, TWO_DIGIT_PREFIXES, type HeadClass,
 } from './lexicon.js';
 import { countryOfOriginWord } from './origin.js';
-import { isCapitalized, startsSentence, tokensAfter, tokensBefore, type Token } from './tokens.js';
+import {
+  adjacent, isCapitalized, startsSentence, tokensAfter, tokensBefore, type Token, type Word,
+} from './tokens.js';
 
 /** One mention of a piece of hardware, before mentions of the same thing are merged. */
 export interface Candidate {
@@ -40,6 +42,8 @@ export interface Candidate {
 /** What the rules need to know about the text beyond the characters. */
 export interface RuleContext {
   text: string;
+  /** Every word of the text (scanWords), shared by all rules. */
+  words: readonly Word[];
   /** True when the paragraph holding `offset` is written in title case (a headline). */
   inTitleCase(offset: number): boolean;
 }
@@ -65,19 +69,49 @@ const HEAD_FORMS: ReadonlyMap<string, HeadForm> = (() => {
   return forms;
 })();
 
-function escapeForRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Class-word forms by their first word, longest first, so "air defense
+// system" wins over "system" and a lookup costs one map access per word.
+const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const form of HEAD_FORMS.keys()) {
+    const words = form.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+})();
+
+/** A possessive ending is not part of the class word ("the spaceship's debris"). */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 3 || (word[n - 1] !== 's' && word[n - 1] !== 'S')) return word;
+  return word[n - 2] === "'" || word[n - 2] === '’' ? word.slice(0, -2) : word;
 }
 
-// Longest forms first so "air defense system" wins over "system". Word gaps
-// are bounded ({1,3}) so a run of blanks cannot make the pattern backtrack far.
-const CLASS_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...HEAD_FORMS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escapeForRegex(f).replace(/ /g, '[ \\t\\u00a0]{1,3}'))
-    .join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
-  'giu',
-);
+/**
+ * The class-word form starting at words[i], as the number of words it spans
+ * and its HEAD_FORMS entry, or null. Only the last word may carry a possessive.
+ */
+function matchForm(text: string, words: readonly Word[], i: number): { length: number; key: string } | null {
+  const first = words[i]!.lower;
+  const options = FORMS_BY_FIRST_WORD.get(first) ?? FORMS_BY_FIRST_WORD.get(withoutPossessive(first));
+  if (!options) return null;
+  for (const form of options) {
+    let ok = true;
+    for (let k = 0; k < form.length && ok; k++) {
+      const word = words[i + k];
+      if (!word || (k > 0 && !adjacent(text, words[i + k - 1]!, word))) ok = false;
+      else {
+        const lower = word.lower;
+        ok = lower === form[k] || (k === form.length - 1 && withoutPossessive(lower) === form[k]);
+      }
+    }
+    if (ok) return { length: form.length, key: form.join(' ') };
+  }
+  return null;
+}
 
 /** Heads that can carry a proper name in capitals ("International Space Station"). */
 const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome']);
@@ -276,22 +310,34 @@ function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
 
+/** The class word at words[i] is a noun modifier: another class word, maybe after one class modifier, follows it. */
+function describesNextClassWord(context: RuleContext, i: number): boolean {
+  const { text, words } = context;
+  const next = words[i];
+  if (!next || !adjacent(text, words[i - 1]!, next)) return false;
+  if (matchForm(text, words, i)) return true;
+  if (!CLASS_MODIFIERS.has(next.lower)) return false;
+  const further = words[i + 1];
+  return further !== undefined && adjacent(text, next, further) && matchForm(text, words, i + 1) !== null;
+}
+
 /** hardwareClassLexicon: every class word in the text, read with its modifiers, model, origin and count. */
 export function hardwareClassLexicon(context: RuleContext): Candidate[] {
-  const { text } = context;
+  const { text, words } = context;
   const out: Candidate[] = [];
-  CLASS_WORD.lastIndex = 0;
-  for (let m = CLASS_WORD.exec(text); m; m = CLASS_WORD.exec(text)) {
-    const surface = m[0];
-    const form = HEAD_FORMS.get(surface.toLowerCase().replace(/\s+/g, ' '));
-    if (!form) continue;
-    const candidate = readClassWord(context, m.index, m.index + surface.length, form);
+  for (let i = 0; i < words.length; i++) {
+    const match = matchForm(text, words, i);
+    if (!match) continue;
+    const last = words[i + match.length - 1]!;
+    const end = last.start + withoutPossessive(last.text).length;
+    const candidate = readClassWord(context, words[i]!.start, end, HEAD_FORMS.get(match.key)!, i + match.length);
     if (candidate) out.push(candidate);
+    i += match.length - 1;
   }
   return out;
 }
 
-function readClassWord(context: RuleContext, start: number, end: number, form: HeadForm): Candidate | null {
+function readClassWord(context: RuleContext, start: number, end: number, form: HeadForm, nextWord: number): Candidate | null {
   const { text } = context;
   const { head } = form;
   const surface = text.slice(start, end);
@@ -308,6 +354,8 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const afterWord = after?.text.toLowerCase() ?? '';
   if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
   if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
+  // "space station cargo ship": a class word right before another one only describes it.
+  if (describesNextClassWord(context, nextWord)) return null;
   // "Jets 2, Predators 1": a capitalized plural leading a score line is a team.
   if (before.length === 0 && isCapitalized(surface) && after && /^\d/.test(after.text)) return null;
 
@@ -359,25 +407,31 @@ function titleCaseWords(s: string): string {
 // ---------------------------------------------------------------------------
 // modelDesignator
 
-const STANDALONE_DESIGNATOR = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{0,6})-(\d{1,4})(\p{Lu}[\p{Lu}\p{N}]{0,4})?(?:s|['’]s)?(?![\p{L}\p{N}]|-\p{L})/gu;
+// A whole word: prefix, number, optional suffix letters, optional plural.
+const STANDALONE_DESIGNATOR = /^(\p{Lu}\p{L}{0,6})-(\d{1,4})(\p{Lu}[\p{Lu}\p{N}]{0,4})?(?:s|['’]s)?$/u;
 
 /** modelDesignator: a designator whose prefix names military hardware on its own ("S-400", "F-16s", "Su-35S"). */
 export function modelDesignator(context: RuleContext): Candidate[] {
-  const { text } = context;
+  const { text, words } = context;
   const out: Candidate[] = [];
-  STANDALONE_DESIGNATOR.lastIndex = 0;
-  for (let m = STANDALONE_DESIGNATOR.exec(text); m; m = STANDALONE_DESIGNATOR.exec(text)) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.text.length > 16 || !word.text.includes('-')) continue;
+    const m = STANDALONE_DESIGNATOR.exec(word.text);
+    if (!m) continue;
+    // Not inside numbers or drawing paths ("L-21.4 C-22.9", "-C-22").
+    if (/[-.\d]/.test(text[word.start - 1] ?? '') || /^[.,]\d/.test(text.slice(word.end, word.end + 2))) continue;
     const prefix = m[1]!;
     const category = DESIGNATOR_PREFIXES.get(prefix);
     if (category === undefined || category === 'firearm') continue;
     if (TWO_DIGIT_PREFIXES.has(prefix) && m[2]!.length < 2) continue;
     const model = `${m[1]}-${m[2]}${m[3] ?? ''}`;
-    const end = m.index + model.length;
+    const end = word.start + model.length;
     // A system name right after belongs to the model ("MQ-9 Reaper").
-    const next = tokensAfter(text, end, 1)[0];
-    const named = next && isKnownName(next.text) ? next : null;
+    const next = words[i + 1];
+    const named = next && adjacent(text, word, next) && isKnownName(next.text) ? next : null;
     const fullModel = named ? `${model} ${named.text}` : model;
-    out.push(modelCandidate(text, m.index, named ? named.end : end, fullModel, category, null));
+    out.push(modelCandidate(text, word.start, named ? named.end : end, fullModel, category, null));
   }
   return out;
 }
@@ -406,24 +460,20 @@ function modelCandidate(text: string, start: number, end: number, model: string,
 // ---------------------------------------------------------------------------
 // makerModel
 
-const MAKER_MODEL = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${[...MAKERS.keys()].join('|')})[ \\u00a0](\\p{Lu}{0,3}-?\\d{1,4}[\\p{L}\\p{N}-]{0,8}|\\p{Lu}\\p{Ll}{2,15})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const MODEL_AFTER_MAKER = /^(?:\p{Lu}{0,3}-?\d{1,4}[\p{L}\p{N}-]{0,8}|\p{Lu}\p{Ll}{2,15})$/u;
 
 /** makerModel: a known maker followed by a model ("Boeing 787", "Bayraktar TB2", "Dassault Rafale"). */
 export function makerModel(context: RuleContext): Candidate[] {
-  const { text } = context;
+  const { text, words } = context;
   const out: Candidate[] = [];
-  MAKER_MODEL.lastIndex = 0;
-  for (let m = MAKER_MODEL.exec(text); m; m = MAKER_MODEL.exec(text)) {
-    const maker = m[1]!;
-    const model = m[2]!;
-    if (!isCapitalized(maker)) continue;
-    if (!/\d/.test(model) && !SYSTEM_NAMES.has(model.toLowerCase())) continue;
-    const category = MAKERS.get(maker.toLowerCase())!;
-    if (category === 'firearm') continue;
-    out.push(modelCandidate(text, m.index, m.index + m[0].length, m[0], category, maker));
+  for (let i = 0; i + 1 < words.length; i++) {
+    const maker = words[i]!;
+    const category = MAKERS.get(maker.lower);
+    if (category === undefined || category === 'firearm' || !isCapitalized(maker.text)) continue;
+    const model = words[i + 1]!;
+    if (!adjacent(text, maker, model) || !MODEL_AFTER_MAKER.test(model.text)) continue;
+    if (!/\d/.test(model.text) && !SYSTEM_NAMES.has(model.text.toLowerCase())) continue;
+    out.push(modelCandidate(text, maker.start, model.end, `${maker.text} ${model.text}`, category, maker.text));
   }
   return out;
 }
@@ -431,23 +481,27 @@ export function makerModel(context: RuleContext): Candidate[] {
 // ---------------------------------------------------------------------------
 // namedVessel
 
-const NAMED_VESSEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...SHIP_PREFIXES].map((p) => p.toUpperCase()).join('|')})((?:[ \\u00a0]\\p{Lu}[\\p{L}.'’-]{0,20}){1,4})`,
-  'gu',
-);
+const SHIP_NAME_WORD = /^\p{Lu}[\p{L}.'’-]{0,20}$/u;
 
-/** namedVessel: a ship prefix and its name ("USS Carl Vinson"). */
+/** namedVessel: a ship prefix and its name of one to four capitalized words ("USS Carl Vinson"). */
 export function namedVessel(context: RuleContext): Candidate[] {
-  const { text } = context;
+  const { text, words } = context;
   const out: Candidate[] = [];
-  NAMED_VESSEL.lastIndex = 0;
-  for (let m = NAMED_VESSEL.exec(text); m; m = NAMED_VESSEL.exec(text)) {
-    const name = m[0].replace(/[.'’-]+$/, '');
+  for (let i = 0; i < words.length; i++) {
+    const prefix = words[i]!;
+    if (!SHIP_PREFIXES.has(prefix.lower) || prefix.text !== prefix.text.toUpperCase()) continue;
+    let last = i;
+    while (last - i < 4 && words[last + 1] && adjacent(text, words[last]!, words[last + 1]!)
+      && SHIP_NAME_WORD.test(words[last + 1]!.text)) last++;
+    if (last === i) continue;
+    const end = words[last]!.end;
+    const name = text.slice(prefix.start, end);
     out.push({
-      start: m.index, end: m.index + name.length, classPhrase: name, classKey: name.toLowerCase(),
+      start: prefix.start, end, classPhrase: name, classKey: name.toLowerCase(),
       canonicalHead: 'ship', family: 'ship', category: 'vessel', model: null, properName: name, origin: null,
       quantity: null, bare: false, anaphoric: false,
     });
+    i = last;
   }
   return out;
 }

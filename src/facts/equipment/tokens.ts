@@ -85,3 +85,31 @@ export function startsSentence(text: string, pos: number): boolean {
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+// Words for the one pass over the text: letters and digits joined by inner
+// hyphens, apostrophes or periods ("S-400", "anti-tank", "U.S", "Russia's").
+// Each repetition must start with a joiner, so matching is linear.
+const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:[-'’.][A-Za-z0-9\u00C0-\u024F]+)*/g;
+
+/** A word of the text with its lower-case form, computed once for all rules. */
+export interface Word extends Token {
+  lower: string;
+}
+
+/** Every word of the text, in order: the single scan all equipment rules share. */
+export function scanWords(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+/** True when only one to three blanks (no line break, no punctuation) separate two words. */
+export function adjacent(text: string, left: Token, right: Token): boolean {
+  const gap = right.start - left.end;
+  if (gap < 1 || gap > MAX_GAP) return false;
+  for (let i = left.end; i < right.start; i++) if (!isGap(text[i]!)) return false;
+  return true;
+}

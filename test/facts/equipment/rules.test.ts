@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTextDocument } from '../../../src/facts/text/document.js';
+import { scanWords } from '../../../src/facts/equipment/tokens.js';
 import {
   hardwareClassLexicon, isDesignator, makerModel, modelDesignator, namedVessel, quantityAttribute, originAttribute,
   type RuleContext,
 } from '../../../src/facts/equipment/rules.js';
 
 function context(text: string, titleCase = false): RuleContext {
-  createTextDocument(text);
-  return { text, inTitleCase: () => titleCase };
+  return { text, words: scanWords(text), inTitleCase: () => titleCase };
 }
 
 const classes = (text: string) => hardwareClassLexicon(context(text)).map((c) => c.classPhrase);
