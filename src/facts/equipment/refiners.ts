@@ -170,6 +170,7 @@ export function assignIds(entries: readonly Entry[], text: string): Equipment[] 
   return entries.map((entry, i) => {
     const mentions: Mention[] = entry.candidates.map((c) => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end }));
     const best = entry.candidates.find((c) => c.model !== null) ?? entry.candidates[0]!;
+    const allBare = entry.candidates.every((c) => c.bare);
     return {
       id: `e${i + 1}`,
       name: nameEntry(entry),
@@ -177,8 +178,7 @@ export function assignIds(entries: readonly Entry[], text: string): Equipment[] 
       model: firstNonNull(entry.candidates.map((c) => c.model)),
       origin: firstNonNull(entry.candidates.map((c) => c.origin)),
       // A count read on a bare back-reference ("a fleet of 270 aircraft") is not this thing's count.
-      quantity: firstNonNull(entry.candidates.filter((c) => !c.bare || entry.candidates.every((k) => k.bare))
-        .map((c) => c.quantity)),
+      quantity: firstNonNull(entry.candidates.filter((c) => !c.bare || allBare).map((c) => c.quantity)),
       mentions,
     };
   });
