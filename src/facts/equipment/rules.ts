@@ -240,12 +240,14 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
       continue;
     }
     // A sentence's first word is capitalized by grammar, not because it is a name.
-    const lowercaseWord = !isCapitalized(token.text) || titleCase || startsSentence(text, token.start);
+    const lowercaseWord = !isCapitalized(token.text) || titleCase || startsSentence(text, token.start)
+      || CELESTIAL_MODIFIERS.has(lower);
     if (stage === 'modifiers' && lowercaseWord && isClassModifier(lower, head)) {
       reading.modifiers.unshift(token);
       continue;
     }
-    if (stage !== 'before' && isModelToken(token, tokens[k + 1], reading.model[0], titleCase)) {
+    if (stage !== 'before' && (isModelToken(token, tokens[k + 1], reading.model[0], titleCase)
+      || (stage === 'modifiers' && reading.modifiers.length === 0 && isMissionName(text, token, head, titleCase)))) {
       reading.model.unshift(token);
       stage = 'model';
       continue;
@@ -293,6 +295,23 @@ function isModelToken(token: Token, further: Token | undefined, nearer: Token | 
 }
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
+const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian']);
+
+/** Space hardware is named like a person ("the Cassini spacecraft", "the Perseverance rover"). */
+const NAMED_LIKE_MISSIONS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'satellite', 'telescope']);
+const PLAIN_CAPITALIZED = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A capitalized word right before a space-hardware class is its name. Only
+ * a plain capitalized word ("Galileo", not "NASA" or "SpaceX", which are
+ * operators), not a country or demonym, not the sentence's first word.
+ */
+function isMissionName(text: string, token: Token, head: HeadClass, titleCase: boolean): boolean {
+  return NAMED_LIKE_MISSIONS.has(head.family) && !titleCase && PLAIN_CAPITALIZED.test(token.text)
+    && !startsSentence(text, token.start) && originAttribute(token.text) === null;
+}
 
 /** A designator after the class word, in apposition ("the cargo ship Progress MS-04"). */
 function readRightModel(text: string, end: number): Token[] {

@@ -63,6 +63,12 @@ describe('hardwareClassLexicon', () => {
     expect(c).toMatchObject({ properName: 'Lunar Gateway', classPhrase: 'Space Station' });
   });
 
+  it('reads a plain capitalized word before space hardware as its name, but not operators or planets', () => {
+    expect(hardwareClassLexicon(context('Data came from the agency\'s Juniper spacecraft and a NASA satellite.'))
+      .map((c) => c.model)).toEqual(['Juniper', null]);
+    expect(classes('Engineers tested a Mars rover in the desert.')).toEqual(['mars rover']);
+  });
+
   it('makes a bare "craft" only anaphoric, and never the verb', () => {
     const found = hardwareClassLexicon(context('The craft reached orbit. Writers craft stories.'));
     expect(found).toHaveLength(1);
