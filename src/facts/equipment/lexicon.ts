@@ -36,6 +36,8 @@ export interface HeadClass {
   blockAfter?: ReadonlySet<string>;
   /** Two words right before the head, in text order, that make it an idiom ("under the" radar). */
   blockBeforePair?: ReadonlySet<string>;
+  /** The head is itself a system's name ("Iron Dome"): it is its own model. */
+  named?: boolean;
 }
 
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
@@ -45,7 +47,7 @@ function head(
   category: string,
   family: string,
   mode: HeadMode = 'free',
-  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals'>> = {},
+  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named'>> = {},
 ): HeadClass {
   const plurals = extra.plurals ?? forms.map((f) => (/(?:craft|artillery)$/.test(f) ? f : `${f}s`));
   return { forms, plurals, canonical: extra.canonical ?? forms[0]!, category, family, mode, ...extra };
@@ -126,7 +128,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['armored vehicle', 'armoured vehicle', 'armored personnel carrier', 'armoured personnel carrier',
     'infantry fighting vehicle', 'armored car', 'armoured car', 'humvee'], 'armored vehicle', 'armored vehicle'),
   head(['vehicle'], 'armored vehicle', 'armored vehicle', 'needsModifier', {
-    requiredModifiers: set('combat', 'unmanned', 'launch', 'reentry', 're-entry', 'amphibious', 'reconnaissance', 'assault',
+    requiredModifiers: set('combat', 'fighting', 'unmanned', 'launch', 'reentry', 're-entry', 'amphibious', 'reconnaissance', 'assault',
       'tactical', 'mine-resistant', 'military'),
   }),
   head(['howitzer', 'artillery', 'cannon', 'mortar', 'rocket launcher', 'missile launcher', 'grenade launcher',
@@ -162,7 +164,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['system'], 'air defense system', 'system', 'needsModifier', { requiredModifiers: DEFENSE_SYSTEM_MODIFIERS }),
   head(['interceptor'], 'missile', 'missile', 'needsModifier', { requiredModifiers: set('missile', 'ballistic', 'air-defense') }),
-  head(['iron dome'], 'air defense system', 'system', 'free', { plurals: [] }),
+  head(['iron dome'], 'air defense system', 'system', 'free', { plurals: [], named: true }),
 ];
 
 /**
@@ -186,7 +188,7 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'man-portable', 'self-propelled', 'rocket-propelled', 'laser-guided', 'precision-guided', 'gps-guided', 'nuclear-capable',
   'nuclear-powered', 'nuclear-armed', 'diesel-electric', 'attack-submarine', 'dive', 'jet', 'oil', 'fuel', 'gas', 'lng',
   'aircraft', 'helicopter', 'supercarrier', 'unmanned', 'reentry', 're-entry', 'mine-resistant', 'military',
-  'infantry', 'personnel', 'sonar', 'launcher', 'crew', 'lunar', 'mars', 'moon', 'martian', 'orbital', 'orbiting',
+  'infantry', 'fighting', 'personnel', 'sonar', 'launcher', 'crew', 'lunar', 'mars', 'moon', 'martian', 'orbital', 'orbiting',
   'booster', 'carrier', 'main', 'medium', 'light', 'tiltrotor', 'tilt-rotor', 'turboprop', 'propeller', 'cargo-carrying',
   'robotic', 'loitering', 'observation', 'earth-observation', 'imaging', 'telecommunications', 'telecom', 'broadcast',
   'gps', 'internet', 'mortar', 'tank', 'grenade', 'machine', 'sniper', 'anti-personnel', 'rescue', 'medevac',

@@ -379,7 +379,9 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   if (before.length === 0 && isCapitalized(surface) && after && /^\d/.test(after.text)) return null;
 
   const left = readLeft(text, start, head, titleCase, properHead && isCapitalized(surface));
-  if (head.mode === 'needsModifier' && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))) {
+  // A broad head ("system", "launcher", "bomber") needs a class modifier or a model ("HIMARS launchers", "Su-34 bombers").
+  if (head.mode === 'needsModifier' && left.model.length === 0
+    && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))) {
     return null;
   }
   const singleWord = !form.singular.includes(' '); // "petrol bomb" is never a verb
@@ -389,7 +391,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   if (head.mode === 'anaphoric' && !ANAPHORA_DETERMINERS.has(left.stopWord)) return null;
   const rightModel = left.model.length === 0 ? readRightModel(text, end) : [];
   const modelTokens = left.model.length > 0 ? left.model : rightModel;
-  const model = modelTokens.length > 0 ? joinTokens(modelTokens) : null;
+  const model = modelTokens.length > 0 ? joinTokens(modelTokens) : head.named ? titleCaseWords(form.singular) : null;
   // Modifiers are lexicon words, so lower case is their name form even at a sentence start or in a headline.
   const modifiers = left.modifiers.map((t) => t.text.toLowerCase());
   const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;

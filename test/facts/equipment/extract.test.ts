@@ -39,6 +39,13 @@ describe('extractEquipment', () => {
     expect(extract('The S-400 air defense systems arrived.').map((e) => e.name)).toEqual(['S-400 air defense system']);
   });
 
+  it('lets a model stand in for the class modifier of a broad head, and keeps named systems apart', () => {
+    const found = extract('Iron Dome stopped the rockets. The army wants Patriot air defense systems and HIMARS launchers.');
+    expect(found.map((e) => [e.name, e.model])).toEqual([
+      ['Iron Dome', 'Iron Dome'], ['rocket', null], ['Patriot air defense system', 'Patriot'], ['HIMARS launcher', 'HIMARS'],
+    ]);
+  });
+
   it('emits nothing for generic words', () => {
     expect(extract('They shipped equipment, arms and goods, and spoke by telephone about gun control.')).toEqual([]);
   });
