@@ -133,9 +133,17 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['howitzer', 'artillery', 'cannon', 'mortar', 'rocket launcher', 'missile launcher', 'grenade launcher',
     'multiple rocket launcher'], 'artillery', 'artillery', 'nounContext', {
-    blockBefore: set('loose', 'brick', 'bricks', 'and', 'water', 'confetti', 'snow', 't-shirt', 'glitter', 'canon'),
+    blockBefore: set('loose', 'brick', 'bricks', 'and', 'confetti', 'snow', 't-shirt', 'glitter', 'canon'),
     blockAfter: set('and', 'board', 'boards', 'fodder', 'ball', 'balls'),
   }),
+  head(['gun'], 'artillery', 'artillery', 'needsModifier', {
+    // Small arms ("gun", "firearm") stay out; guns of weapon systems are in.
+    requiredModifiers: set('anti-aircraft', 'antiaircraft', 'naval', 'machine', 'deck', 'artillery', 'field', 'self-propelled',
+      'anti-tank', 'antitank', 'tank', 'rail', 'gatling', 'autocannon'),
+  }),
+  head(['cutter'], 'vessel', 'ship', 'needsModifier', { requiredModifiers: set('guard', 'coast-guard', 'revenue', 'patrol') }),
+  head(['fighter'], 'aircraft', 'aircraft', 'needsModifier', { requiredModifiers: set('stealth', 'jet', 'multirole', 'multi-role') }),
+  head(['ground control station'], 'drone', 'drone'),
   head(['launcher'], 'artillery', 'artillery', 'needsModifier', {
     requiredModifiers: set('rocket', 'missile', 'grenade', 'mobile', 'multiple'),
   }),
@@ -192,7 +200,9 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'booster', 'carrier', 'main', 'medium', 'light', 'tiltrotor', 'tilt-rotor', 'turboprop', 'propeller', 'cargo-carrying',
   'robotic', 'loitering', 'observation', 'earth-observation', 'imaging', 'telecommunications', 'telecom', 'broadcast',
   'gps', 'internet', 'mortar', 'tank', 'grenade', 'machine', 'sniper', 'anti-personnel', 'rescue', 'medevac',
-  'firefighting', 'water-bombing', 'hospital', 'coast', 'guard', 'coast-guard', 'destroyer', 'escort',
+  'firefighting', 'water-bombing', 'hospital', 'coast', 'guard', 'coast-guard', 'destroyer', 'escort', 'water',
+  'fisheries', 'fishery', 'replenishment', 'maritime', 'synthetic', 'aperture', 'multirole', 'multi-role', 'deck',
+  'field', 'anti-submarine', 'revenue',
 );
 
 /**

@@ -441,7 +441,7 @@ export function modelDesignator(context: RuleContext): Candidate[] {
     const m = STANDALONE_DESIGNATOR.exec(word.text);
     if (!m) continue;
     // Not inside numbers or drawing paths ("L-21.4 C-22.9", "-C-22").
-    if (/[-.\d]/.test(text[word.start - 1] ?? '') || /^[.,]\d/.test(text.slice(word.end, word.end + 2))) continue;
+    if (/[-.\d/]/.test(text[word.start - 1] ?? '') || /^[.,]\d/.test(text.slice(word.end, word.end + 2))) continue;
     const prefix = m[1]!;
     const category = DESIGNATOR_PREFIXES.get(prefix);
     if (category === undefined || category === 'firearm') continue;

@@ -48,6 +48,11 @@ describe('hardwareClassLexicon', () => {
     expect(classes('Senators debated the missile treaty all week.')).toEqual([]);
   });
 
+  it('keeps guns of weapon systems but not small arms', () => {
+    expect(classes('The frigate carries a naval gun; police seized a gun and two water cannons were used.'))
+      .toEqual(['frigate', 'naval gun', 'water cannon']);
+  });
+
   it('keeps plural class words after a verb or a clause opener', () => {
     expect(classes('Rebels fired rockets at the base and threatened more if tanks advanced.')).toEqual(['rocket', 'tank']);
   });
