@@ -149,10 +149,9 @@ export function findCueBefore(text: string, from: number, to: number): Attributi
   return { cue: cue.cue, source, adjacent, at: tokens[cue.first]!.start };
 }
 
-/** A speech cue within `radius` characters of a quote (used to keep short quotes that are speech). */
-export function hasCueNear(text: string, open: number, close: number, radius: number): boolean {
-  const before = tokenize(text, Math.max(0, open - radius), open);
-  const after = tokenize(text, close + 1, Math.min(text.length, close + 1 + radius));
-  const isCue = (t: Token) => t.word && !t.capitalized && (SPEECH_VERBS.has(t.lower) || t.lower === 'according');
-  return before.slice(-4).some(isCue) || after.slice(0, 5).some(isCue);
+/** hasAdjacentCue: a cue touching the quote on either side (keeps short quotes that are speech). */
+export function hasAdjacentCue(text: string, open: number, close: number, radius: number): boolean {
+  const after = findCueAfter(text, close + 1, Math.min(text.length, close + 1 + radius), open);
+  if (after?.adjacent) return true;
+  return findCueBefore(text, Math.max(0, open - radius), open)?.adjacent ?? false;
 }

@@ -4,7 +4,7 @@
  * and titles, and telling a direct quote from a partial one.
  */
 import type { QuoteKind } from '../../schema.js';
-import { hasCueNear } from './cues.js';
+import { hasAdjacentCue } from './cues.js';
 import type { MarkedSpan } from './marks.js';
 
 export interface QuoteCandidate {
@@ -47,6 +47,7 @@ export function joinMultiParagraphQuotes(candidates: QuoteCandidate[]): QuoteCan
 
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'de', 'la', 'le', 'vs']);
 const MAX_TITLE_WORDS = 6;
+const ADJACENT_CUE_RADIUS = 120;
 
 function words(s: string): string[] {
   return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
@@ -69,8 +70,8 @@ export function dropScareQuotes(text: string, candidates: QuoteCandidate[]): Quo
     if (c.runsOn || c.continued) return true;
     const quoted = text.slice(c.start, c.end);
     const count = words(quoted).length;
-    if (count === 1) return /^\p{Lu}/u.test(quoted) && /[.!?,]$/.test(text.slice(c.start, c.close).trim()) && hasCueNear(text, c.open, c.close, 60);
-    if (looksLikeTitle(quoted)) return hasCueNear(text, c.open, c.close, 60);
+    if (count === 1) return /^\p{Lu}/u.test(quoted) && /[.!?,]$/.test(text.slice(c.start, c.close).trim()) && hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
+    if (looksLikeTitle(quoted)) return hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
     return true;
   });
 }

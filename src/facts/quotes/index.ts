@@ -45,16 +45,19 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     recorded: new Map(),
     subjects: new Map(),
   };
-  const attributions = candidates.map((_, k) => attribute(doc, candidates, k));
+  const attributed = candidates.map((_, k) => attribute(doc, candidates, k));
+  const keep = keepAttributedFragments(doc, candidates, attributed);
+  const kept = candidates.filter((_, k) => keep[k]);
+  const attributions = attributed.filter((_, k) => keep[k]);
   const guesses: (SpeakerGuess | null)[] = [];
   const quotes: Quote[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k]!;
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k]!;
     const attribution = attributions[k] ?? null;
     let guess = attribution ? resolveAttribution(attribution, state) : null;
     let cue = attribution?.cue ?? null;
     if (!guess) {
-      const inherited = continueSpeaker(candidates, attributions, guesses, k, state);
+      const inherited = continueSpeaker(kept, attributions, guesses, k, state);
       guess = inherited.guess;
       cue = cue ?? inherited.cue;
     }
@@ -73,12 +76,36 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     });
   }
   if (context.includeIndirect) {
-    for (const found of findIndirectQuotes(doc, candidates, state)) {
+    for (const found of findIndirectQuotes(doc, kept, state)) {
       quotes.push({ ...found, speaker: found.speaker ? linkSpeakerToActor(found.speaker, context.actors) : null });
     }
     quotes.sort((a, b) => a.start - b.start);
   }
   return quotes;
+}
+
+/** A fragment this short without any cue in its sentence is a term in quotes ("green shoots"), not speech. */
+const MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
+
+/**
+ * dropUnattributedFragments (as a keep mask): a short partial quote stays
+ * only when a cue attributes it or another quote of its sentence.
+ */
+function keepAttributedFragments(
+  doc: TextDocument,
+  candidates: readonly QuoteCandidate[],
+  attributions: readonly (Attribution | null)[],
+): boolean[] {
+  const attributedSentences = new Set<number>();
+  candidates.forEach((c, k) => {
+    if (attributions[k]) attributedSentences.add(sentenceIndexAt(doc, c.open));
+  });
+  return candidates.map((c, k) => {
+    if (attributions[k] || c.continued || c.runsOn) return true;
+    if (classifyDirectPartial(doc.text, c) === 'direct') return true;
+    const words = doc.text.slice(c.start, c.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    return words > MAX_UNATTRIBUTED_FRAGMENT_WORDS || attributedSentences.has(sentenceIndexAt(doc, c.open));
+  });
 }
 
 /**

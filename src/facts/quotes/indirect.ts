@@ -8,7 +8,7 @@ import type { Quote } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { matchCueAt } from './cues.js';
 import type { QuoteCandidate } from './filters.js';
-import { backwardPhrase, forwardPhrase, skipFillersBackward } from './phrases.js';
+import { backwardPhrase, skipFillersBackward } from './phrases.js';
 import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers.js';
 import { tokenize } from './tokens.js';
 
@@ -17,6 +17,8 @@ const REPORTING_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 
 const MIN_WORDS = 4;
 /** Words allowed after a sentence-final cue ("said late Thursday."). */
 const MAX_TRAILING_TOKENS = 4;
+/** Words allowed between the verb and "that" ("told reporters on Monday that"). */
+const MAX_WORDS_BEFORE_THAT = 5;
 
 type IndirectQuote = Omit<Quote, 'speaker'> & { speaker: SpeakerGuess | null };
 
@@ -37,10 +39,9 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
       const speakerPhrase = backwardPhrase(tokens, skipFillersBackward(tokens, cue.first), doc.text);
       let contentStart = -1;
       let contentEnd = -1;
-      // "X said (that) CLAUSE." — skip an object ("told reporters that").
+      // "X said (on Monday | to reporters) that CLAUSE."
       let j = cue.next;
-      const object = tokens[j]?.lower === 'that' ? null : forwardPhrase(tokens, j, doc.text);
-      if (object && tokens[object.next]?.lower === 'that') j = object.next;
+      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that') j++;
       if (tokens[j]?.lower === 'that' && speakerPhrase) {
         contentStart = tokens[j + 1]?.start ?? -1;
         contentEnd = span.end;

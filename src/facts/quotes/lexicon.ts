@@ -29,7 +29,7 @@ export const VERB_FILLERS = new Set([
   'did', 'does', 'do', 'been', 'be', 'also', 'later', 'then', 'previously', 'earlier', 'again', 'once',
   'recently', 'reportedly', 'further', 'publicly', 'privately', 'separately', 'simply', 'only', 'just', 'still',
   'often', 'never', 'always', 'flatly', 'openly', 'first', 'subsequently', 'initially', 'finally', 'repeatedly',
-  'angrily', 'quietly', 'famously', 'once', 'frequently', 'not',
+  'angrily', 'quietly', 'famously', 'frequently', 'not', 'instead', 'even', 'immediately', 'personally',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -65,6 +65,7 @@ export const TITLES = new Set([
   'queen', 'prince', 'princess', 'sheikh', 'rev', 'reverend', 'officer', 'detective', 'inspector',
   'commissioner', 'deputy', 'councilman', 'councilwoman', 'chancellor', 'premier', 'lawmaker', 'spokesman',
   'spokeswoman', 'spokesperson', 'executive', 'coach', 'sir', 'dame', 'lord', 'lady', 'senior', 'leader',
+  'cmdr', 'commander', 'councillor', 'councilor', 'alderman', 'trustee', 'provost', 'dean', 'rabbi', 'imam', 'bishop', 'cpl', 'corporal', 'pvt', 'private', 'supt', 'superintendent', 'insp', 'det', 'sheriff',
 ]);
 
 /** Name suffixes that are not a surname ("Jr."). */

@@ -24,6 +24,13 @@ interface OpenMark {
   at: number;
   /** Characters that may close this opener. */
   closers: string;
+  /** A low opening mark („ ‚) that the high mark “ ‘ closes, German style. */
+  low?: boolean;
+}
+
+interface OpenCounts extends Record<Family, number> {
+  /** Open „ marks: only then does “ close a quote. */
+  lowDouble: number;
 }
 
 const APOSTROPHE_ELISIONS = /^(?:em|tis|twas|cause|til|n|s)\b/i;
@@ -48,17 +55,17 @@ function opensAfter(c: string | undefined): boolean {
 function classifyMark(
   text: string,
   i: number,
-  openCount: Record<Family, number>,
+  openCount: OpenCounts,
 ): { open: OpenMark } | { close: Family } | null {
   const c = text[i]!;
   const prev = text[i - 1];
   const next = text[i + 1];
   switch (c) {
     case '“':
-      if (openCount.double > 0 && !isWordChar(next)) return { close: 'double' }; // German „…“
+      if (openCount.lowDouble > 0 && !isWordChar(next)) return { close: 'double' }; // German „…“
       return { open: { family: 'double', at: i, closers: '”"' } };
     case '„':
-      return { open: { family: 'double', at: i, closers: '“”' } };
+      return { open: { family: 'double', at: i, closers: '“”', low: true } };
     case '”':
       if (openCount.double > 0) return { close: 'double' };
       // Swedish/Finnish style ”…”: an opener at a word start.
@@ -107,7 +114,7 @@ function classifyMark(
 function classifySingle(
   text: string,
   i: number,
-  openCount: Record<Family, number>,
+  openCount: OpenCounts,
 ): { open: OpenMark } | { close: Family } | null {
   const c = text[i]!;
   const prev = text[i - 1];
@@ -118,7 +125,7 @@ function classifySingle(
   if (!opensAfter(prev) || !isWordChar(next)) return null;
   const after = text.slice(i + 1, i + 6);
   if (/^\d\d?s\b/.test(after) || /^\d\d\b/.test(after) || APOSTROPHE_ELISIONS.test(after)) return null; // '90s, 'em
-  return { open: { family: 'single', at: i, closers: c === '‚' ? '‘’' : "'’" } };
+  return { open: { family: 'single', at: i, closers: c === '‚' ? '‘’' : "'’", low: c === '‚' } };
 }
 
 const MARK_CHARS = /["'“”„‘’‚«»‹›「」『』]/g;
@@ -143,7 +150,7 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): M
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
     const stack: OpenMark[] = [];
-    const openCount: Record<Family, number> = { double: 0, single: 0, guillemet: 0, singleGuillemet: 0, corner: 0 };
+    const openCount: OpenCounts = { double: 0, single: 0, guillemet: 0, singleGuillemet: 0, corner: 0, lowDouble: 0 };
     const firstOfParagraph = spans.length;
     MARK_CHARS.lastIndex = paragraph.start;
     for (let m = MARK_CHARS.exec(text); m && m.index < paragraph.end; m = MARK_CHARS.exec(text)) {
@@ -152,6 +159,7 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): M
       if ('open' in action) {
         stack.push(action.open);
         openCount[action.open.family]++;
+        if (action.open.low && action.open.family === 'double') openCount.lowDouble++;
         continue;
       }
       // Pop to the nearest opener of this family; openers above it were stray
@@ -159,6 +167,7 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): M
       let opener: OpenMark | undefined;
       while ((opener = stack.pop())) {
         openCount[opener.family]--;
+        if (opener.low && opener.family === 'double') openCount.lowDouble--;
         if (opener.family === action.close) break;
       }
       if (!opener) continue;

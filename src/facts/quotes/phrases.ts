@@ -24,12 +24,13 @@ export interface ForwardPhrase extends Phrase {
 }
 
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'ibn']);
+const NAME_LINKS = new Set(['of', 'for', 'on']);
 const MAX_PHRASE_TOKENS = 9;
 
 function isNameToken(t: Token | undefined): boolean {
   if (t === undefined || !t.word || !t.capitalized) return false;
   if (t.text.endsWith('.')) return true; // "A." is an initial, not the article
-  return !DETERMINERS.has(t.lower) && !PHRASE_BREAKERS.has(t.lower);
+  return !DETERMINERS.has(t.lower) && !PHRASE_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
 /** Lower-case words that end a phrase read forward or backward. */
@@ -43,6 +44,11 @@ function isRoleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.capitalized && (PERSON_NOUNS.has(t.lower) || TITLES.has(t.lower));
 }
 
+/** "engineer", "director", "analyst", "physician": nouns for people by what they do. */
+function isAgentNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.capitalized && !isStopWord(t) && /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
+}
+
 function isPastTense(t: Token): boolean {
   return !t.capitalized && /[a-z]ed$/.test(t.lower);
 }
@@ -54,6 +60,9 @@ export function nameRunEnd(tokens: readonly Token[], i: number): number {
     const t = tokens[j]!;
     if (isNameToken(t)) j++;
     else if (t.word && NAME_PARTICLES.has(t.lower) && isNameToken(tokens[j + 1])) j++;
+    // "Friends of the River", "Bank of Kenya": lower-case links inside a proper name.
+    else if (j > i && NAME_LINKS.has(t.text) && isNameToken(tokens[j + 1])) j++;
+    else if (j > i && NAME_LINKS.has(t.text) && tokens[j + 1]?.text === 'the' && isNameToken(tokens[j + 2])) j += 2;
     else break;
     if (isPossessive(t)) break; // "Disney’s" ends the name: what follows is described by it
   }
@@ -81,7 +90,10 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
   // A trailing name after a role word: "executive Jane Doe".
   let r = b;
   while (r > a && (isNameToken(tokens[r - 1]) || NAME_SUFFIXES.has(tokens[r - 1]!.lower))) r--;
-  if (r < b && r > a && isRoleWord(tokens[r - 1]) && !isPossessive(tokens[b - 1]!)) {
+  const beforeName = tokens[r - 1];
+  const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && beforeName.lower !== 'of';
+  const runHasName = tokens.slice(r, b).some((t) => !TITLES.has(t.lower));
+  if (r < b && r > a && describesName && runHasName && !isPossessive(tokens[b - 1]!)) {
     return makePhrase('name', tokens, r, b, text);
   }
   const hasContent = tokens.slice(a, b).some((t) => !DETERMINERS.has(t.lower));
@@ -99,7 +111,7 @@ export function forwardPhrase(tokens: readonly Token[], i: number, text: string)
     const runEnd = nameRunEnd(tokens, i);
     if (!isPossessive(tokens[runEnd - 1]!)) {
       // "Acme Co. executive Jane Doe": skip the role to the person's name.
-      if (isRoleWord(tokens[runEnd]) && isNameToken(tokens[runEnd + 1])) {
+      if ((isRoleWord(tokens[runEnd]) || isAgentNoun(tokens[runEnd])) && isNameToken(tokens[runEnd + 1])) {
         const personEnd = nameRunEnd(tokens, runEnd + 1);
         return { ...makePhrase('name', tokens, runEnd + 1, personEnd, text), next: personEnd };
       }
@@ -128,7 +140,9 @@ export function backwardPhrase(tokens: readonly Token[], end: number, text: stri
     const t = tokens[a - 1]!;
     if (isStopWord(t) && !(t.capitalized && DETERMINERS.has(t.lower))) break;
     if (isPastTense(t)) break;
+    if (PRONOUNS.has(t.lower) && a < end) break; // a pronoun stands alone: "he", not "he instead"
     a--;
+    if (PRONOUNS.has(t.lower)) break;
     if (t.capitalized && DETERMINERS.has(t.lower)) break; // "The" opens the phrase
   }
   return classifyPhrase(tokens, a, end, text);

@@ -29,8 +29,6 @@ export interface NameIndex {
   actors: readonly Actor[];
 }
 
-const SENTENCE_OPENERS = /^["“„«‘'(\[—–:]$/;
-
 function wordKey(word: string): string {
   return withoutPossessive(word.toLowerCase().replace(/\.$/, ''));
 }
@@ -55,27 +53,45 @@ function hasOrganizationWord(name: string): boolean {
   return name.split(/\s+/).some((w) => ORGANIZATION_WORDS.has(wordKey(w)) || /^\p{Lu}{2,}$/u.test(w.replace(/['’]s$/, '')));
 }
 
-/** One pass over the document's capitalized runs. */
+/** Runs of capitalized words ("Prime Minister Jane A. Doe Jr.", "Ibn al Rashid"); linear, no nested ambiguity. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{N}'’\-]*\.?(?:[ \t]+(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|dos|del|ibn)[ \t]+)?\p{Lu}[\p{L}\p{N}'’\-]*\.?)*/gu;
+
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || /[\n.!?:"“„«‘'(\[—–]/.test(text[i]!);
+}
+
+/** One regex pass over the document's capitalized runs (cheaper than tokenizing everything). */
 export function buildNameIndex(doc: TextDocument, actors: readonly Actor[]): NameIndex {
   const fullNames = new Map<string, string>();
   const surnameCounts = new Map<string, number>();
-  for (const sentence of doc.sentences) {
-    const tokens = tokenize(doc.text, sentence.start, sentence.end);
+  const text = doc.text;
+  CAPITALIZED_RUN.lastIndex = 0;
+  for (let m = CAPITALIZED_RUN.exec(text); m; m = CAPITALIZED_RUN.exec(text)) {
+    if (!/\s/.test(m[0])) {
+      // One capitalized word: counts as a further mention of a known person unless it opens a sentence.
+      const surname = wordKey(m[0]);
+      if (surnameCounts.has(surname) && !opensSentence(text, m.index)) surnameCounts.set(surname, surnameCounts.get(surname)! + 1);
+      continue;
+    }
+    const tokens = tokenize(text, m.index, m.index + m[0].length);
+    const sentenceInitial = opensSentence(text, m.index);
     for (let i = 0; i < tokens.length; ) {
       const end = nameRunEnd(tokens, i);
       if (end === i) {
         i++;
         continue;
       }
-      const written = doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end);
-      const titled = TITLES.has(tokens[i]!.lower) || TITLES.has(wordKey(tokens[i - 1]?.text ?? ''));
+      const written = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+      const titled = TITLES.has(tokens[i]!.lower);
       const name = stripTitles(written);
       const surname = surnameOf(name);
       const words = name.split(/\s+/).length;
       if (surname && !hasOrganizationWord(name) && (words >= 2 || titled)) {
         if (words >= 2 && !fullNames.has(surname)) fullNames.set(surname, name);
         surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
-      } else if (surname && words === 1 && i > 0 && !SENTENCE_OPENERS.test(tokens[i - 1]!.text) && surnameCounts.has(surname)) {
+      } else if (surname && words === 1 && !(i === 0 && sentenceInitial) && surnameCounts.has(surname)) {
         surnameCounts.set(surname, surnameCounts.get(surname)! + 1);
       }
       i = end;

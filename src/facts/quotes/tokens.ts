@@ -21,8 +21,20 @@ const TOKEN = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/g
 /** Words whose trailing period belongs to the word, not the sentence. */
 const PERIOD_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'prof',
-  'co', 'inc', 'corp', 'ltd', 'sgt', 'adm', 'rev', 'hon', 'no', 'vs', 'ft', 'mt',
+  'co', 'inc', 'corp', 'ltd', 'sgt', 'adm', 'rev', 'hon', 'no', 'vs', 'ft', 'mt', 'cmdr', 'cpl', 'pvt', 'supt',
+  'insp', 'det', 'messrs', 'sens', 'reps', 'amb', 'atty', 'pres', 'fr',
 ]);
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isWordStart(ch: string): boolean {
+  // Letters change under case mapping or are outside ASCII; digits are 0-9.
+  return (ch >= '0' && ch <= '9') || ch.toLowerCase() !== ch.toUpperCase() || (ch > '\u00ff' && WORD_START.test(ch));
+}
+
+const WORD_START = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
@@ -31,19 +43,22 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let end = m.index + m[0].length;
     if (end > to) break;
     const raw = m[0];
-    const word = /^[\p{L}\p{N}]/u.test(raw);
-    if (word && text[end] === '.' && end < to && (PERIOD_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw))) {
+    const first = raw[0]!;
+    const word = isWordStart(first);
+    let lower = raw.toLowerCase();
+    if (word && text[end] === '.' && end < to && (PERIOD_ABBREVIATIONS.has(lower) || (raw.length === 1 && isUpper(first)))) {
       end++;
       TOKEN.lastIndex = end;
+    } else if (lower.endsWith('.')) {
+      lower = lower.slice(0, -1);
     }
-    const tokenText = text.slice(m.index, end);
     tokens.push({
-      text: tokenText,
-      lower: tokenText.toLowerCase().replace(/\.$/, ''),
+      text: end === m.index + raw.length ? raw : text.slice(m.index, end),
+      lower,
       start: m.index,
       end,
       word,
-      capitalized: /^\p{Lu}/u.test(tokenText),
+      capitalized: word && isUpper(first),
     });
   }
   return tokens;
