@@ -34,6 +34,7 @@ export interface Attribution {
   at: number;
 }
 
+const MAX_PARENTHETICAL_TOKENS = 6;
 const QUOTED_AS = new Set(['saying', 'telling', 'writing', 'adding']);
 const PASSIVE_AUX = new Set(['was', 'is', 'were', 'are', 'been']);
 
@@ -66,11 +67,20 @@ function scanForCue(tokens: readonly Token[], from: number, to: number, directio
     const t = tokens[k]!;
     if (!t.word || t.capitalized) continue;
     if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted') continue;
+    if (isAdjectiveUse(tokens, k)) continue;
     const cue = matchCueAt(tokens, k, text);
     if (cue) return cue;
   }
   return null;
 }
+
+/** "an emailed statement", "the reported talks": a participle used as an adjective is no cue. */
+function isAdjectiveUse(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && before.word && (ARTICLES.has(before.lower) || /['’]s$/.test(before.text));
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
 /** Who a cue at `cue` points to, reading the phrase before it (or after "according to"). */
 function speakerOfCue(
@@ -83,7 +93,13 @@ function speakerOfCue(
     const phrase = forwardPhrase(tokens, cue.next, text);
     return phrase ? { type: 'phrase', phrase } : null;
   }
-  const before = skipFillersBackward(tokens, cue.first);
+  let before = skipFillersBackward(tokens, cue.first);
+  // "the Port Authority (PA) said": step over a parenthetical acronym.
+  if (tokens[before - 1]?.text === ')') {
+    let open = before - 2;
+    while (open >= 0 && before - open <= MAX_PARENTHETICAL_TOKENS && tokens[open]!.text !== '(') open--;
+    if (open >= 0 && tokens[open]!.text === '(') before = open;
+  }
   // "Jane Doe, who runs the group, said": the clause's subject.
   if (tokens[before - 1]?.text === ',') return { type: 'subject', ...sentence };
   const phrase = backwardPhrase(tokens, before, text);
@@ -139,14 +155,18 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
  */
 export function findCueBefore(text: string, from: number, to: number): Attribution | null {
   const tokens = tokenize(text, from, to);
-  const cue = scanForCue(tokens, 0, tokens.length, -1, text);
-  if (!cue) return null;
-  const trailing = tokens.length - cue.next;
   const lastText = tokens[tokens.length - 1]?.text ?? '';
-  const adjacent = trailing === 0 || (trailing <= 5 && (lastText === ':' || lastText === ','));
-  const source = speakerOfCue(tokens, cue, text, { from, to: tokens[cue.first]!.start });
-  if (!source) return null;
-  return { cue: cue.cue, source, adjacent, at: tokens[cue.first]!.start };
+  // The nearest cue with a readable speaker; a cue without one lets an earlier cue speak.
+  for (let end = tokens.length; end > 0; ) {
+    const cue = scanForCue(tokens, 0, end, -1, text);
+    if (!cue) return null;
+    const trailing = tokens.length - cue.next;
+    const adjacent = trailing === 0 || (trailing <= 5 && (lastText === ':' || lastText === ','));
+    const source = speakerOfCue(tokens, cue, text, { from, to: tokens[cue.first]!.start });
+    if (source) return { cue: cue.cue, source, adjacent, at: tokens[cue.first]!.start };
+    end = cue.first;
+  }
+  return null;
 }
 
 /** hasAdjacentCue: a cue touching the quote on either side (keeps short quotes that are speech). */

@@ -20,6 +20,7 @@ export const SPEECH_VERBS = new Set([
   'reported', 'commented', 'concluded', 'called', 'calling', 'described', 'describing', 'describes',
   'texted', 'emailed', 'testified', 'recounted', 'maintained', 'contended', 'countered', 'retorted',
   'demanded', 'reiterated', 'assured', 'mused', 'sang', 'read', 'reads', 'reading', 'proclaimed',
+  'accused', 'accuses', 'accusing', 'dismissed', 'dismissing', 'hailed', 'hailing', 'condemned', 'condemning',
   'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'branded', 'dubbed', 'labeled', 'labelled',
 ]);
 

@@ -25,6 +25,8 @@ export interface ForwardPhrase extends Phrase {
 
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'ibn']);
 const NAME_LINKS = new Set(['of', 'for', 'on']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const QUANTIFIERS = new Set(['one', 'some', 'two', 'three', 'many', 'several', 'each', 'all', 'most', 'none', 'both', 'few']);
 const MAX_PHRASE_TOKENS = 9;
 
 function isNameToken(t: Token | undefined): boolean {
@@ -42,6 +44,10 @@ function isStopWord(t: Token): boolean {
 
 function isRoleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.capitalized && (PERSON_NOUNS.has(t.lower) || TITLES.has(t.lower));
+}
+
+function isVerbLike(t: Token): boolean {
+  return !t.capitalized && (SPEECH_VERBS.has(t.lower) || VERB_FILLERS.has(t.lower) || isPastTense(t));
 }
 
 /** "engineer", "director", "analyst", "physician": nouns for people by what they do. */
@@ -143,7 +149,13 @@ export function backwardPhrase(tokens: readonly Token[], end: number, text: stri
     if (PRONOUNS.has(t.lower) && a < end) break; // a pronoun stands alone: "he", not "he instead"
     a--;
     if (PRONOUNS.has(t.lower)) break;
-    if (t.capitalized && DETERMINERS.has(t.lower)) break; // "The" opens the phrase
+    if (ARTICLES.has(t.lower)) {
+      // An article opens the phrase ("a claim the Coast Guard" → "the Coast Guard"),
+      // with a quantity before it: "one of the instructors".
+      if (a >= 2 && tokens[a - 1]!.lower === 'of' && QUANTIFIERS.has(tokens[a - 2]!.lower)) a -= 2;
+      break;
+    }
+    if (t.capitalized && DETERMINERS.has(t.lower)) break; // "Some", "Two" open the phrase
   }
   return classifyPhrase(tokens, a, end, text);
 }
@@ -195,9 +207,14 @@ export function sentenceSubject(tokens: readonly Token[], text: string): Phrase 
   }
   const phrase = forwardPhrase(tokens, i, text);
   if (!phrase) return null;
-  if (phrase.kind === 'description' && tokens[phrase.next]?.text === ',') {
-    const appositive = forwardPhrase(tokens, phrase.next + 1, text);
-    if (appositive?.kind === 'name' && tokens[appositive.next]?.text === ',') return appositive;
+  if (phrase.kind === 'description') {
+    // "The group, Acme Workers, said" / "Acme's envoy to Peru, Jane Doe, said"
+    let comma = phrase.next;
+    while (comma < tokens.length && comma < phrase.next + MAX_PHRASE_TOKENS && tokens[comma]!.word && !isVerbLike(tokens[comma]!)) comma++;
+    if (tokens[comma]?.text === ',') {
+      const appositive = forwardPhrase(tokens, comma + 1, text);
+      if (appositive?.kind === 'name' && tokens[appositive.next]?.text === ',') return appositive;
+    }
   }
   return phrase;
 }

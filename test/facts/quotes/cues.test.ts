@@ -76,4 +76,9 @@ describe('findCueBefore', () => {
     expect(before('The union condemned the plan, saying in a statement that it “ignores workers.”')?.source.type).toBe('subject');
     expect(before('Lindqvist, who chairs the panel, told reporters they were “not even close.”')?.source.type).toBe('subject');
   });
+
+  it('steps over a parenthetical acronym and an adjective participle', () => {
+    expect(speakerText(before('a claim the River Patrol Service (RPS) dismissed as “wishful thinking.”'))).toBe('the River Patrol Service');
+    expect(speakerText(before('but a navy spokesperson said in an emailed statement that the fleet “stands ready.”'))).toBe('a navy spokesperson');
+  });
 });

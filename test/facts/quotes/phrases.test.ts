@@ -49,4 +49,16 @@ describe('sentenceSubject', () => {
     const s = '“Go home,” she said.';
     expect(sentenceSubject(toks(s), s)).toBeNull();
   });
+
+  it('finds an appositive name after a description with a prepositional tail', () => {
+    const s = 'Norway’s envoy to Chile, Eva Dahl, told reporters.';
+    expect(sentenceSubject(toks(s), s)?.text).toBe('Eva Dahl');
+  });
+});
+
+describe('backwardPhrase with articles', () => {
+  it('starts the phrase at an article and keeps a quantity before it', () => {
+    const s = 'a report one of the pilots';
+    expect(backwardPhrase(toks(s), toks(s).length, s)?.text).toBe('one of the pilots');
+  });
 });
