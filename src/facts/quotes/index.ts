@@ -31,6 +31,8 @@ export interface QuoteContext {
 const CUE_WINDOW = 300;
 /** How many paragraphs back a quote without a cue may look for the previous quote's speaker. */
 const CONTINUATION_PARAGRAPHS = 2;
+/** ...and at most this many quotes back (keeps the search constant per quote). */
+const CONTINUATION_QUOTES = 6;
 
 export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[] {
   const pieces = pairQuotationMarks(doc.text, doc.paragraphs)
@@ -85,7 +87,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
 }
 
 /** A fragment this short without any cue in its sentence is a term in quotes ("green shoots"), not speech. */
-const MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
+const MAX_UNATTRIBUTED_FRAGMENT_WORDS = 4;
 
 /**
  * dropUnattributedFragments (as a keep mask): a short partial quote stays
@@ -168,7 +170,7 @@ function continueSpeaker(
     const guess = resolveAttribution(nextAttribution, state);
     if (guess) return { guess, cue: nextAttribution.cue };
   }
-  for (let j = k - 1; j >= 0 && candidates[j]!.paragraph >= c.paragraph - CONTINUATION_PARAGRAPHS; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - CONTINUATION_QUOTES && candidates[j]!.paragraph >= c.paragraph - CONTINUATION_PARAGRAPHS; j--) {
     if (guesses[j]) return { guess: guesses[j]!, cue: null };
   }
   const sentence = sentenceIndexAt(state.doc, c.open);
