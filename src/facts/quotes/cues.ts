@@ -37,6 +37,7 @@ export interface Attribution {
 const MAX_PARENTHETICAL_TOKENS = 6;
 const QUOTED_AS = new Set(['saying', 'telling', 'writing', 'adding']);
 const PASSIVE_AUX = new Set(['was', 'is', 'were', 'are', 'been']);
+const NAMING_VERBS = new Set(['called', 'dubbed', 'described', 'labeled', 'labelled', 'branded', 'nicknamed']);
 
 function isLowerWord(t: Token | undefined, words: Set<string>): boolean {
   return t !== undefined && t.word && !t.capitalized && words.has(t.lower);
@@ -94,6 +95,10 @@ function speakerOfCue(
     return phrase ? { type: 'phrase', phrase } : null;
   }
   let before = skipFillersBackward(tokens, cue.first);
+  // "it has been dubbed “…”": the subject is what is named, not who speaks.
+  if (NAMING_VERBS.has(tokens[cue.first]!.lower) && tokens.slice(before, cue.first).some((t) => PASSIVE_AUX.has(t.lower) || t.lower === 'be')) {
+    return null;
+  }
   // "the Port Authority (PA) said": step over a parenthetical acronym.
   if (tokens[before - 1]?.text === ')') {
     let open = before - 2;

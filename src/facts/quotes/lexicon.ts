@@ -21,7 +21,7 @@ export const SPEECH_VERBS = new Set([
   'texted', 'emailed', 'testified', 'recounted', 'maintained', 'contended', 'countered', 'retorted',
   'demanded', 'reiterated', 'assured', 'mused', 'sang', 'read', 'reads', 'reading', 'proclaimed',
   'accused', 'accuses', 'accusing', 'dismissed', 'dismissing', 'hailed', 'hailing', 'condemned', 'condemning',
-  'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'branded', 'dubbed', 'labeled', 'labelled',
+  'nicknamed', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'branded', 'dubbed', 'labeled', 'labelled',
 ]);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the speech verb. */

@@ -25,6 +25,7 @@ export interface ForwardPhrase extends Phrase {
 
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'ibn']);
 const NAME_LINKS = new Set(['of', 'for', 'on']);
+const BARE_SPEAKER_NOUNS = new Set(['police', 'staff', 'people', 'management', 'military', 'government', 'media', 'prosecution', 'defense', 'defence']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const QUANTIFIERS = new Set(['one', 'some', 'two', 'three', 'many', 'several', 'each', 'all', 'most', 'none', 'both', 'few']);
 const MAX_PHRASE_TOKENS = 9;
@@ -104,7 +105,10 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
   }
   const hasContent = tokens.slice(a, b).some((t) => !DETERMINERS.has(t.lower));
   if (!hasContent) return null;
-  if (!DETERMINERS.has(first.lower) && !isPossessive(first) && !first.capitalized && b - a > 3) return null;
+  if (!DETERMINERS.has(first.lower) && !isPossessive(first) && !first.capitalized) {
+    // A bare lower-case phrase names speakers only by a plural or a people noun ("officials", "police").
+    if (b - a > 3 || !(/[^s]s$/.test(last.lower) || PERSON_NOUNS.has(last.lower) || BARE_SPEAKER_NOUNS.has(last.lower))) return null;
+  }
   return makePhrase('description', tokens, a, b, text);
 }
 
@@ -132,7 +136,9 @@ export function forwardPhrase(tokens: readonly Token[], i: number, text: string)
     if (j > i && isStopWord(t)) break;
     if (j === i && !t.capitalized && isStopWord(t)) return null;
     if (content > 0 && isPastTense(t)) break;
-    if (!DETERMINERS.has(t.lower)) content++;
+    // A second article after the head starts another phrase ("Her post got the attention").
+    if (content > 0 && ARTICLES.has(t.lower) && tokens[j - 1]!.lower !== 'of') break;
+    if (!DETERMINERS.has(t.lower) && t.lower !== 'of') content++;
     j++;
   }
   const phrase = classifyPhrase(tokens, i, j, text);

@@ -40,6 +40,12 @@ export function stripTitles(name: string): string {
   for (let i = 0; i < words.length - 1; i++) {
     const key = wordKey(words[i]!);
     if (TITLES.has(key) || key === 'u.s' || key === 'us') lastTitle = i;
+    // "Secretary of State Jane Doe", "Minister for Foreign Affairs Jane Doe": the office runs
+    // on after "of"; keep the last two words as the name.
+    else if ((key === 'of' || key === 'for') && lastTitle === i - 1) {
+      lastTitle = Math.max(i, words.length - 3);
+      break;
+    }
   }
   return words.slice(lastTitle + 1).join(' ');
 }
@@ -178,8 +184,9 @@ function fits(pronoun: string, guess: SpeakerGuess): 'best' | 'fallback' | null 
       return guess.kind === 'name' ? 'best' : 'fallback';
     case 'it':
       return guess.person ? null : guess.kind === 'description' || guess.kind === 'name' ? 'best' : null;
-    default: // they, we
-      return guess.plural ? 'best' : guess.person ? null : 'fallback';
+    default: // they, we: a body or several people; a named body counts even when it looks like a name
+      if (guess.plural || (guess.kind === 'name' && !guess.person)) return 'best';
+      return guess.kind === 'name' || !guess.person ? 'fallback' : null;
   }
 }
 

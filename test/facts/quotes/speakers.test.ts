@@ -16,6 +16,7 @@ describe('resolveNamedSpeaker', () => {
     const s = state('Deputy Mayor Priya Natarajan opened the session. Later Ms. Natarajan left.');
     expect(resolveNamedSpeaker('Ms. Natarajan', s.index).name).toBe('Priya Natarajan');
     expect(stripTitles('Finance Minister Tomas Berg')).toBe('Tomas Berg');
+    expect(stripTitles('Minister of Fisheries Tomas Berg')).toBe('Tomas Berg');
   });
 });
 
