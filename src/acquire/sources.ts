@@ -80,7 +80,8 @@ export async function* readInputList(stream: NodeJS.ReadableStream): AsyncGenera
 async function* feedJobs(source: string, options: AcquireOptions): AsyncGenerator<Job> {
   let items;
   try {
-    const acquired = await acquire(source, options);
+    // --save-html keeps pages, not the feeds that list them.
+    const acquired = await acquire(source, { ...options, saveHtmlDir: null });
     items = parseFeed(decodeText(acquired.bytes, acquired.contentType), acquired.url ?? source).items;
   } catch (error) {
     yield { input: describeInput(source), error: error instanceof InputError ? error : new InputError('EPARSE', String(error)) };
