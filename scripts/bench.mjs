@@ -136,8 +136,9 @@ function cli(jobs) {
   const wallMs = performance.now() - t0;
   const summary = r.stderr.trim().split('\n').pop() ?? '';
   const rss = /peak RSS (\d+) MB/.exec(summary);
+  const cpu = /cpu ([\d.]+) s/.exec(summary);
   const records = r.stdout.trim().split('\n').length;
-  return { pages: records, wallMs, cpuMs: null, rssMb: rss ? Number(rss[1]) : NaN, status: r.status };
+  return { pages: records, wallMs, cpuMs: cpu ? Number(cpu[1]) * 1000 : null, rssMb: rss ? Number(rss[1]) : NaN, status: r.status };
 }
 
 function main() {
@@ -192,6 +193,7 @@ function main() {
   if (jobsList.length > 1) {
     const n = jobsList[1];
     console.log(`scaling, whole pipeline --jobs ${n} vs 1: ${ratio(`newsfacts whole pipeline@${n}`, 'newsfacts whole pipeline@1').toFixed(2)}x (ideal ${n}x); CLI end to end: ${ratio(`newsfacts CLI end to end@${n}`, 'newsfacts CLI end to end@1').toFixed(2)}x`);
+    console.log(`  CPU per page --jobs ${n} vs 1: ${cpuRatio(`newsfacts whole pipeline@${n}`, 'newsfacts whole pipeline@1').toFixed(2)}x as cheap (1.00 = no parallel overhead; wall-clock scaling needs ${n} idle cores)`);
   }
   const article = rows['newsfacts article stage@1'];
   const whole = rows['newsfacts whole pipeline@1'];
@@ -204,7 +206,10 @@ function main() {
   }
   const cliRow = rows['newsfacts CLI end to end@1'];
   if (cliRow && whole) {
-    console.log(`runner overhead, --jobs 1: CLI end to end ${cliRow.pps.toFixed(1)} pages/s vs in-process pipeline ${whole.pps.toFixed(1)} pages/s (start-up, reading files, JSON, writing)`);
+    console.log(
+      `runner overhead, --jobs 1: CLI end to end ${cliRow.pps.toFixed(1)} pages/s vs in-process pipeline ${whole.pps.toFixed(1)} pages/s; ` +
+        `CPU ${cliRow.cpuPerPage?.toFixed(1)} vs ${whole.cpuPerPage?.toFixed(1)} ms/page (start-up, reading files, JSON, writing, no warm-up)`,
+    );
   }
   console.log(`load average at end ${loadavg()[0].toFixed(1)}`);
 }

@@ -107,7 +107,6 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
 
   const knownTotal = spec.inputLists.length === 0 && spec.feeds.length === 0 && !(await anyFolder(spec)) ? countOf(spec) : Infinity;
   const progress = createProgress(io.stderr, options.quiet ? 0 : knownTotal, err);
-  const started = Date.now();
   const errorsByCode = new Map<string, number>();
   let found = 0;
   let emitted = 0;
@@ -170,12 +169,13 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
   const failed = sum(errorsByCode);
   if ((io.stderr.isTTY || options.verbose) && !options.quiet && (emitted > 1 || options.verbose)) {
     const codes = [...errorsByCode].map(([code, n]) => `${code} ${n}`).join(', ');
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = performance.now() / 1000; // since the process started, start-up included
     const rss = process.resourceUsage().maxRSS / 1024;
+    const { user, system } = process.cpuUsage(); // all threads, workers included
     io.stderr.write(
       `${err.dim(
         `${emitted} inputs, ${emitted - failed} results, ${failed} errors${codes ? ` (${codes})` : ''}, ` +
-          `${seconds.toFixed(2)} s, ${(emitted / Math.max(seconds, 0.001)).toFixed(1)} inputs/s, peak RSS ${rss.toFixed(0)} MB`,
+          `${seconds.toFixed(2)} s (cpu ${((user + system) / 1e6).toFixed(2)} s), ${(emitted / Math.max(seconds, 0.001)).toFixed(1)} inputs/s, peak RSS ${rss.toFixed(0)} MB`,
       )}\n`,
     );
   }
