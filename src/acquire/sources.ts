@@ -8,7 +8,6 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { FeedRef, InputRef } from '../schema.js';
 import { InputError } from './errors.js';
-import { itemPage, parseFeed } from './feed.js';
 import { isDirectory, walkFolder } from './files.js';
 import { acquire, decodeText, describeInput, type AcquireOptions } from './index.js';
 
@@ -78,6 +77,8 @@ export async function* readInputList(stream: NodeJS.ReadableStream): AsyncGenera
 }
 
 async function* feedJobs(source: string, options: AcquireOptions): AsyncGenerator<Job> {
+  // cheerio is loaded only when there is a feed to read: start-up stays light.
+  const { itemPage, parseFeed } = await import('./feed.js');
   let items;
   try {
     // --save-html keeps pages, not the feeds that list them.

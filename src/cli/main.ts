@@ -2,7 +2,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { DEFAULTS, runExtract, type ExtractOptions } from './commands/extract.js';
-import { runEval, type EvalOptions } from './commands/eval.js';
+// eval is loaded only when used: it pulls in the whole pipeline, which extract
+// keeps out of the main thread (its workers load it).
+import type { EvalOptions } from './commands/eval.js';
 import { runSchema } from './commands/schema.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { UsageError } from './usage.js';
@@ -116,6 +118,7 @@ Examples:
 
 Exit codes: 0 (whatever the scores), 1 with --fail-under when a category falls below it, 2 usage error.`)
     .action(async (paths: string[], options: EvalOptions) => {
+      const { runEval } = await import('./commands/eval.js');
       setExit(await runEval(paths, options, io));
     });
 
