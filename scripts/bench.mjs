@@ -9,8 +9,8 @@
 // rates depend on what else the machine is doing, so CPU ms per page is
 // printed beside them, with the load average.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -141,6 +141,37 @@ function cli(jobs) {
   return { pages: records, wallMs, cpuMs: cpu ? Number(cpu[1]) * 1000 : null, rssMb: rss ? Number(rss[1]) : NaN, status: r.status };
 }
 
+/**
+ * Memory must not grow with the number of inputs: the same small invented
+ * story as N files, through --input-list, peak RSS for a small and a large N.
+ */
+function memoryFlatness(counts) {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
+  try {
+    const story = (i) =>
+      `Depot ${i} opens\n\nThe regional transit board opened bus depot ${i} on Monday, its director said.\n\n` +
+      `"This depot will serve the northern suburbs," the director told reporters.`;
+    const paths = [];
+    for (let i = 0; i < Math.max(...counts); i++) {
+      const path = join(dir, `story-${i}.txt`);
+      writeFileSync(path, story(i));
+      paths.push(path);
+    }
+    return counts.map((n) => {
+      const list = join(dir, `list-${n}.txt`);
+      writeFileSync(list, `${paths.slice(0, n).join('\n')}\n`);
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'extract', '--input-list', list, '--verbose'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      const summary = r.stderr.trim().split('\n').pop() ?? '';
+      return { n, rssMb: Number(/peak RSS (\d+) MB/.exec(summary)?.[1] ?? NaN), summary };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main() {
   if (!existsSync(join(ROOT, 'dist/pipeline.js'))) {
     console.log('bench: dist/ is missing; run `npm run build` first.');
@@ -211,6 +242,11 @@ function main() {
         `CPU ${cliRow.cpuPerPage?.toFixed(1)} vs ${whole.cpuPerPage?.toFixed(1)} ms/page (start-up, reading files, JSON, writing, no warm-up)`,
     );
   }
+  const [small, large] = memoryFlatness([100, 2000]);
+  console.log(
+    `memory flatness (CLI, --jobs ${cores}, small text inputs via --input-list): ${small.n} inputs peak RSS ${small.rssMb} MB, ` +
+      `${large.n} inputs peak RSS ${large.rssMb} MB (${(large.rssMb / small.rssMb).toFixed(2)}x for ${large.n / small.n}x the inputs)`,
+  );
   console.log(`load average at end ${loadavg()[0].toFixed(1)}`);
 }
 
