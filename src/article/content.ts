@@ -1,0 +1,428 @@
+/**
+ * Main-content extraction on a parsed DOM (domhandler nodes, shared by cheerio's parse5 and
+ * htmlparser2 modes). Pipeline:
+ *   1. measure      - text length, link-text length and commas of every element, bottom-up, once;
+ *   2. prune        - drop elements that are never body text (scripts, nav, forms, hidden nodes)
+ *                     and boilerplate containers recognised by class/id/role (share bars, related
+ *                     stories, comments, newsletter prompts, captions, author bios), except when
+ *                     such a container holds most of the page's text (a mislabelled wrapper);
+ *   3. score        - Readability-style: each paragraph scores its ancestors by length and commas,
+ *                     containers get class/id hints, and the score is discounted by link density;
+ *   4. select       - the best container plus siblings that look like more of the same text;
+ *   5. serialize    - block elements to paragraphs, dropping link-dense blocks, caption/credit and
+ *                     call-to-action lines, the repeated headline, and repeated paragraphs.
+ */
+import type { AnyNode, Element } from 'domhandler';
+
+interface Stats {
+  /** Characters of visible text (white space collapsed). */
+  len: number;
+  /** Of which inside <a>. */
+  linkLen: number;
+  commas: number;
+  /** Paragraph-like descendants with at least 25 characters. */
+  paragraphs: number;
+}
+
+export interface ContentOptions {
+  /** The headline, so a copy of it at the top of the body is dropped. */
+  title?: string | null;
+  /** JSON-LD articleBody, used to locate the body container when the scorer disagrees. */
+  articleBody?: string | null;
+}
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'button', 'select',
+  'input', 'textarea', 'label', 'option', 'nav', 'aside', 'footer', 'figure', 'figcaption', 'picture', 'video',
+  'audio', 'map', 'dialog', 'menu', 'head', 'title', 'meta', 'link', 'img', 'source', 'track', 'math',
+]);
+/** Dropped like SKIP_TAGS unless they hold most of the page's text (some sites wrap everything in them). */
+const GUARDED_TAGS = new Set(['header', 'form', 'nav', 'aside', 'footer', 'figure']);
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote',
+  'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'address', 'center', 'header',
+  'hgroup', 'details', 'summary', 'caption', 'body', 'html', 'form', 'fieldset', 'hr',
+]);
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'h2', 'h3', 'h4', 'li']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Class/id fragments that mark boilerplate wherever they appear in the name. */
+const NEGATIVE_SUBSTRING =
+  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|sidebar|breadcrumb|footer|masthead|byline|caption|popup|modal|paywall|recirc|trending|most-?popular|most-?read|read-?more|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|toolbar|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|banner|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|rail|credit|timestamp|dateline|meta-?data|post-?meta|article-?meta|tags|keywords|topics|pagination|pager|utility|toc\b|table-?of-?contents|flyout|overlay|nav/i;
+/** Whole-token hints that are boilerplate unless a positive hint also matches. */
+const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
+const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
+const STRONG_POSITIVE = /article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|story-?content|body-?text|article-?text|main-?content|articlebody|storytext|paywall-?content|caas-body/i;
+const NEGATIVE_ROLES = /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|toolbar|tooltip)$/i;
+
+/** Short lines that are captions, credits or calls to action, never article sentences. */
+const BOILERPLATE_TEXT: RegExp[] = [
+  /^(?:advertisement|advertisements|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: (?:the )?(?:main )?story)?(?: below)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*$/i,
+  /^(?:read|see|watch|listen|click|tap|sign up|subscribe|follow|share|like|join|download|get)\b.{0,60}(?:here|now|newsletter|below|app|updates|alerts|facebook|twitter|instagram|podcast|more)\W*$/i,
+  /^(?:related|more|read more|recommended|see also|also read|read also|must read|trending|most read|most popular|top stories|latest)(?: (?:stories|articles|news|coverage|content|from [\p{L} ]+))?\s*:?.{0,0}$/iu,
+  /^(?:related|read more|see also|also read|more|recommended|watch|listen)\s*:.{0,160}$/i,
+  /^(?:photo|image|picture|video|graphic|illustration|credit|source|file photo|pictured|above|top|left|right)s?\s*(?:credit)?\s*:.{0,200}$/i,
+  /^\(?(?:photo|image|credit|picture)s?\s*(?:by|:|courtesy)[^)]{0,120}\)?\.?$/i,
+  /^.{0,160}(?:getty images|shutterstock|istock(?:photo)?|associated press|ap photo|afp(?: via getty)?|reuters|epa|alamy)(?:\s*(?:file|photo|images))?\)?\.?$/i,
+  /^(?:image|media) (?:copyright|caption).{0,200}$/i,
+  /^(?:©|\(c\)|copyright\b).{0,200}$/i,
+  /^(?:all rights reserved|this (?:article|story|content) (?:may not|cannot) be .{0,120})\.?$/i,
+  /^(?:share|share this|share this (?:article|story)|tweet|email|print|comments?|\d+ comments?|leave a comment|view comments|show comments)\W*$/i,
+  /^(?:we use cookies|by (?:clicking|continuing|using)\b).{0,300}$/i,
+  /^(?:sign up|subscribe|get|receive)\b.{0,120}\b(?:newsletter|inbox|email|e-mail)\b.{0,120}$/i,
+  /^(?:follow|contact) (?:us|me|him|her|the author|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on (?:twitter|facebook|instagram|linkedin)\b.{0,80}$/iu,
+  /^(?:published|updated|posted|last (?:updated|modified))\b.{0,80}$/i,
+  /^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})?(?:\s*[|,•·-].{0,80})?$/u,
+];
+
+// ---------------------------------------------------------------------------
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+function hintOf(el: Element): string {
+  const a = el.attribs;
+  return `${a.class ?? ''} ${a.id ?? ''}`.trim();
+}
+
+function collapsedLength(s: string): number {
+  // Length of the text with runs of white space counted as one character.
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c) n++;
+  }
+  return n;
+}
+
+/** Bottom-up statistics for every element not in `removed`. */
+function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const visit = (el: Element, inLink: boolean): Stats => {
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, paragraphs: 0 };
+    const link = inLink || el.name === 'a';
+    for (const child of el.children) {
+      if (removed.has(child)) continue;
+      if (child.type === 'text') {
+        const len = collapsedLength(child.data);
+        s.len += len;
+        if (link) s.linkLen += len;
+        s.commas += countCommas(child.data);
+      } else if (isElement(child)) {
+        if (child.type !== 'tag' || SKIP_TAGS.has(child.name)) continue;
+        const c = visit(child, link);
+        s.len += c.len;
+        s.linkLen += c.linkLen;
+        s.commas += c.commas;
+        s.paragraphs += c.paragraphs;
+      }
+    }
+    if (PARAGRAPH_TAGS.has(el.name) && s.len >= 25) s.paragraphs++;
+    stats.set(el, s);
+    return s;
+  };
+  visit(root, false);
+  return stats;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function classWeight(el: Element): number {
+  const hint = hintOf(el);
+  if (!hint) return 0;
+  let w = 0;
+  if (STRONG_POSITIVE.test(hint)) w += 50;
+  else if (POSITIVE.test(hint)) w += 25;
+  if (NEGATIVE_SUBSTRING.test(hint)) w -= 25;
+  return w;
+}
+
+/** Whether a container is boilerplate by its tag, role, class or id. */
+function isBoilerplateContainer(el: Element): boolean {
+  if (GUARDED_TAGS.has(el.name)) return true;
+  const role = el.attribs.role;
+  if (role && NEGATIVE_ROLES.test(role)) return true;
+  const hint = hintOf(el);
+  if (!hint) return false;
+  if (STRONG_POSITIVE.test(hint)) return false;
+  if (NEGATIVE_SUBSTRING.test(hint)) return true;
+  if (POSITIVE.test(hint)) return false;
+  return hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t));
+}
+
+/**
+ * Marks nodes to drop. A boilerplate-looking container that holds more than 40% of the page's
+ * text (and a fair amount of it) is a mislabelled wrapper and is kept.
+ */
+function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
+  const removed = new Set<AnyNode>();
+  const total = stats.get(root)?.len ?? 0;
+  const visit = (el: Element): void => {
+    for (const child of el.children) {
+      if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
+        removed.add(child);
+        continue;
+      }
+      if (!isElement(child)) continue;
+      if (child.type !== 'tag' || (SKIP_TAGS.has(child.name) && !GUARDED_TAGS.has(child.name)) || isHidden(child)) {
+        removed.add(child);
+        continue;
+      }
+      if (isBoilerplateContainer(child)) {
+        const len = stats.get(child)?.len ?? 0;
+        const wrapper = len > total * 0.4 && len > 500;
+        if (!wrapper) {
+          removed.add(child);
+          continue;
+        }
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  return removed;
+}
+
+// ---------------------------------------------------------------------------
+// Scoring and selection
+
+function tagWeight(name: string): number {
+  switch (name) {
+    case 'article': return 10;
+    case 'main': case 'div': case 'section': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+function linkDensity(s: Stats | undefined): number {
+  return s && s.len > 0 ? s.linkLen / s.len : 0;
+}
+
+/** Readability's scoring: each paragraph adds to its parent, half to its grandparent, less further up. */
+function scoreCandidates(root: Element, stats: Map<Element, Stats>, removed: Set<AnyNode>): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const init = (el: Element): number => {
+    let s = scores.get(el);
+    if (s === undefined) {
+      s = tagWeight(el.name) + classWeight(el);
+      scores.set(el, s);
+    }
+    return s;
+  };
+  const visit = (el: Element): void => {
+    for (const child of el.children) {
+      if (removed.has(child) || child.type !== 'tag') continue;
+      visit(child);
+    }
+    if (!isScoringParagraph(el, removed)) return;
+    const s = stats.get(el)!;
+    if (s.len < 25) return;
+    const score = 1 + s.commas + Math.min(Math.floor(s.len / 100), 3);
+    let ancestor = el.parent as Element | null;
+    for (let level = 0; ancestor && ancestor.type === 'tag' && level < 5; level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, init(ancestor) + score / divider);
+      if (ancestor === root) break;
+      ancestor = ancestor.parent as Element | null;
+    }
+  };
+  visit(root);
+  for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(stats.get(el))));
+  return scores;
+}
+
+/** p/pre/td/blockquote, and divs that hold text directly instead of block children. */
+function isScoringParagraph(el: Element, removed: Set<AnyNode>): boolean {
+  if (el.name === 'p' || el.name === 'pre' || el.name === 'td' || el.name === 'blockquote') return true;
+  if (el.name !== 'div' && el.name !== 'section') return false;
+  for (const c of el.children) {
+    if (removed.has(c)) continue;
+    if (c.type === 'tag' && BLOCK_TAGS.has(c.name) && c.name !== 'hr') return false;
+  }
+  return true;
+}
+
+function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>): Element[] {
+  let top: Element | null = null;
+  let best = -Infinity;
+  for (const [el, s] of scores) {
+    if (s > best) {
+      best = s;
+      top = el;
+    }
+  }
+  if (!top) return [root];
+  // Climb while the parent carries clearly more paragraph text (the body was split across wrappers).
+  while (top.parent && top.parent.type === 'tag' && top !== root) {
+    const parent = top.parent as Element;
+    const ps = stats.get(parent);
+    const ts = stats.get(top)!;
+    if (!ps || ps.paragraphs <= ts.paragraphs) break;
+    const parentScore = scores.get(parent) ?? 0;
+    if (parentScore < best * 0.85 && ps.paragraphs < ts.paragraphs * 1.5) break;
+    if (linkDensity(ps) > 0.35) break;
+    top = parent;
+    best = Math.max(best, parentScore);
+  }
+  const parent = top.parent as Element | null;
+  if (!parent || parent.type !== 'tag') return [top];
+  const threshold = Math.max(10, best * 0.2);
+  const selected: Element[] = [];
+  for (const sib of parent.children) {
+    if (sib.type !== 'tag') continue;
+    if (sib === top) {
+      selected.push(sib);
+      continue;
+    }
+    const ss = stats.get(sib);
+    if (!ss || ss.len === 0) continue;
+    const sibScore = scores.get(sib) ?? 0;
+    const ld = linkDensity(ss);
+    if (sibScore >= threshold && ld < 0.4) selected.push(sib);
+    else if (sib.name === 'p' && ((ss.len > 80 && ld < 0.25) || (ss.len > 0 && ld === 0 && /[.!?]["”’)]?\s*$/.test(textOf(sib))))) selected.push(sib);
+  }
+  return selected;
+}
+
+// ---------------------------------------------------------------------------
+// Serialization
+
+function textOf(el: Element): string {
+  let out = '';
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') out += n.data;
+    else if (n.type === 'tag') for (const c of (n as Element).children) walk(c);
+  };
+  walk(el);
+  return out;
+}
+
+/** Whether a container inside the body is a link list, gallery or widget rather than text. */
+function isNoisyContainer(el: Element, s: Stats | undefined): boolean {
+  if (!s || s.len === 0) return false;
+  const ld = linkDensity(s);
+  if (el.name === 'ul' || el.name === 'ol' || el.name === 'dl') return ld > 0.5;
+  if (el.name === 'table') return ld > 0.4;
+  if (el.name === 'div' || el.name === 'section' || el.name === 'article') return ld > 0.5 && s.len < 2000;
+  return false;
+}
+
+function serialize(nodes: Element[], stats: Map<Element, Stats>, removed: Set<AnyNode>): { text: string; el: Element }[] {
+  const blocks: { text: string; el: Element }[] = [];
+  let buffer = '';
+  let bufferOwner: Element | null = null;
+  const flush = (): void => {
+    const t = buffer.replace(/\s+/g, ' ').trim();
+    if (t && bufferOwner) blocks.push({ text: t, el: bufferOwner });
+    buffer = '';
+  };
+  const walk = (n: AnyNode, owner: Element): void => {
+    if (removed.has(n)) return;
+    if (n.type === 'text') {
+      buffer += n.data;
+      bufferOwner ??= owner;
+      return;
+    }
+    if (n.type !== 'tag') return;
+    const el = n as Element;
+    if (SKIP_TAGS.has(el.name) && !GUARDED_TAGS.has(el.name)) return;
+    if (el.name === 'br') {
+      buffer += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(el.name);
+    if (block) {
+      if (isNoisyContainer(el, stats.get(el))) return;
+      flush();
+      bufferOwner = el;
+    }
+    for (const c of el.children) walk(c, block ? el : owner);
+    if (block) {
+      flush();
+      bufferOwner = owner;
+    }
+  };
+  for (const node of nodes) {
+    bufferOwner = node;
+    walk(node, node);
+    flush();
+  }
+  // <br><br>-separated text inside one block becomes separate paragraphs.
+  return blocks.flatMap((b) => b.text.includes('\n') ? splitOnBreaks(b) : [b]);
+}
+
+function splitOnBreaks(b: { text: string; el: Element }): { text: string; el: Element }[] {
+  return b.text.split(/\s*\n\s*/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, el: b.el }));
+}
+
+function normalizeKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const titleKey = title ? normalizeKey(title) : null;
+  for (const { text, el } of blocks) {
+    const key = normalizeKey(text);
+    if (!key) continue;
+    const s = stats.get(el);
+    const ld = linkDensity(s);
+    // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
+    if (ld > 0.5 && text.length < 400 && s && s.len - s.linkLen < 120) continue;
+    if (text.length < 300 && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
+    if (titleKey && key === titleKey && out.length < 3) continue;
+    if (el.name === 'h1' && out.length === 0) continue;
+    if (seen.has(key) && key.length > 0) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return trimEdges(out);
+}
+
+/** Drops trailing heading-like stubs ("Related", a lone short heading) left at the end of the body. */
+function trimEdges(paragraphs: string[]): string[] {
+  let end = paragraphs.length;
+  while (end > 0 && paragraphs[end - 1]!.length < 40 && !/[.!?"”]$/.test(paragraphs[end - 1]!)) end--;
+  return paragraphs.slice(0, end);
+}
+
+export interface ExtractedContent {
+  paragraphs: string[];
+}
+
+export function extractContent(body: Element, options: ContentOptions = {}): ExtractedContent {
+  const allStats = measure(body, new Set());
+  const removed = prune(body, allStats);
+  const stats = measure(body, removed);
+  const scores = scoreCandidates(body, stats, removed);
+  const selected = selectContent(body, stats, scores);
+  const blocks = serialize(selected, stats, removed);
+  return { paragraphs: filterBlocks(blocks, stats, options.title) };
+}

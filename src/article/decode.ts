@@ -1,0 +1,105 @@
+/**
+ * Bytes to a string. Precedence follows the HTML encoding-sniffing order:
+ *   1. byte order mark (UTF-8, UTF-16LE, UTF-16BE) - it cannot be wrong;
+ *   2. the HTTP Content-Type charset - the server's word;
+ *   3. <meta charset> / <meta http-equiv content="...charset="> / <?xml encoding> in the first 4096 bytes;
+ *   4. a guess: NUL-byte pattern -> UTF-16, valid UTF-8 -> utf-8, otherwise windows-1252.
+ * Node's TextDecoder (full ICU) handles every WHATWG label we need (Shift_JIS, EUC-JP, GB18030/GBK,
+ * ISO-8859-x, windows-125x, UTF-16LE/BE), so no extra dependency.
+ */
+
+export interface DecodedText {
+  text: string;
+  /** The WHATWG encoding name actually used (e.g. "utf-8", "shift_jis"). */
+  encoding: string;
+  /** Which rule picked the encoding. */
+  source: 'bom' | 'content-type' | 'meta' | 'guess';
+}
+
+const PRESCAN_BYTES = 4096;
+
+export function decodeBytes(bytes: Uint8Array, contentType?: string | null): DecodedText {
+  const bom = encodingFromBom(bytes);
+  if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, 'bom');
+  const fromHeader = supportedEncoding(charsetFromContentType(contentType));
+  if (fromHeader) return decodeWith(bytes, fromHeader, 'content-type');
+  const fromMeta = supportedEncoding(charsetFromMarkup(bytes));
+  // A document that declares UTF-16 in ASCII-readable markup cannot actually be UTF-16 (the
+  // spec says to treat it as UTF-8); the byte-pattern guess below handles real BOM-less UTF-16.
+  if (fromMeta && !fromMeta.startsWith('utf-16')) return decodeWith(bytes, fromMeta, 'meta');
+  return decodeWith(bytes, guessEncoding(bytes), 'guess');
+}
+
+export function encodingFromBom(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+export function charsetFromContentType(contentType?: string | null): string | null {
+  if (!contentType) return null;
+  const m = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType);
+  return m ? m[1]! : null;
+}
+
+/** Reads the declared charset from the first bytes, seen as ASCII (all the labels are ASCII). */
+export function charsetFromMarkup(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, PRESCAN_BYTES));
+  const metaCharset = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  if (metaCharset) return metaCharset[1]!;
+  const xmlDecl = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  return xmlDecl ? xmlDecl[1]! : null;
+}
+
+/** Returns the canonical name when TextDecoder knows the label, else null. */
+export function supportedEncoding(label: string | null): string | null {
+  if (!label) return null;
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+export function guessEncoding(bytes: Uint8Array): string {
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return utf16;
+  return isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+}
+
+/** ASCII-heavy UTF-16 without a BOM has a NUL in every other byte. */
+function guessUtf16(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedText['source']): DecodedText {
+  const decoder = new TextDecoder(encoding);
+  return { text: decoder.decode(bytes), encoding: decoder.encoding, source };
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
