@@ -20,7 +20,10 @@ interface Stats {
   /** Of which inside <a>. */
   linkLen: number;
   commas: number;
-  /** Paragraph-like descendants with at least 25 characters. */
+  /** Text (and commas) outside any block child: a run of prose held directly by this element. */
+  inlineLen: number;
+  inlineCommas: number;
+  /** Paragraph-like descendants (or own text runs) with at least 25 characters. */
   paragraphs: number;
 }
 
@@ -82,7 +85,9 @@ const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === '
 
 function hintOf(el: Element): string {
   const a = el.attribs;
-  return `${a.class ?? ''} ${a.id ?? ''}`.trim();
+  // itemprop="articleBody" is the page's own statement of where the body is.
+  const itemprop = a.itemprop && /articleBody|text/i.test(a.itemprop) ? ` ${a.itemprop}` : '';
+  return `${a.class ?? ''} ${a.id ?? ''}${itemprop}`.trim();
 }
 
 function collapsedLength(s: string): number {
@@ -113,18 +118,21 @@ function countCommas(s: string): number {
 }
 
 /** Bottom-up statistics for every element not in `removed`. */
-function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stats> {
+export function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   const visit = (el: Element, inLink: boolean): Stats => {
-    const s: Stats = { len: 0, linkLen: 0, commas: 0, paragraphs: 0 };
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, inlineLen: 0, inlineCommas: 0, paragraphs: 0 };
     const link = inLink || el.name === 'a';
     for (const child of el.children) {
       if (removed.has(child)) continue;
       if (child.type === 'text') {
         const len = collapsedLength(child.data);
+        const commas = countCommas(child.data);
         s.len += len;
+        s.inlineLen += len;
         if (link) s.linkLen += len;
-        s.commas += countCommas(child.data);
+        s.commas += commas;
+        s.inlineCommas += commas;
       } else if (isElement(child)) {
         if (child.type !== 'tag' || SKIP_TAGS.has(child.name)) continue;
         const c = visit(child, link);
@@ -132,9 +140,13 @@ function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stats> {
         s.linkLen += c.linkLen;
         s.commas += c.commas;
         s.paragraphs += c.paragraphs;
+        if (!BLOCK_TAGS.has(child.name)) {
+          s.inlineLen += c.len;
+          s.inlineCommas += c.commas;
+        }
       }
     }
-    if (PARAGRAPH_TAGS.has(el.name) && s.len >= 25) s.paragraphs++;
+    if ((PARAGRAPH_TAGS.has(el.name) && s.len >= 25) || (!PARAGRAPH_TAGS.has(el.name) && s.inlineLen >= 25)) s.paragraphs++;
     stats.set(el, s);
     return s;
   };
@@ -177,7 +189,7 @@ function isBoilerplateContainer(el: Element): boolean {
  * Marks nodes to drop. A boilerplate-looking container that holds more than 40% of the page's
  * text (and a fair amount of it) is a mislabelled wrapper and is kept.
  */
-function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
+export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
   const removed = new Set<AnyNode>();
   const total = stats.get(root)?.len ?? 0;
   const visit = (el: Element): void => {
@@ -225,7 +237,7 @@ function linkDensity(s: Stats | undefined): number {
 }
 
 /** Readability's scoring: each paragraph adds to its parent, half to its grandparent, less further up. */
-function scoreCandidates(root: Element, stats: Map<Element, Stats>, removed: Set<AnyNode>): Map<Element, number> {
+export function scoreCandidates(root: Element, stats: Map<Element, Stats>, removed: Set<AnyNode>): Map<Element, number> {
   const scores = new Map<Element, number>();
   const init = (el: Element): number => {
     let s = scores.get(el);
@@ -235,16 +247,8 @@ function scoreCandidates(root: Element, stats: Map<Element, Stats>, removed: Set
     }
     return s;
   };
-  const visit = (el: Element): void => {
-    for (const child of el.children) {
-      if (removed.has(child) || child.type !== 'tag') continue;
-      visit(child);
-    }
-    if (!isScoringParagraph(el, removed)) return;
-    const s = stats.get(el)!;
-    if (s.len < 25) return;
-    const score = 1 + s.commas + Math.min(Math.floor(s.len / 100), 3);
-    let ancestor = el.parent as Element | null;
+  const credit = (from: Element | null, score: number): void => {
+    let ancestor = from;
     for (let level = 0; ancestor && ancestor.type === 'tag' && level < 5; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, init(ancestor) + score / divider);
@@ -252,23 +256,33 @@ function scoreCandidates(root: Element, stats: Map<Element, Stats>, removed: Set
       ancestor = ancestor.parent as Element | null;
     }
   };
+  const visit = (el: Element): void => {
+    for (const child of el.children) {
+      if (removed.has(child) || child.type !== 'tag') continue;
+      visit(child);
+    }
+    const s = stats.get(el);
+    if (!s) return;
+    if (PARAGRAPH_TAGS.has(el.name) && el.name !== 'li' && !HEADING_TAGS.has(el.name)) {
+      // A paragraph element scores its parent chain.
+      if (s.len >= 25) credit(el.parent as Element | null, paragraphScore(s.len, s.commas));
+    } else if (CONTAINER_TAGS.has(el.name) && s.inlineLen >= 25) {
+      // Prose held directly by a container (text between <br>s or empty divs) is a paragraph inside it.
+      credit(el, paragraphScore(s.inlineLen, s.inlineCommas));
+    }
+  };
   visit(root);
   for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(stats.get(el))));
   return scores;
 }
 
-/** p/pre/td/blockquote, and divs that hold text directly instead of block children. */
-function isScoringParagraph(el: Element, removed: Set<AnyNode>): boolean {
-  if (el.name === 'p' || el.name === 'pre' || el.name === 'td' || el.name === 'blockquote') return true;
-  if (el.name !== 'div' && el.name !== 'section') return false;
-  for (const c of el.children) {
-    if (removed.has(c)) continue;
-    if (c.type === 'tag' && BLOCK_TAGS.has(c.name) && c.name !== 'hr') return false;
-  }
-  return true;
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'center', 'font', 'span', 'body']);
+
+function paragraphScore(len: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(len / 100), 3);
 }
 
-function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>): Element[] {
+export function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>): Element[] {
   let top: Element | null = null;
   let best = -Infinity;
   for (const [el, s] of scores) {
@@ -333,7 +347,7 @@ function isNoisyContainer(el: Element, s: Stats | undefined): boolean {
   return false;
 }
 
-function serialize(nodes: Element[], stats: Map<Element, Stats>, removed: Set<AnyNode>): { text: string; el: Element }[] {
+export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed: Set<AnyNode>): { text: string; el: Element }[] {
   const blocks: { text: string; el: Element }[] = [];
   let buffer = '';
   let bufferOwner: Element | null = null;

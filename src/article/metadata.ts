@@ -4,22 +4,13 @@
  * guesses from the URL.
  */
 import type { CheerioAPI } from 'cheerio';
+import type { Article } from '../schema.js';
 import {
   cleanAuthors, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle,
 } from './normalize.js';
 
-export interface HtmlMetadata {
-  title: string | null;
-  authors: string[];
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  siteName: string | null;
-  url: string | null;
-  sourceUrl: string | null;
-  language: string | null;
-  /** JSON-LD articleBody, when the page ships one (a strong hint for content extraction). */
-  articleBody: string | null;
-}
+/** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
+export type HtmlMetadata = Omit<Article, 'text' | 'warnings'> & { articleBody: string | null };
 
 type Json = Record<string, unknown>;
 
