@@ -57,6 +57,7 @@ for (const parser of parsers) {
       return { id: p.id, ...scorePage(a.text, p.truth) };
     });
     const agg = aggregate(scores);
+    if (arg('--dump')) (await import('node:fs')).writeFileSync(arg('--dump'), JSON.stringify(scores));
     console.log(`aeb body (${aeb.length} pages): F1 ${agg.f1.toFixed(3)}  precision ${agg.precision.toFixed(3)}  recall ${agg.recall.toFixed(3)}`);
     console.log('  anchors: rs-trafilatura 0.970/0.951/0.990, trafilatura 0.958, newspaper4k 0.949, Readability.js 0.947/0.914/0.982');
     if (worst > 0) {

@@ -52,7 +52,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Class/id fragments that mark boilerplate wherever they appear in the name. */
 const NEGATIVE_SUBSTRING =
-  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|sidebar|breadcrumb|footer|masthead|byline|caption|popup|modal|paywall|recirc|trending|most-?popular|most-?read|read-?more|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|toolbar|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|banner|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|rail|credit|timestamp|dateline|meta-?data|post-?meta|article-?meta|tags|keywords|topics|pagination|pager|utility|toc\b|table-?of-?contents|flyout|overlay|nav/i;
+  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
 /** Whole-token hints that are boilerplate unless a positive hint also matches. */
 const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
 const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
@@ -282,6 +282,33 @@ function paragraphScore(len: number, commas: number): number {
   return 1 + commas + Math.min(Math.floor(len / 100), 3);
 }
 
+/**
+ * A body split into several sibling chunks (ads between them) yields several near-equal
+ * candidates; their lowest common ancestor holds the whole body (Readability does the same).
+ * Only candidates unrelated to the top one count, and the ancestor must be reasonably close.
+ */
+function commonAncestorOfAlternatives(top: Element, best: number, scores: Map<Element, number>, root: Element): Element | null {
+  const alternatives: Element[] = [];
+  for (const [el, s] of scores) {
+    if (el === top || s < best * 0.75) continue;
+    if (contains(el, top) || contains(top, el)) continue;
+    alternatives.push(el);
+  }
+  if (alternatives.length === 0) return null;
+  let ancestor: Element | null = top;
+  const within = (a: Element): boolean => alternatives.every((alt) => contains(a, alt));
+  for (let depth = 0; ancestor && ancestor !== root && depth < 4; depth++) {
+    ancestor = ancestor.parent as Element | null;
+    if (ancestor && ancestor.type === 'tag' && within(ancestor)) return ancestor === root ? null : ancestor;
+  }
+  return null;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let n: Element | null = node; n; n = n.parent as Element | null) if (n === ancestor) return true;
+  return false;
+}
+
 export function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>): Element[] {
   let top: Element | null = null;
   let best = -Infinity;
@@ -292,13 +319,16 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
     }
   }
   if (!top) return [root];
+  top = commonAncestorOfAlternatives(top, best, scores, root) ?? top;
+  best = Math.max(best, scores.get(top) ?? 0);
   // Climb while the parent carries clearly more paragraph text (the body was split across wrappers).
   while (top.parent && top.parent.type === 'tag' && top !== root) {
     const parent = top.parent as Element;
     const ps = stats.get(parent);
     const ts = stats.get(top)!;
-    if (!ps || ps.paragraphs <= ts.paragraphs) break;
+    if (!ps) break;
     const parentScore = scores.get(parent) ?? 0;
+    if (ps.paragraphs <= ts.paragraphs) break;
     if (parentScore < best * 0.85 && ps.paragraphs < ts.paragraphs * 1.5) break;
     if (linkDensity(ps) > 0.35) break;
     top = parent;
