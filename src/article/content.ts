@@ -309,6 +309,31 @@ function contains(ancestor: Element, node: Element): boolean {
   return false;
 }
 
+/**
+ * Templates that cut the body into chunks (to put ads between them) give every chunk the same
+ * class. All text-bearing, non-nested elements sharing the chosen container's class, in document
+ * order, are the body.
+ */
+function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>): Element[] {
+  const cls = top.attribs.class?.trim();
+  if (!cls) return [top];
+  const chunks: Element[] = [];
+  const walk = (el: Element): void => {
+    for (const c of el.children) {
+      if (c.type !== 'tag' || !stats.has(c as Element)) continue;
+      const child = c as Element;
+      if (child.attribs.class?.trim() === cls) {
+        const s = stats.get(child)!;
+        if (child === top || (s.len >= 100 && linkDensity(s) < 0.3 && s.paragraphs >= 1)) chunks.push(child);
+        continue; // no nested chunks
+      }
+      walk(child);
+    }
+  };
+  walk(root);
+  return chunks.includes(top) ? chunks : [top];
+}
+
 export function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>): Element[] {
   let top: Element | null = null;
   let best = -Infinity;
@@ -334,6 +359,8 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
     top = parent;
     best = Math.max(best, parentScore);
   }
+  const chunks = sameClassChunks(top, root, stats);
+  if (chunks.length > 1) return chunks;
   const parent = top.parent as Element | null;
   if (!parent || parent.type !== 'tag') return [top];
   const threshold = Math.max(10, best * 0.2);
