@@ -30,8 +30,6 @@ interface Stats {
 export interface ContentOptions {
   /** The headline, so a copy of it at the top of the body is dropped. */
   title?: string | null;
-  /** JSON-LD articleBody, used to locate the body container when the scorer disagrees. */
-  articleBody?: string | null;
 }
 
 const SKIP_TAGS = new Set([
@@ -52,7 +50,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Class/id fragments that mark boilerplate wherever they appear in the name. */
 const NEGATIVE_SUBSTRING =
-  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
+  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|rollover|hover-?card|popover|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
 /** Whole-token hints that are boilerplate unless a positive hint also matches. */
 const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
 const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
@@ -61,7 +59,7 @@ const NEGATIVE_ROLES = /^(?:navigation|complementary|banner|contentinfo|dialog|a
 
 /** Short lines that are captions, credits or calls to action, never article sentences. */
 const BOILERPLATE_TEXT: RegExp[] = [
-  /^(?:advertisement|advertisements|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: (?:the )?(?:main )?story)?(?: below)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*$/i,
+  /^(?:advertisement|advertisements|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: (?:the )?(?:main )?story)?(?: below)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*$/i,
   /^(?:read|see|watch|listen|click|tap|sign up|subscribe|follow|share|like|join|download|get)\b.{0,60}(?:here|now|newsletter|below|app|updates|alerts|facebook|twitter|instagram|podcast|more)\W*$/i,
   /^(?:related|more|read more|recommended|see also|also read|read also|must read|trending|most read|most popular|top stories|latest)(?: (?:stories|articles|news|coverage|content|from [\p{L} ]+))?\s*:?.{0,0}$/iu,
   /^(?:related|read more|see also|also read|more|recommended|watch|listen)\s*:.{0,160}$/i,
@@ -76,6 +74,9 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^(?:sign up|subscribe|get|receive)\b.{0,120}\b(?:newsletter|inbox|email|e-mail)\b.{0,120}$/i,
   /^(?:follow|contact) (?:us|me|him|her|the author|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on (?:twitter|facebook|instagram|linkedin)\b.{0,80}$/iu,
   /^(?:published|updated|posted|last (?:updated|modified))\b.{0,80}$/i,
+  /^(?:this (?:slideshow|video|content|feature|embed) requires javascript|please enable javascript|javascript is (?:disabled|required)).{0,120}$/i,
+  /^\[\w+[^\]]*\].{0,200}\[\/\w+\]$/, // a CMS shortcode left unrendered
+  /^(?:tell us what you think|what do you think|have your say|join the (?:conversation|discussion))\W*$/i,
   /^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})?(?:\s*[|,•·-].{0,80})?$/u,
 ];
 

@@ -6,6 +6,7 @@ import { load as loadHtmlparser2 } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Article } from '../schema.js';
+import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
 
@@ -28,7 +29,8 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const $ = loadHtml(html, options.parser);
   const meta = extractMetadata($, options.url);
   const root = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
-  const paragraphs = root ? extractContent(root, { title: meta.title, articleBody: meta.articleBody }).paragraphs : [];
+  const extracted = root ? extractContent(root, { title: meta.title }).paragraphs : [];
+  const paragraphs = refineWithArticleBody(extracted, meta.articleBody);
   const text = paragraphs.join('\n\n');
   const warnings: string[] = [];
   if (text.length === 0) warnings.push('no-article-body');
