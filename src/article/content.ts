@@ -55,6 +55,8 @@ const NEGATIVE_SUBSTRING =
 const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
 const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
 const STRONG_POSITIVE = /article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|story-?content|body-?text|article-?text|main-?content|articlebody|storytext|paywall-?content|caas-body/i;
+/** Embedded posts (tweets, Instagram) quoted by the story are part of its text. */
+const EMBED = /social-?(?:media-?)?embed|twitter-tweet|tweet-?embed|instagram-media|embed-?(?:tweet|twitter|instagram|social)|tiktok-embed/i;
 const NEGATIVE_ROLES = /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|toolbar|tooltip)$/i;
 
 /** Short lines that are captions, credits or calls to action, never article sentences. */
@@ -180,7 +182,7 @@ function isBoilerplateContainer(el: Element): boolean {
   if (role && NEGATIVE_ROLES.test(role)) return true;
   const hint = hintOf(el);
   if (!hint) return false;
-  if (STRONG_POSITIVE.test(hint)) return false;
+  if (STRONG_POSITIVE.test(hint) || EMBED.test(hint)) return false;
   if (NEGATIVE_SUBSTRING.test(hint)) return true;
   if (POSITIVE.test(hint)) return false;
   return hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t));
