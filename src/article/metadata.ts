@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Article } from '../schema.js';
 import {
-  cleanAuthors, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle,
+  cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle,
 } from './normalize.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
@@ -23,7 +23,12 @@ const ARTICLE_TYPES = /^(?:\w+:)?(?:NewsArticle|Article|BlogPosting|ReportageNew
 export function jsonLdObjects($: CheerioAPI): Json[] {
   const out: Json[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text().trim();
+    // Script contents are raw text children (cheerio's .text() skips script elements).
+    const raw = el.children
+      .map((c) => ('data' in c ? String(c.data) : ''))
+      .join('')
+      .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '')
+      .trim();
     if (!raw) return;
     let data: unknown;
     try {
@@ -236,15 +241,58 @@ function pickPublished($: CheerioAPI, meta: Map<string, string[]>, article: Json
     str(article?.dateCreated),
   ];
   const dates = raws.map((r) => normalizeDate(r ?? null)).filter((d): d is string => d !== null);
-  const best = dates[0];
-  if (best && isUtcTimestamp(best)) {
+  const fromUrl = url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[-_])/.exec(url) : null;
+  const urlDay = fromUrl ? normalizeDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`) : null;
+  const best = dates[0] ?? urlDay;
+  if (!best) return visiblePublishedDates($, null)[0] ?? null;
+  if (isUtcTimestamp(best) || !/T/.test(best)) {
+    // The structured value lost the local clock (UTC) or has no time at all: look for the same
+    // moment, or the same day, stated in local time elsewhere.
     const instant = Date.parse(best);
     const local = dates.find((d) => hasLocalOffset(d) && Date.parse(d) === instant);
     if (local) return local;
+    const day = best.slice(0, 10);
+    for (const visible of visiblePublishedDates($, day)) {
+      if (!/T/.test(visible)) continue;
+      if (!/T/.test(best)) return visible.slice(0, 10) === day ? visible : best;
+      const offset = localOffsetMinutes(visible, instant);
+      if (offset !== null) return hasLocalOffset(visible) ? visible : `${visible.slice(0, 16)}:00${formatOffsetMinutes(offset)}`;
+    }
   }
-  if (best) return best;
-  const fromUrl = url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[-_])/.exec(url) : null;
-  return fromUrl ? normalizeDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`) : null;
+  return best;
+}
+
+const VISIBLE_DATE_SELECTOR = [
+  '[itemprop~="datePublished"]', 'time', '[class*="publish" i]', '[class*="timestamp" i]', '[class*="dateline" i]',
+  '[class*="date" i]', '[id*="date" i]', '[class*="time" i]',
+].join(', ');
+
+/** Dates written for readers near the headline ("Published 11:34 PM EST Nov 19, 2019"). */
+function visiblePublishedDates($: CheerioAPI, referenceDay: string | null): string[] {
+  const out: string[] = [];
+  const els = $(VISIBLE_DATE_SELECTOR).slice(0, 80).toArray();
+  for (const el of els) {
+    const text = $(el).text().replace(/\s+/g, ' ').trim();
+    if (text.length < 6 || text.length > 90 || !/\d/.test(text)) continue;
+    if (/\b(?:updated|modified)\b/i.test(text) && !/\bpublished\b/i.test(text)) continue;
+    const d = normalizeDate(text.replace(/^(?:published|posted|on)\s*:?\s*/i, ''), referenceDay);
+    if (d) out.push(d);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/**
+ * When a local wall-clock time (read as if it were UTC) differs from the UTC instant by a whole
+ * number of quarter hours within ±14 h, that difference is the publisher's offset.
+ */
+function localOffsetMinutes(localIso: string, instant: number): number | null {
+  if (Number.isNaN(instant)) return null;
+  const wall = Date.parse(`${localIso.slice(0, 16)}:00Z`);
+  if (Number.isNaN(wall)) return null;
+  const minutes = Math.round((wall - Math.floor(instant / 60000) * 60000) / 60000);
+  if (Math.abs(minutes) > 14 * 60 || minutes % 15 !== 0) return null;
+  return minutes;
 }
 
 /** Canonical URL: rel=canonical, og:url, JSON-LD url / mainEntityOfPage, then the fetched URL. */

@@ -10,7 +10,7 @@ const ISO_LIKE =
  * A publication timestamp as the publisher wrote it, in ISO-8601 form. Never converts to UTC and
  * never invents a zone: "2024-04-12 07:00:00" -> "2024-04-12T07:00:00", an offset is kept as given.
  */
-export function normalizeDate(value: string | null | undefined): string | null {
+export function normalizeDate(value: string | null | undefined, referenceDay?: string | null): string | null {
   if (!value) return null;
   const s = value.trim().replace(/\s+/g, ' ');
   if (!s) return null;
@@ -20,7 +20,7 @@ export function normalizeDate(value: string | null | undefined): string | null {
   if (compact && validYmd(+compact[1]!, +compact[2]!, +compact[3]!)) {
     return formatParts(+compact[1]!, +compact[2]!, +compact[3]!, compact[4], compact[5], compact[6], undefined);
   }
-  return dateFromProse(s);
+  return dateFromProse(s, referenceDay ?? null);
 }
 
 function formatIso(m: RegExpExecArray): string | null {
@@ -52,28 +52,36 @@ function validYmd(y: number, mo: number, d: number): boolean {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** "Nov. 19, 2019 5:50 PM PT" and the like, through chrono's parsed components (no Date objects: no UTC shift). */
-function dateFromProse(s: string): string | null {
+/**
+ * "Nov. 19, 2019 5:50 PM PT" and the like, through chrono's parsed components (no Date objects: no
+ * UTC shift). A text without a year ("March 18 at 3:57 PM") is accepted only when it falls on the
+ * reference day (a date known from elsewhere, e.g. the URL), whose year it then takes.
+ */
+function dateFromProse(s: string, referenceDay: string | null): string | null {
   if (!/\d/.test(s)) return null;
-  const parsed = chrono.parse(s, undefined, { forwardDate: false })[0];
+  const ref = referenceDay ? new Date(`${referenceDay}T12:00:00`) : undefined;
+  const parsed = chrono.parse(s, ref, { forwardDate: false })[0];
   if (!parsed) return null;
   const c = parsed.start;
-  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  if (!c.isCertain('month') || !c.isCertain('day')) return null;
   const y = c.get('year')!;
   const mo = c.get('month')!;
   const d = c.get('day')!;
   if (!validYmd(y, mo, d)) return null;
   let out = `${y}-${pad(mo)}-${pad(d)}`;
+  if (!c.isCertain('year') && out !== referenceDay) return null;
   if (c.isCertain('hour')) {
     out += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
     const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
-    if (offset !== null && offset !== undefined) {
-      const sign = offset < 0 ? '-' : '+';
-      const abs = Math.abs(offset);
-      out += `:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    }
+    if (offset !== null && offset !== undefined) out += `:00${formatOffsetMinutes(offset)}`;
   }
   return out;
+}
+
+export function formatOffsetMinutes(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** Whether an ISO timestamp is given in UTC (a "Z" or +00:00 offset), i.e. the publisher's local clock is lost. */
