@@ -69,6 +69,7 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^\(?(?:photo|image|credit|picture)s?\s*(?:by|:|courtesy)[^)]{0,120}\)?\.?$/i,
   /^.{0,160}(?:getty images|shutterstock|istock(?:photo)?|associated press|ap photo|afp(?: via getty)?|reuters|epa|alamy)(?:\s*(?:file|photo|images))?\)?\.?$/i,
   /^(?:image|media) (?:copyright|caption).{0,200}$/i,
+  /^.{0,250}\((?:image|photo|picture|pic|credit|video|source|foto|imagem)s?\s*(?::|by|courtesy)[^)]{0,80}\)\s*$/i,
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^(?:all rights reserved|this (?:article|story|content) (?:may not|cannot) be .{0,120})\.?$/i,
   /^(?:share|share this|share this (?:article|story)|tweet|email|print|comments?|\d+ comments?|leave a comment|view comments|show comments)\W*$/i,
@@ -188,6 +189,19 @@ function isBoilerplateContainer(el: Element): boolean {
   return hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t));
 }
 
+/** Hints naming text that is never part of a sentence, even in an inline element. */
+const NOT_SENTENCE_TEXT = /caption|credit|byline|hidden|sr-only|visually|screen-?reader|share|social|advert|promo/i;
+const INLINE_TAGS = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'abbr', 'cite', 'small', 'sup', 'sub', 'time', 'font', 'mark', 'q', 'code']);
+
+/**
+ * An inline element holding text or a link directly is part of a sentence (a linked name, an
+ * emphasized word), whatever its class says; a hover card inside it is pruned on its own.
+ */
+function isInlineRun(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.name) || NOT_SENTENCE_TEXT.test(hintOf(el))) return false;
+  return el.children.some((c) => (c.type === 'text' && c.data.trim().length > 0) || (c.type === 'tag' && (c as Element).name === 'a'));
+}
+
 /**
  * Marks nodes to drop. A boilerplate-looking container that holds more than 40% of the page's
  * text (and a fair amount of it) is a mislabelled wrapper and is kept.
@@ -206,7 +220,7 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
         removed.add(child);
         continue;
       }
-      if (isBoilerplateContainer(child)) {
+      if (isBoilerplateContainer(child) && !isInlineRun(child)) {
         const len = stats.get(child)?.len ?? 0;
         const wrapper = len > total * 0.4 && len > 500;
         if (!wrapper) {
