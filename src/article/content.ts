@@ -25,6 +25,8 @@ interface Stats {
   inlineCommas: number;
   /** Paragraph-like descendants (or own text runs) with at least 25 characters. */
   paragraphs: number;
+  /** Text length of the largest body-like element (<article>, <main>, "article-body"...) in this subtree. */
+  bodyLikeLen: number;
 }
 
 export interface ContentOptions {
@@ -125,7 +127,7 @@ function countCommas(s: string): number {
 export function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   const visit = (el: Element, inLink: boolean): Stats => {
-    const s: Stats = { len: 0, linkLen: 0, commas: 0, inlineLen: 0, inlineCommas: 0, paragraphs: 0 };
+    const s: Stats = { len: 0, linkLen: 0, commas: 0, inlineLen: 0, inlineCommas: 0, paragraphs: 0, bodyLikeLen: 0 };
     const link = inLink || el.name === 'a';
     for (const child of el.children) {
       if (removed.has(child)) continue;
@@ -144,18 +146,34 @@ export function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stat
         s.linkLen += c.linkLen;
         s.commas += c.commas;
         s.paragraphs += c.paragraphs;
+        if (c.bodyLikeLen > s.bodyLikeLen) s.bodyLikeLen = c.bodyLikeLen;
         if (!BLOCK_TAGS.has(child.name)) {
           s.inlineLen += c.len;
           s.inlineCommas += c.commas;
         }
       }
     }
+    if (isBodyLike(el) && s.len > s.bodyLikeLen) s.bodyLikeLen = s.len;
     if ((PARAGRAPH_TAGS.has(el.name) && s.len >= 25) || (!PARAGRAPH_TAGS.has(el.name) && s.inlineLen >= 25)) s.paragraphs++;
     stats.set(el, s);
     return s;
   };
   visit(root, false);
   return stats;
+}
+
+/** <article>, <main> or an element whose class/id/itemprop names the article body. */
+function isBodyLike(el: Element): boolean {
+  return el.name === 'article' || el.name === 'main' || STRONG_POSITIVE.test(hintOf(el));
+}
+
+/**
+ * A hidden or boilerplate-looking container is really a page wrapper (mislabelled, or a modal
+ * that holds the story) when it has most of the page's text or contains a sizeable article body.
+ */
+function isWrapper(s: Stats | undefined, total: number): boolean {
+  if (!s) return false;
+  return (s.len > total * 0.4 && s.len > 500) || s.bodyLikeLen > 1000;
 }
 
 function isHidden(el: Element): boolean {
@@ -216,17 +234,17 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
         continue;
       }
       if (!isElement(child)) continue;
-      if (child.type !== 'tag' || (SKIP_TAGS.has(child.name) && !GUARDED_TAGS.has(child.name)) || isHidden(child)) {
+      if (child.type !== 'tag' || (SKIP_TAGS.has(child.name) && !GUARDED_TAGS.has(child.name))) {
         removed.add(child);
         continue;
       }
-      if (isBoilerplateContainer(child) && !isInlineRun(child)) {
-        const len = stats.get(child)?.len ?? 0;
-        const wrapper = len > total * 0.4 && len > 500;
-        if (!wrapper) {
-          removed.add(child);
-          continue;
-        }
+      const cs = stats.get(child);
+      // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
+      // element is kept only when it holds most of the page.
+      const hidden = isHidden(child) && !(cs && cs.len > total * 0.4 && cs.len > 500);
+      if (hidden || (isBoilerplateContainer(child) && !isInlineRun(child) && !isWrapper(cs, total))) {
+        removed.add(child);
+        continue;
       }
       visit(child);
     }
