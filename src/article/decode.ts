@@ -27,7 +27,14 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
   // A document that declares UTF-16 in ASCII-readable markup cannot actually be UTF-16 (the
   // spec says to treat it as UTF-8); the byte-pattern guess below handles real BOM-less UTF-16.
   if (fromMeta && !fromMeta.startsWith('utf-16')) return decodeWith(bytes, fromMeta, 'meta');
-  return decodeWith(bytes, guessEncoding(bytes), 'guess');
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return decodeWith(bytes, utf16, 'guess');
+  // Valid UTF-8 is almost never an accident; decoding strictly once both tests and decodes.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'guess' };
+  } catch {
+    return decodeWith(bytes, 'windows-1252', 'guess');
+  }
 }
 
 export function encodingFromBom(bytes: Uint8Array): { encoding: string; length: number } | null {

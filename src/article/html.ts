@@ -27,7 +27,7 @@ export function loadHtml(html: string, parser: HtmlParser = 'htmlparser2'): Chee
 
 export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const $ = loadHtml(html, options.parser);
-  const meta = extractMetadata($, options.url);
+  const meta = extractMetadata($.root().get(0)!, options.url);
   const root = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
   const extracted = root ? extractContent(root, { title: meta.title }).paragraphs : [];
   const paragraphs = refineWithArticleBody(extracted, meta.articleBody);

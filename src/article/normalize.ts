@@ -57,8 +57,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * UTC shift). A text without a year ("March 18 at 3:57 PM") is accepted only when it falls on the
  * reference day (a date known from elsewhere, e.g. the URL), whose year it then takes.
  */
+/** A month name or a numeric d/m/y shape: without one, chrono (slow) cannot find a full date anyway. */
+const LOOKS_LIKE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}年/i;
+
 function dateFromProse(s: string, referenceDay: string | null): string | null {
-  if (!/\d/.test(s)) return null;
+  if (!/\d/.test(s) || !LOOKS_LIKE_DATE.test(s)) return null;
   const ref = referenceDay ? new Date(`${referenceDay}T12:00:00`) : undefined;
   const parsed = chrono.parse(s, ref, { forwardDate: false })[0];
   if (!parsed) return null;
@@ -109,7 +112,7 @@ const NON_PERSON_WORDS = new Set([
   'follow', 'email', 'twitter', 'facebook', 'view', 'profile', 'more', 'articles', 'stories', 'about',
 ]);
 
-const BYLINE_PREFIX = /^(?:(?:written|posted|reported|story|text|words|compiled|edited)\s+)?by\s*:?\s+/i;
+const BYLINE_PREFIX = /^(?:(?:(?:written|posted|reported|story|text|words|compiled|edited)\s+)?by|por|par|door|von|av|af|от|di)\s*:?\s+(?=\p{Lu})/iu;
 
 /**
  * People's names from raw byline strings: "By A and B", "A, B & C", "Jane Doe, Staff Writer".
@@ -152,6 +155,7 @@ export function cleanPersonName(part: string): string | null {
   // A name has at least one capitalized word (or is written in a caseless script).
   if (!words.some((w) => /^\p{Lu}/u.test(w)) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)) return null;
   if (words.length === 1 && /^\p{Lu}+$/u.test(s)) return null; // "AP", "AFP": agencies, not people
+  if (words.some((w) => /^\p{L}$/u.test(w))) return null; // "J J": avatar initials, not a name ("J." is fine)
   return s;
 }
 
