@@ -459,7 +459,7 @@ export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed:
     const el = n as Element;
     if (SKIP_TAGS.has(el.name) && !GUARDED_TAGS.has(el.name)) return;
     if (el.name === 'br') {
-      buffer += '\n';
+      buffer += BREAK;
       return;
     }
     const block = BLOCK_TAGS.has(el.name);
@@ -480,11 +480,14 @@ export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed:
     flush();
   }
   // <br><br>-separated text inside one block becomes separate paragraphs.
-  return blocks.flatMap((b) => b.text.includes('\n') ? splitOnBreaks(b) : [b]);
+  return blocks.flatMap((b) => (b.text.includes(BREAK) ? splitOnBreaks(b) : [b]));
 }
 
+/** Marks a <br> in the text buffer (white space collapsing would eat a newline). */
+const BREAK = '\u0001';
+
 function splitOnBreaks(b: { text: string; el: Element }): { text: string; el: Element }[] {
-  return b.text.split(/\s*\n\s*/).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, el: b.el }));
+  return b.text.split(BREAK).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, el: b.el }));
 }
 
 function normalizeKey(s: string): string {
@@ -515,7 +518,7 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
 /** Drops trailing heading-like stubs ("Related", a lone short heading) left at the end of the body. */
 function trimEdges(paragraphs: string[]): string[] {
   let end = paragraphs.length;
-  while (end > 0 && paragraphs[end - 1]!.length < 40 && !/[.!?"”]$/.test(paragraphs[end - 1]!)) end--;
+  while (end > 0 && paragraphs[end - 1]!.length < 40 && !/[.!?"”。！？」』]$/.test(paragraphs[end - 1]!)) end--;
   return paragraphs.slice(0, end);
 }
 

@@ -5,8 +5,19 @@
  *   3. <meta charset> / <meta http-equiv content="...charset="> / <?xml encoding> in the first 4096 bytes;
  *   4. a guess: NUL-byte pattern -> UTF-16, valid UTF-8 -> utf-8, otherwise windows-1252.
  * Node's TextDecoder (full ICU) handles every WHATWG label we need (Shift_JIS, EUC-JP, GB18030/GBK,
- * ISO-8859-x, windows-125x, UTF-16LE/BE), so no extra dependency.
+ * ISO-8859-x, windows-125x, UTF-16LE/BE), so no extra dependency, with one exception: Node 20 decodes
+ * "windows-1252" (and its aliases latin1, iso-8859-1, ascii) as ISO-8859-1, turning the bytes 0x80-0x9F
+ * (curly quotes, dashes, euro sign) into C1 control characters. fixWindows1252 maps them back.
  */
+
+/** windows-1252 characters for bytes 0x80-0x9F (undefined bytes keep their C1 code point). */
+export const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 
 export interface DecodedText {
   text: string;
@@ -102,7 +113,8 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 
 function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedText['source']): DecodedText {
   const decoder = new TextDecoder(encoding);
-  return { text: decoder.decode(bytes), encoding: decoder.encoding, source };
+  const text = decoder.decode(bytes);
+  return { text: decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text, encoding: decoder.encoding, source };
 }
 
 function latin1(bytes: Uint8Array): string {
