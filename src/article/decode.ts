@@ -2,7 +2,8 @@
  * Bytes to a string. Precedence follows the HTML encoding-sniffing order:
  *   1. byte order mark (UTF-8, UTF-16LE, UTF-16BE) - it cannot be wrong;
  *   2. the HTTP Content-Type charset - the server's word;
- *   3. <meta charset> / <meta http-equiv content="...charset="> / <?xml encoding> in the first 4096 bytes;
+ *   3. <meta charset> / <meta http-equiv content="...charset="> / <?xml encoding> in the first 4096 bytes,
+ *      unless the bytes are valid UTF-8 with non-ASCII content (a page re-saved with a stale tag);
  *   4. a guess: NUL-byte pattern -> UTF-16, valid UTF-8 -> utf-8, otherwise windows-1252.
  * Node's TextDecoder (full ICU) handles every WHATWG label we need (Shift_JIS, EUC-JP, GB18030/GBK,
  * ISO-8859-x, windows-125x, UTF-16LE/BE), so no extra dependency, with one exception: Node 20 decodes
@@ -37,15 +38,33 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
   const fromMeta = supportedEncoding(charsetFromMarkup(bytes));
   // A document that declares UTF-16 in ASCII-readable markup cannot actually be UTF-16 (the
   // spec says to treat it as UTF-8); the byte-pattern guess below handles real BOM-less UTF-16.
-  if (fromMeta && !fromMeta.startsWith('utf-16')) return decodeWith(bytes, fromMeta, 'meta');
+  if (fromMeta && !fromMeta.startsWith('utf-16')) {
+    // Pages re-saved as UTF-8 keep their old <meta charset="gb2312">. Non-ASCII bytes that form
+    // valid UTF-8 are almost never legacy-encoded text by accident, so the bytes win over the tag.
+    if (fromMeta !== 'utf-8' && hasNonAscii(bytes)) {
+      const utf8 = strictUtf8(bytes);
+      if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: 'guess' };
+    }
+    return decodeWith(bytes, fromMeta, 'meta');
+  }
   const utf16 = guessUtf16(bytes);
   if (utf16) return decodeWith(bytes, utf16, 'guess');
   // Valid UTF-8 is almost never an accident; decoding strictly once both tests and decodes.
+  const utf8 = strictUtf8(bytes);
+  return utf8 !== null ? { text: utf8, encoding: 'utf-8', source: 'guess' } : decodeWith(bytes, 'windows-1252', 'guess');
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'guess' };
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decodeWith(bytes, 'windows-1252', 'guess');
+    return null;
   }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
 }
 
 export function encodingFromBom(bytes: Uint8Array): { encoding: string; length: number } | null {
@@ -103,12 +122,7 @@ function guessUtf16(bytes: Uint8Array): string | null {
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return strictUtf8(bytes) !== null;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedText['source']): DecodedText {

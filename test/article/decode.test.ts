@@ -60,3 +60,12 @@ describe('decodeBytes precedence', () => {
     expect(fixWindows1252('plain ascii é')).toBe('plain ascii é');
   });
 });
+
+describe('stale meta charset', () => {
+  it('valid non-ASCII UTF-8 wins over a legacy <meta charset>', () => {
+    const bytes = new TextEncoder().encode('<meta charset="gb2312"><p>城市新闻</p>');
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('城市新闻');
+  });
+});
