@@ -52,11 +52,12 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Class/id fragments that mark boilerplate wherever they appear in the name. */
 const NEGATIVE_SUBSTRING =
-  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|rollover|hover-?card|popover|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
+  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|(?:^|[\s_-])bio(?:$|[\s_-])|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|rollover|hover-?card|popover|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
 /** Whole-token hints that are boilerplate unless a positive hint also matches. */
 const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
 const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
 const STRONG_POSITIVE = /article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|story-?content|body-?text|article-?text|main-?content|articlebody|storytext|paywall-?content|caas-body/i;
+const AUTHOR_BIO = /(?:^|[\s_-])bio(?:$|[\s_-])|author-?(?:bio|info|box|card|details)|bio-?box/i;
 /** Embedded posts (tweets, Instagram) quoted by the story are part of its text. */
 const EMBED = /social-?(?:media-?)?embed|twitter-tweet|tweet-?embed|instagram-media|embed-?(?:tweet|twitter|instagram|social)|tiktok-embed/i;
 const NEGATIVE_ROLES = /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|toolbar|tooltip)$/i;
@@ -201,6 +202,7 @@ function isBoilerplateContainer(el: Element): boolean {
   if (role && NEGATIVE_ROLES.test(role)) return true;
   const hint = hintOf(el);
   if (!hint) return false;
+  if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
   if (STRONG_POSITIVE.test(hint) || EMBED.test(hint)) return false;
   if (NEGATIVE_SUBSTRING.test(hint)) return true;
   if (POSITIVE.test(hint)) return false;
