@@ -39,6 +39,8 @@ const BYLINE_HINT = /byline|(?:^|[\s_-])author(?:[_-]?name|s)?(?:$|\s)|authornam
 const DATE_HINT = /publish|timestamp|dateline|date|time/i;
 const PROVIDER_HINT = /(?:^|[\s_-])provider(?:[\s_-]|$)|provider-?(?:link|logo|name)|source-?link|original-?source|syndication-?(?:source|link)/i;
 const MAX_COLLECTED = 80;
+/** Union of the three hint patterns' key fragments, as a cheap first filter. */
+const ANY_HINT = /byline|author|date|time|publish|stamp|provider|source|syndication/i;
 
 export function indexPage(root: AnyNode): PageIndex {
   const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], dates: [], providerLinks: [] };
@@ -62,15 +64,21 @@ export function indexPage(root: AnyNode): PageIndex {
       case 'link': if (!index.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) index.canonical = a.href; return;
       case 'a': if (inProvider && a.href) index.providerLinks.push(a.href); break;
     }
-    const hint = `${a.class ?? ''} ${a.id ?? ''}`;
-    const itemprop = a.itemprop ?? '';
-    const authorProp = /\bauthor\b/.test(itemprop) || /(?:^|\s)author(?:\s|$)/.test(a.rel ?? '');
-    if (authorProp && index.authorProps.length < MAX_COLLECTED) index.authorProps.push(el);
-    if (index.bylines.length < MAX_COLLECTED && (authorProp || BYLINE_HINT.test(hint))) index.bylines.push(el);
-    if (index.dates.length < MAX_COLLECTED && (el.name === 'time' || /datePublished/.test(itemprop) || DATE_HINT.test(hint))) index.dates.push(el);
-    if (PROVIDER_HINT.test(a.class ?? '')) {
-      provider = true;
-      if (el.name === 'a' && a.href) index.providerLinks.push(a.href);
+    // Most elements carry none of these attributes: test cheaply before running the hint patterns.
+    const cls = a.class;
+    const id = a.id;
+    const itemprop = a.itemprop;
+    if (cls !== undefined || id !== undefined || itemprop !== undefined || a.rel !== undefined || el.name === 'time') {
+      const hint = id === undefined ? (cls ?? '') : `${cls ?? ''} ${id}`;
+      const authorProp = (itemprop !== undefined && /\bauthor\b/.test(itemprop)) || (a.rel !== undefined && /(?:^|\s)author(?:\s|$)/.test(a.rel));
+      if (authorProp && index.authorProps.length < MAX_COLLECTED) index.authorProps.push(el);
+      const any = hint.length > 0 && ANY_HINT.test(hint);
+      if (index.bylines.length < MAX_COLLECTED && (authorProp || (any && BYLINE_HINT.test(hint)))) index.bylines.push(el);
+      if (index.dates.length < MAX_COLLECTED && (el.name === 'time' || (itemprop !== undefined && /datePublished/.test(itemprop)) || (any && DATE_HINT.test(hint)))) index.dates.push(el);
+      if (any && cls !== undefined && PROVIDER_HINT.test(cls)) {
+        provider = true;
+        if (el.name === 'a' && a.href) index.providerLinks.push(a.href);
+      }
     }
     for (const c of children) walk(c, provider);
   };

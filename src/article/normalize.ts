@@ -63,7 +63,8 @@ const LOOKS_LIKE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 function dateFromProse(s: string, referenceDay: string | null): string | null {
   if (!/\d/.test(s) || !LOOKS_LIKE_DATE.test(s)) return null;
   const ref = referenceDay ? new Date(`${referenceDay}T12:00:00`) : undefined;
-  const parsed = chrono.parse(s, ref, { forwardDate: false })[0];
+  // The strict English parser: 7x faster than casual, and casual phrases ("2 hours ago") are no use here.
+  const parsed = chrono.en.strict.parse(s, ref, { forwardDate: false })[0];
   if (!parsed) return null;
   const c = parsed.start;
   if (!c.isCertain('month') || !c.isCertain('day')) return null;
