@@ -1,7 +1,23 @@
+/**
+ * Actors: people, organizations, countries acting as states, groups.
+ *
+ * Pipeline: tokens -> capitalized runs -> candidate rules (rules.ts, first
+ * claiming rule wins) -> refiners (refine.ts: people by surname, countries,
+ * organizations by name/acronym/short name) -> every mention of every
+ * surface form -> ids in order of first mention.
+ */
 import type { Actor } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
+import { acronymDefinitions, createRuleContext, findCandidates } from './rules.js';
+import { assignIds, collectMentions, foldCountries, mergeCoreferentPeople, mergeOrganizations } from './refine.js';
+import { capitalizedRuns, tokenize } from './tokens.js';
 
-/** Actors: people, organizations, countries acting as states, groups. */
-export function extractActors(_doc: TextDocument): Actor[] {
-  return [];
+export function extractActors(doc: TextDocument): Actor[] {
+  const tokens = tokenize(doc);
+  const ctx = createRuleContext(doc.text, tokens);
+  const candidates = findCandidates(capitalizedRuns(doc.text, tokens), ctx);
+  const { people, rest: afterPeople } = mergeCoreferentPeople(candidates);
+  const { countries, rest: organizations } = foldCountries(afterPeople);
+  const drafts = [...people, ...countries, ...mergeOrganizations(organizations, acronymDefinitions(doc.text))];
+  return assignIds(drafts, collectMentions(doc.text, drafts));
 }

@@ -1,12 +1,126 @@
+/**
+ * Dates: every time expression in the article, normalized to ISO-8601 at its
+ * own granularity against the reference day.
+ *
+ *   parsers (one pattern each) → refiners (merge, drop overlaps, widen with
+ *   modifiers) → resolution (tense-aware values; clock times join their day).
+ *
+ * Not emitted, by design: durations ("for three years"), frequencies
+ * ("weekly"), "now"/"currently", seasons ("last spring": ISO-8601 has no
+ * season form worth inventing), and anything relative when the reference day
+ * is unknown.
+ */
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
+import { sentenceIndexAt } from '../text/document.js';
+import { parseIsoDay } from './calendar.js';
+import type { DateCandidate, DateParser } from './candidate.js';
+import { agoParser } from './parsers/ago.js';
+import { clockTimeParser } from './parsers/clock-time.js';
+import { dayMonthParser } from './parsers/day-month.js';
+import { decadeParser } from './parsers/decade.js';
+import { monthDayParser } from './parsers/month-day.js';
+import { monthNameParser } from './parsers/month-name.js';
+import { monthYearParser } from './parsers/month-year.js';
+import { namedDateParser } from './parsers/named-date.js';
+import { numericDateParser } from './parsers/numeric-date.js';
+import { relativeDayParser } from './parsers/relative-day.js';
+import { relativeUnitParser } from './parsers/relative-unit.js';
+import { weekdayParser } from './parsers/weekday.js';
+import { yearParser } from './parsers/year.js';
+import { attachDayparts } from './refiners/dayparts.js';
+import { dropOverlaps } from './refiners/drop-overlaps.js';
+import { mergeWeekdayWithDate } from './refiners/merge-weekday-with-date.js';
+import { inheritYear } from './refiners/inherit-year.js';
+import { includePossessive } from './refiners/possessive.js';
+import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
+import type { DateRefiner } from './refiners/refiner.js';
+import { resolveMeaning, withTime } from './resolve.js';
+import { TenseReader } from './tense.js';
 
 export interface DateContext {
   /** YYYY-MM-DD: the day relative expressions resolve against; null when unknown. */
   referenceDate: string | null;
 }
 
+export const DATE_PARSERS: readonly DateParser[] = [
+  namedDateParser,
+  numericDateParser,
+  monthDayParser,
+  dayMonthParser,
+  monthYearParser,
+  monthNameParser,
+  yearParser,
+  decadeParser,
+  weekdayParser,
+  relativeDayParser,
+  relativeUnitParser,
+  agoParser,
+  clockTimeParser,
+];
+
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  mergeWeekdayWithDate,
+  dropOverlaps,
+  attachPrefixModifiers,
+  attachDayparts,
+  includePossessive,
+  inheritYear,
+];
+
+/** Candidates after parsing and refining, before values (exported for tests). */
+export function findDateCandidates(doc: TextDocument): DateCandidate[] {
+  let candidates = DATE_PARSERS.flatMap((p) => p.parse(doc)).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const refiner of DATE_REFINERS) candidates = refiner.refine(candidates, doc);
+  return candidates;
+}
+
 /** Dates: every time expression, normalized to ISO at its own granularity. */
-export function extractDates(_doc: TextDocument, _context: DateContext): DateFact[] {
-  return [];
+export function extractDates(doc: TextDocument, context: DateContext): DateFact[] {
+  const reference = parseIsoDay(context.referenceDate);
+  const tenses = new TenseReader(doc);
+  const candidates = findDateCandidates(doc);
+  const values = candidates.map((c) =>
+    c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tenses.tenseAt(c.start, c.end)),
+  );
+  candidates.forEach((c, i) => {
+    if (c.meaning.kind !== 'clock') return;
+    const day = dayInFocus(doc, candidates, values, i) ?? (reference ? context.referenceDate!.slice(0, 10) : null);
+    values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
+  });
+  const facts: DateFact[] = [];
+  candidates.forEach((c, i) => {
+    const value = values[i];
+    if (value) facts.push({ text: doc.text.slice(c.start, c.end), value, start: c.start, end: c.end, modifier: c.modifier });
+  });
+  return facts;
+}
+
+const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day a clock time belongs to: the nearest day-level date in its own
+ * sentence, else the last one before it in its paragraph or the paragraph
+ * before (a lead names the day, the next paragraph gives the time).
+ */
+function dayInFocus(doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], index: number): string | null {
+  const clock = candidates[index]!;
+  const sentence = sentenceIndexAt(doc, clock.start);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let i = 0; i < candidates.length; i++) {
+    const v = values[i];
+    if (i === index || !v || !IS_DAY.test(v) || sentenceIndexAt(doc, candidates[i]!.start) !== sentence) continue;
+    const c = candidates[i]!;
+    const distance = c.start < clock.start ? clock.start - c.end : c.start - clock.end;
+    if (distance < bestDistance) [best, bestDistance] = [v, distance];
+  }
+  if (best) return best;
+  const paragraph = doc.paragraphs.findIndex((p) => p.start <= clock.start && clock.start < p.end);
+  const focusStart = paragraph > 0 ? doc.paragraphs[paragraph - 1]!.start : 0;
+  for (let i = index - 1; i >= 0 && candidates[i]!.start >= focusStart; i--) {
+    const v = values[i];
+    if (v && IS_DAY.test(v)) return v;
+  }
+  return null;
 }

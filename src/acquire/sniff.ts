@@ -1,0 +1,54 @@
+import { InputError } from './errors.js';
+
+// File signatures of formats that are certainly not articles. Checked on the
+// first bytes only, so a binary file fails fast with a clear code instead of
+// producing an "article" of mojibake.
+const BINARY_SIGNATURES: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
+  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'gzip data', bytes: [0x1f, 0x8b] },
+  { name: 'WebAssembly module', bytes: [0x00, 0x61, 0x73, 0x6d] },
+  { name: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'WebP/RIFF data', bytes: [0x52, 0x49, 0x46, 0x46] },
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+}
+
+/**
+ * Throw EBINARY when the bytes are not text. UTF-16 text contains NUL bytes,
+ * so NULs only count against the input when they are not in the regular
+ * every-other-byte pattern that UTF-16 shows.
+ */
+export function assertTextLike(bytes: Uint8Array, source: string): void {
+  for (const signature of BINARY_SIGNATURES) {
+    if (startsWith(bytes, signature.bytes)) {
+      throw new InputError('EBINARY', `${source} is a ${signature.name}, not an article`);
+    }
+  }
+  if (hasUtf16Bom(bytes)) return;
+  const sample = bytes.subarray(0, 4096);
+  let nulEven = 0;
+  let nulOdd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) nulEven++;
+      else nulOdd++;
+    }
+  }
+  const nuls = nulEven + nulOdd;
+  if (nuls === 0) return;
+  const looksUtf16 = sample.length >= 8 && Math.max(nulEven, nulOdd) > sample.length * 0.3 && Math.min(nulEven, nulOdd) === 0;
+  if (!looksUtf16 && nuls > Math.max(4, sample.length * 0.01)) {
+    throw new InputError('EBINARY', `${source} looks like binary data, not an article`);
+  }
+}

@@ -1,0 +1,130 @@
+/** The newsfacts command line. Commands live in ./commands; this file wires them. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { DEFAULTS, runExtract, type ExtractOptions } from './commands/extract.js';
+import { runEval, type EvalOptions } from './commands/eval.js';
+import { runSchema } from './commands/schema.js';
+import { EXIT, processIo, type Io } from './io.js';
+import { UsageError } from './usage.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function isoDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a day as YYYY-MM-DD');
+  return value;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function unitInterval(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const EXTRACT_EXAMPLES = `
+Examples:
+  $ newsfacts extract fixtures/newssite-jsonld.html
+  $ newsfacts extract article.html other.txt --format json > facts.json
+  $ curl -s https://example.com/story | newsfacts extract --reference-date 2024-04-12
+  $ newsfacts extract pages/*.html | jq -r '.actors[] | select(.type == "person") | .name'
+  $ newsfacts extract https://example.com/news/story.html --format ndjson
+
+Output: one record per input, in input order. ndjson (default when stdout is not a
+terminal) prints one JSON object per line; json pretty-prints (an array for several
+inputs); pretty (default on a terminal) prints a readable colored summary.
+An input that fails gives {"error": {"code", "message"}} in place of its facts.
+
+Exit codes: 0 every input gave a result, 1 some input failed, 2 usage error.`;
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('newsfacts')
+    .description('Turn news articles (HTML pages or plain text) into structured facts as JSON:\nactors, equipment, dates and quotes, with offsets into the article text.')
+    .version(VERSION)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `
+Examples:
+  $ newsfacts extract fixtures/aggregator-syndicated.txt
+  $ newsfacts extract story.html --format json | jq '.quotes'
+  $ newsfacts eval ../shared/gold --verbose
+  $ newsfacts schema > record.schema.json`);
+
+  program
+    .command('extract')
+    .description('extract the article and its facts from files, URLs or standard input')
+    .argument('[input...]', 'file path (HTML or text), "-" for standard input, or an http(s) URL')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else ndjson)').choices(['pretty', 'json', 'ndjson']))
+    .option('-r, --reference-date <YYYY-MM-DD>', 'day relative dates resolve against when the article states no date', isoDay)
+    .option('--timeout <ms>', 'time limit for fetching one URL, in milliseconds', positiveInteger, DEFAULTS.timeout)
+    .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInteger, DEFAULTS.maxBytes)
+    .option('-H, --header <name:value>', 'extra HTTP request header (repeatable)', collect, [])
+    .option('--no-color', 'never use colors (NO_COLOR is respected too)')
+    .option('-q, --quiet', 'print nothing on stderr, not even errors', false)
+    .option('-v, --verbose', 'print per-input timings and a summary on stderr', false)
+    .addHelpText('after', EXTRACT_EXAMPLES)
+    .action(async (inputs: string[], options: ExtractOptions) => {
+      setExit(await runExtract(inputs, options, io));
+    });
+
+  program
+    .command('eval')
+    .description('score the extractor against gold files (GUIDELINES.md rules)')
+    .argument('<gold...>', 'gold files, or folders of them')
+    .option('--json', 'print the scores as JSON', false)
+    .option('-v, --verbose', 'list every miss, false positive and wrong value', false)
+    .option('--fail-under <f1>', 'exit 1 when any category F1 is below this', unitInterval)
+    .option('--no-color', 'never use colors')
+    .addHelpText('after', `
+Examples:
+  $ newsfacts eval ../shared/gold
+  $ newsfacts eval fixtures/gold --verbose
+  $ newsfacts eval ../shared/gold --json | jq '.summary.categories.quotes.f1'
+  $ newsfacts eval fixtures/gold --fail-under 0.9   # CI guard
+
+Exit codes: 0 (whatever the scores), 1 with --fail-under when a category falls below it, 2 usage error.`)
+    .action(async (paths: string[], options: EvalOptions) => {
+      setExit(await runEval(paths, options, io));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of one output record')
+    .action(() => setExit(runSchema(io)));
+
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander rejects is usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`newsfacts: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`newsfacts: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT.failure;
+  }
+}

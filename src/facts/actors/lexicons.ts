@@ -1,0 +1,277 @@
+/**
+ * Word lists the actor rules consult. General English news vocabulary only:
+ * titles, role nouns, organization head nouns, speech verbs, and a handful of
+ * well-known international bodies. Nothing here is specific to one article.
+ */
+import nlp from 'compromise';
+
+/** Titles that stand before a person's name ("Gen. X", "Prime Minister X"). Lower-cased, without the period. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'president-elect', 'vice', 'premier', 'chancellor', 'minister', 'secretary', 'ambassador',
+  'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'ayatollah',
+  'rep', 'reps', 'representative', 'congressman', 'congresswoman', 'sen', 'senator', 'gov', 'governor', 'mayor',
+  'speaker', 'judge', 'justice', 'attorney', 'atty', 'sheriff', 'commissioner', 'superintendent', 'supt',
+  'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander',
+  'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'marshal', 'brig', 'brigadier',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'director', 'chief', 'executive',
+  'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'detective', 'det', 'inspector', 'officer', 'deputy', 'rev', 'reverend',
+  'pres', 'amb', 'hon',
+]);
+
+/**
+ * Title words that only count when another title word precedes them
+ * ("Chief Executive", "Prime Minister") or a name follows directly; these
+ * are also ordinary adjectives, so alone they are not enough.
+ */
+export const WEAK_TITLES: ReadonlySet<string> = new Set(['vice', 'chief', 'executive', 'major', 'prime', 'deputy', 'officer']);
+
+/** Lower-case nouns that, right before a capitalized name, say it is a person ("chairman Marcelo X"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'founder', 'co-founder', 'cofounder', 'president', 'director',
+  'host', 'anchor', 'teacher', 'professor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'minister',
+  'leader', 'analyst', 'attorney', 'lawyer', 'judge', 'editor', 'correspondent', 'reporter', 'writer', 'author',
+  'official', 'officer', 'commander', 'general', 'senator', 'governor', 'mayor', 'actor', 'actress', 'singer',
+  'player', 'coach', 'manager', 'economist', 'researcher', 'scientist', 'student', 'resident', 'activist', 'historian',
+  'photographer', 'producer', 'designer', 'architect', 'engineer', 'investor', 'entrepreneur', 'candidate',
+  'lawmaker', 'legislator', 'diplomat', 'envoy', 'ambassador', 'prosecutor', 'detective', 'sheriff', 'colonel',
+  'captain', 'superintendent', 'principal', 'doctor', 'surgeon', 'nurse', 'pastor', 'priest', 'imam', 'rabbi',
+  'chief', 'deputy', 'strategist', 'adviser', 'advisor', 'aide', 'fellow', 'member', 'head', 'partner', 'owner',
+  'president-elect', 'premier', 'chancellor', 'commissioner', 'administrator', 'representative', 'speaker',
+]);
+
+/**
+ * Last words that make a capitalized name an organization
+ * ("Defense Ministry", "Harvard University", "Walt Disney Co.").
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'bureau', 'agency', 'administration', 'authority', 'service', 'services',
+  'commission', 'committee', 'council', 'board', 'assembly', 'parliament', 'congress', 'senate', 'legislature',
+  'cabinet', 'government', 'court', 'tribunal', 'police', 'army', 'navy', 'forces', 'force', 'guard', 'command',
+  'corps', 'brigade', 'brigades', 'militia', 'front', 'movement', 'party', 'brotherhood', 'alliance', 'coalition',
+  'union', 'federation', 'association', 'league', 'society', 'institute', 'institution', 'center', 'centre',
+  'foundation', 'fund', 'trust', 'bank', 'exchange', 'reserve', 'university', 'college', 'school', 'schools',
+  'academy', 'hospital', 'clinic', 'church', 'mosque', 'embassy', 'embassies', 'consulate', 'mission',
+  'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa',
+  'group', 'holdings', 'partners', 'ventures', 'capital', 'industries', 'enterprises', 'technologies', 'systems',
+  'labs', 'laboratories', 'laboratory', 'lab', 'observatory', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'studios', 'pictures', 'entertainment',
+  'animation', 'design', 'designs', 'architects', 'associates', 'consulting', 'solutions', 'media', 'news', 'network', 'networks', 'channel', 'broadcasting', 'television', 'radio', 'times',
+  'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'press', 'wire', 'magazine', 'review',
+  'organization', 'organisation', 'initiative', 'project', 'program', 'team', 'club', 'nations',
+  'international', 'worldwide', 'house', 'directorate', 'secretariat', 'division', 'unit', 'inc.', 'co.',
+]);
+
+/** Corporate suffixes: a name ending in one of these is a company, and its stem is an alias ("Walt Disney Co." -> "Disney"). */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'company', 'group',
+]);
+
+/** Organization heads that may take an "of"/"for" complement ("Ministry of Defense", "Center for Health"). */
+export const HEADS_TAKING_COMPLEMENT: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'bureau', 'agency', 'commission', 'committee', 'council', 'board', 'court',
+  'university', 'college', 'school', 'academy', 'institute', 'center', 'centre', 'bank', 'federation', 'association',
+  'league', 'union', 'society', 'foundation', 'fund', 'church', 'republic', 'kingdom', 'state', 'states', 'house',
+  'organization', 'organisation', 'party', 'front', 'movement', 'army', 'coalition', 'alliance', 'district', 'embassy',
+  'embassies', 'division', 'directorate', 'secretariat', 'chamber', 'conference',
+]);
+
+/** Words that may start an organization name and take an "of" complement ("University of X", "Bank of Y"). */
+export const ORG_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'university', 'bank', 'bureau', 'office', 'court', 'council', 'institute', 'college',
+  'federation', 'league', 'organization', 'organisation', 'union', 'association', 'academy', 'house', 'church',
+]);
+
+/** Lower-case class nouns that right after a name make it an organization ("the Tele X broadcaster"). */
+export const ORG_CLASS_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'broadcaster', 'agency', 'group', 'party', 'company', 'firm', 'network', 'newspaper', 'channel', 'station',
+  'militia', 'movement', 'organization', 'organisation', 'startup', 'bank', 'carrier', 'airline', 'schools',
+  'school', 'university', 'club', 'team', 'coalition', 'alliance', 'faction', 'union', 'conglomerate', 'retailer',
+  'insurer', 'automaker', 'manufacturer', 'brand', 'studio', 'publisher', 'outlet', 'daily', 'website', 'magazine',
+  'television', 'tv', 'radio', 'ministry', 'government', 'administration', 'regime', 'authorities', 'police',
+  'army', 'military', 'forces', 'rebels', 'insurgents', 'court', 'council', 'parliament', 'legislature', 'cabinet',
+  'operator', 'developer', 'maker', 'giant', 'chain', 'foundation', 'charity', 'institute', 'lab', 'laboratory',
+]);
+
+/** Nouns that name a government body of a place ("the Tuva government", "the Obama administration"). Kept in the name. */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'authorities']);
+
+/** Verbs of speech and reporting; "X said" / "said X" marks X as a speaker. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'declared', 'declares', 'stated',
+  'states', 'vowed', 'vows', 'announced', 'announces', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues',
+  'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'asked', 'asks', 'replied', 'replies', 'tweeted',
+  'posted', 'recalled', 'recalls', 'acknowledged', 'admitted', 'admits', 'confirmed', 'confirms', 'denied', 'denies',
+  'reported', 'reports', 'believes', 'believed', 'thinks', 'thought', 'hinted', 'hints', 'condemned', 'condemns',
+  'urged', 'urges', 'stressed', 'stresses', 'predicted', 'predicts', 'suggested', 'suggests', 'spoke', 'speaks',
+]);
+
+/** Verbs and auxiliaries that follow an acting subject ("Moscow has", "Washington curbed"). */
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does',
+  'wants', 'wanted', 'plans', 'planned', 'agreed', 'agrees', 'signed', 'signs', 'sent', 'sends', 'imposed', 'imposes',
+  'curbed', 'curbs', 'rejected', 'rejects', 'accused', 'accuses', 'demanded', 'demands', 'launched', 'launches',
+  'threatened', 'threatens', 'responded', 'responds', 'refused', 'refuses', 'sought', 'seeks', 'backed', 'backs',
+  'supported', 'supports', 'opposed', 'opposes', 'approved', 'approves', 'blamed', 'blames', 'welcomed', 'welcomes',
+  'expelled', 'expels', 'ordered', 'orders', 'halted', 'halts', 'suspended', 'suspends', 'recognized', 'recognizes',
+]);
+
+/** Prepositions before a place name that make it a location, not an acting government ("in Moscow"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'from', 'of', 'outside', 'inside', 'around', 'across', 'throughout', 'via', 'into', 'through',
+  'across', 'within', 'downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'visit', 'visited', 'visiting',
+  'arrived', 'landed', 'flew', 'travel', 'traveled', 'travelled',
+]);
+
+/** Lower-case particles inside personal names ("Osama bin Laden", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du', 'van', 'von', 'der',
+  'den', 'le', 'la', 'ter', 'ten', 'abu', 'ould',
+]);
+
+/** Generational suffixes after a name. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** All-capital words that are not organizations. */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'cio', 'ipo', 'gdp', 'tv', 'pc', 'ai', 'dna', 'hiv', 'aids', 'gmt', 'utc', 'est', 'edt',
+  'pst', 'pdt', 'cst', 'cdt', 'et', 'pt', 'am', 'pm', 'usd', 'eur', 'gbp', 'ok', 'id', 'faq', 'pdf', 'url', 'suv',
+  'vip', 'lgbt', 'lgbtq', 'hq', 'ufo', 'atm', 'mvp', 'vs', 'covid', 'sars', 'mp', 'mps', 'rip', 'diy', 'cv', 'pr',
+  'hr', 'it', 'ui', 'ux', 'api', 'app', 'apps', 'gps', 'led', 'lcd', 'usb', 'cd', 'dvd', 'ps', 'nb', 'tba', 'tbd',
+  'a', 'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'q1', 'q2', 'q3', 'q4', 'no', 'ad', 'bc', 'ce',
+  'bce', 'jr', 'sr', 'mph', 'km', 'kg', 'lb', 'lbs', 'ft', 'mm', 'cm', 'gb', 'mb', 'tb', 'kw', 'mw', 'gw', 'rpm',
+  'iq', 'phd', 'md', 'ma', 'ba', 'bs', 'msc', 'mba', 'llm', 'ppe', 'icu', 'er', 'sat', 'act',
+]);
+
+/** Identity adjectives and nouns that are not actors alone (religions, regions, movements). */
+export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
+  'muslim', 'muslims', 'islamic', 'islamist', 'islamists', 'christian', 'christians', 'jewish', 'jews', 'jew',
+  'catholic', 'catholics', 'protestant', 'protestants', 'sunni', 'sunnis', 'shiite', 'shiites', 'shia', 'hindu',
+  'hindus', 'buddhist', 'buddhists', 'salafist', 'salafists', 'copt', 'copts', 'coptic', 'arab', 'arabs', 'african',
+  'africans', 'european', 'europeans', 'asian', 'asians', 'western', 'westerners', 'eastern', 'northern', 'southern',
+  'latino', 'latinos', 'hispanic', 'hispanics', 'black', 'white', 'kurd', 'kurds', 'kurdish', 'jihadist', 'jihadists',
+  'democrat', 'republican', 'conservative', 'conservatives', 'liberal', 'liberals', 'socialist', 'communist',
+  'african-american', 'african-americans', 'middle', 'gulf', 'north', 'south', 'east', 'west', 'central',
+  'sikh', 'sikhs', 'druze', 'yazidi', 'yazidis', 'alawite', 'alawites', 'pashtun', 'pashtuns', 'tamil', 'tamils',
+  'hutu', 'tutsi', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'rohingya', 'evangelical', 'evangelicals', 'mormon', 'mormons',
+  'internet', 'web', 'god', 'allah', 'bible', 'koran', 'quran', 'earth', 'sun', 'moon',
+]);
+
+/** Last words of place names: such a name is a location, not an actor. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'ocean', 'sea', 'river', 'lake', 'bay', 'gulf', 'strait', 'island', 'islands', 'mountain', 'mountains', 'mount',
+  'valley', 'desert', 'peninsula', 'coast', 'canyon', 'street', 'avenue', 'road', 'square', 'boulevard', 'bridge',
+  'airport', 'station', 'port', 'harbor', 'park', 'county', 'province', 'region', 'district', 'city', 'town',
+  'village', 'state', 'territory', 'museum', 'stadium', 'arena', 'hall', 'tower', 'building', 'palace', 'statehouse',
+  'capitol', 'cathedral', 'temple', 'prison', 'camp', 'base', 'airbase', 'field', 'plaza', 'mall', 'hotel',
+]);
+
+/** Words after a capitalized run that make it a place ("Nairobi airport", "the Tuva region"). */
+export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'airport', 'region', 'province', 'state', 'county', 'city', 'district', 'area', 'border', 'capital', 'village',
+  'town', 'river', 'valley', 'coast', 'island', 'museum', 'base', 'street', 'square',
+]);
+
+/** Months, days and other calendar words that are capitalized but never actors. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid',
+  'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali',
+]);
+
+export interface KnownOrganization {
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * International bodies, alliances and armed groups that news names without a
+ * head noun ("Islamic State", "Hamas"); the shape rules cannot tell these
+ * from a place or a person.
+ */
+export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'African Union', aliases: ['AU'] },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato'] },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State group'] },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'al-Qaida', 'al Qaida', 'Al-Qaeda', 'Al Qaeda', 'Al-Qaida'] },
+  { name: 'Taliban', aliases: [] },
+  { name: 'Hamas', aliases: [] },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
+  { name: 'Boko Haram', aliases: [] },
+  { name: 'al-Shabab', aliases: ['al-Shabaab', 'Al-Shabab', 'Al-Shabaab'] },
+  { name: 'Wagner Group', aliases: ['Wagner'] },
+  { name: 'Kremlin', aliases: [] },
+  { name: 'Pentagon', aliases: [] },
+  { name: 'White House', aliases: [] },
+  { name: 'Congress', aliases: [] },
+  { name: 'Interpol', aliases: [] },
+  { name: 'OPEC', aliases: [] },
+  { name: 'World Bank', aliases: [] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Health Organization', aliases: ['WHO'] },
+  { name: 'ECOWAS', aliases: ['Economic Community of West African States'] },
+  { name: 'Associated Press', aliases: ['AP'] },
+  { name: 'Reuters', aliases: [] },
+  { name: 'Agence France-Presse', aliases: ['AFP'] },
+  { name: 'Republican Party', aliases: ['GOP', 'Republicans'] },
+  { name: 'Democratic Party', aliases: ['Democrats'] },
+];
+
+// ---------------------------------------------------------------------------
+// compromise's lexicon: a plain word -> tag map. We read it once and never run
+// the tagger, which is where compromise spends its time.
+
+type LexiconTag = string | string[];
+const COMPROMISE_LEXICON: Readonly<Record<string, LexiconTag>> = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon;
+
+function lexiconTags(word: string): readonly string[] {
+  const tag = COMPROMISE_LEXICON[word.toLowerCase()];
+  if (!tag) return [];
+  return Array.isArray(tag) ? tag : [tag];
+}
+
+const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
+const PROPER_TAGS = new Set([
+  'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization',
+  'ProperNoun', 'SportsTeam', 'Demonym', 'WeekDay', 'Month', 'Honorific',
+]);
+
+/** A given name compromise knows ("Kevin", "Sonya"). */
+export function isKnownFirstName(word: string): boolean {
+  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+/** A known family name ("Obama"). */
+export function isKnownLastName(word: string): boolean {
+  return lexiconTags(word).includes('LastName');
+}
+
+/** A known place: city, region, country ("Florida", "Paris", "New York"). */
+export function isKnownPlace(phrase: string): boolean {
+  return lexiconTags(phrase).some((t) => PLACE_TAGS.has(t));
+}
+
+/** An organization compromise knows ("Twitter", "NASA"). */
+export function isKnownOrganization(phrase: string): boolean {
+  return lexiconTags(phrase).includes('Organization');
+}
+
+/**
+ * A common English word (determiner, verb, adjective, common noun...) that
+ * compromise knows and that is not a proper name: "But", "During", "Analysts".
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+}
+
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula']);
+
+/** A determiner, preposition, conjunction, pronoun or adverb ("Some", "But", "However"). */
+export function isFunctionWord(word: string): boolean {
+  return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) || word.toLowerCase() === 'the';
+}

@@ -1,0 +1,258 @@
+/**
+ * Refiners: turn candidates (one per occurrence) into actors (one per
+ * participant). Coreference is by shape: a person's surname, an
+ * organization's acronym or short name, a country's aliases.
+ */
+import type { Actor, ActorType, Mention } from '../../schema.js';
+import { findCountryByName, countryOfDemonym } from '../text/countries.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons.js';
+import { initialsMatch, type Candidate } from './rules.js';
+
+/** An actor while it is being assembled. */
+export interface Draft {
+  type: ActorType;
+  name: string;
+  roles: string[];
+  affiliation: string | null;
+  /** Surface forms to look for in the text. */
+  surfaces: Set<string>;
+  /** Mentions fixed by a rule (capitals used as governments) rather than by surface search. */
+  fixedMentions: Mention[];
+  firstStart: number;
+}
+
+function draftOf(c: Candidate): Draft {
+  return {
+    type: c.type,
+    name: c.name,
+    roles: [...c.roles],
+    affiliation: c.affiliation,
+    surfaces: new Set([c.mention.text, c.name, ...c.aliases]),
+    fixedMentions: [c.mention],
+    firstStart: c.mention.start,
+  };
+}
+
+function absorb(into: Draft, c: Candidate): void {
+  for (const r of c.roles) if (!into.roles.includes(r)) into.roles.push(r);
+  into.affiliation ??= c.affiliation;
+  into.surfaces.add(c.mention.text);
+  for (const a of c.aliases) into.surfaces.add(a);
+  into.fixedMentions.push(c.mention);
+  into.firstStart = Math.min(into.firstStart, c.mention.start);
+}
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+/** "Patrick Carlineo Jr." -> "Carlineo"; "Osama bin Laden" -> "bin Laden"; "Omar al-Bashir" -> "al-Bashir". */
+export function surnameOf(name: string): string {
+  const ws = words(name).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  if (ws.length <= 1) return ws[0] ?? name;
+  let i = ws.length - 1;
+  while (i > 1 && NAME_PARTICLES.has(ws[i - 1]!.toLowerCase())) i--;
+  return ws.slice(i).join(' ');
+}
+
+function surnameKey(s: string): string {
+  return normalizeForMatch(s).replace(/^(?:al|el)-/, '');
+}
+
+function nameWordCount(name: string): number {
+  return words(name).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')) && !/^\p{Lu}\.$/u.test(w)).length;
+}
+
+/**
+ * One person per surname: "Vladimir Putin", "Putin", "Mr. Putin" are one
+ * actor. Full names (two or more words) found first define the people;
+ * single-word person or organization candidates equal to a known surname
+ * become mentions of that person.
+ */
+export function mergeCoreferentPeople(candidates: readonly Candidate[]): { people: Draft[]; rest: Candidate[] } {
+  const people: Draft[] = [];
+  const bySurname = new Map<string, Draft>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || nameWordCount(c.name) < 2) continue;
+    const key = surnameKey(surnameOf(c.name));
+    const existing = bySurname.get(key);
+    if (existing) {
+      absorb(existing, c);
+      continue;
+    }
+    const draft = draftOf(c);
+    const surname = surnameOf(c.name);
+    draft.surfaces.add(surname);
+    if (/^(?:al|el)-/i.test(surname)) draft.surfaces.add(surname.slice(3));
+    if (/^\p{Ll}/u.test(surname)) draft.surfaces.add(surname[0]!.toUpperCase() + surname.slice(1));
+    people.push(draft);
+    bySurname.set(key, draft);
+  }
+  const rest: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.type === 'person' && nameWordCount(c.name) >= 2) continue;
+    const singleWord = words(c.name).length === 1 && c.type !== 'country';
+    const person = singleWord ? bySurname.get(surnameKey(c.name)) : undefined;
+    if (person) {
+      absorb(person, c);
+      continue;
+    }
+    if (c.type === 'person') {
+      const draft = draftOf(c);
+      people.push(draft);
+      bySurname.set(surnameKey(c.name), draft);
+      continue;
+    }
+    rest.push(c);
+  }
+  return { people, rest };
+}
+
+/** One actor per country, whatever name, alias, capital or demonym phrase found it. */
+export function foldCountries(candidates: readonly Candidate[]): { countries: Draft[]; rest: Candidate[] } {
+  const byName = new Map<string, Draft>();
+  const rest: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'country') {
+      rest.push(c);
+      continue;
+    }
+    const existing = byName.get(c.name);
+    if (existing) {
+      absorb(existing, c);
+      continue;
+    }
+    const draft = draftOf(c);
+    const country = findCountryByName(c.name);
+    if (country) for (const a of [country.name, ...country.aliases]) draft.surfaces.add(a);
+    // A capital or demonym phrase is only a mention where the rule saw it act, never a searchable surface.
+    draft.surfaces = new Set([...draft.surfaces].filter((s) => findCountryByName(s) !== null));
+    byName.set(c.name, draft);
+  }
+  return { countries: [...byName.values()], rest };
+}
+
+// Trailing words that are not part of an organization's short name ("Vox Media" -> "Vox").
+const GENERIC_ORG_TAILS = new Set([
+  ...CORPORATE_SUFFIXES, 'media', 'animation', 'studios', 'entertainment', 'holdings', 'pictures', 'technologies',
+  'international', 'news', 'group', 'co.', 'inc.', 'corp.', 'ltd.',
+]);
+
+/** "Walt Disney Co." -> ["Walt Disney", "Disney"]; "Vox Media" -> ["Vox"]. */
+export function shortNamesOf(name: string): string[] {
+  const ws = words(withoutThe(name));
+  let end = ws.length;
+  while (end > 1 && GENERIC_ORG_TAILS.has(ws[end - 1]!.toLowerCase().replace(/\.$/, ''))) end--;
+  if (end === ws.length) return [];
+  const stem = ws.slice(0, end);
+  const out = [stem.join(' ')];
+  if (stem.length === 2 && CORPORATE_SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/\.$/, ''))) out.push(stem[1]!);
+  return out;
+}
+
+function withoutThe(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}
+
+/**
+ * One organization per name: exact names after normalization, an acronym
+ * defined in the text or spelling the initials of a longer name, a short
+ * name of a company ("Disney" for "Walt Disney Co."), and a name that only
+ * adds a country or demonym in front ("Russian Defense Ministry" /
+ * "Defense Ministry").
+ */
+export function mergeOrganizations(candidates: readonly Candidate[], definitions: ReadonlyMap<string, string>): Draft[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const keyOf = (s: string): string => normalizeForMatch(withoutThe(s));
+  const register = (d: Draft, s: string): void => {
+    if (!byKey.has(keyOf(s))) byKey.set(keyOf(s), d);
+  };
+  // Longer names first, so that short forms find the full name they abbreviate.
+  const ordered = [...candidates].sort((a, b) => words(b.name).length - words(a.name).length || a.mention.start - b.mention.start);
+  for (const c of ordered) {
+    const defined = definitions.get(c.name);
+    const target = byKey.get(keyOf(c.name)) ?? (defined ? byKey.get(keyOf(defined)) : undefined) ?? findAbbreviated(c, drafts);
+    if (target) {
+      absorb(target, c);
+      register(target, c.name);
+      continue;
+    }
+    const draft = draftOf(c);
+    for (const s of shortNamesOf(c.name)) draft.surfaces.add(s);
+    for (const [acr, full] of definitions) if (keyOf(full) === keyOf(c.name)) draft.surfaces.add(acr);
+    drafts.push(draft);
+    for (const s of draft.surfaces) register(draft, s);
+  }
+  return drafts;
+}
+
+function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefined {
+  const ws = words(c.name);
+  if (ws.length === 1 && /^\p{Lu}{2,7}$/u.test(c.name)) {
+    // "ICC" for "International Criminal Court"; "TRD" for "The Real Deal" (a leading "The" may count).
+    const spells = (ws: string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
+    return drafts.find((d) => words(d.name).length > 1 && (spells(words(d.name)) || spells(words(withoutThe(d.name)))));
+  }
+  // "Defense Ministry" inside "Russian Defense Ministry" when the extra words are a country or demonym.
+  return drafts.find((d) => {
+    const dw = words(d.name);
+    if (dw.length <= ws.length || dw.slice(dw.length - ws.length).join(' ') !== ws.join(' ')) return false;
+    const extra = dw.slice(0, dw.length - ws.length).join(' ');
+    return findCountryByName(extra) !== null || countryOfDemonym(extra) !== null;
+  });
+}
+
+/**
+ * Every occurrence of every actor's surface forms, longest form first, no
+ * two mentions overlapping: quotes link speakers through these, so
+ * "Putin" three paragraphs on must be found too.
+ */
+export function collectMentions(text: string, drafts: readonly Draft[]): Mention[][] {
+  const claimed = new Uint8Array(text.length);
+  const result: Mention[][] = drafts.map(() => []);
+  const claim = (i: number, start: number, end: number): void => {
+    for (let k = start; k < end; k++) if (claimed[k]) return;
+    claimed.fill(1, start, end);
+    result[i]!.push({ text: text.slice(start, end), start, end });
+  };
+  const surfaces: { surface: string; actor: number }[] = [];
+  drafts.forEach((d, i) => {
+    for (const s of d.surfaces) if (s.length > 1) surfaces.push({ surface: s, actor: i });
+  });
+  surfaces.sort((a, b) => b.surface.length - a.surface.length);
+  for (const { surface, actor } of surfaces) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      if (isWordBoundary(text, at - 1) && isWordBoundary(text, end)) claim(actor, at, end);
+    }
+  }
+  // Rule-fixed mentions (a capital acting for its country) where no surface matched.
+  drafts.forEach((d, i) => {
+    for (const m of d.fixedMentions) claim(i, m.start, m.end);
+  });
+  for (const list of result) list.sort((a, b) => a.start - b.start);
+  return result;
+}
+
+function isWordBoundary(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  return !/[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/** Final actors in order of first mention, with ids a1, a2, ... */
+export function assignIds(drafts: readonly Draft[], mentions: readonly Mention[][]): Actor[] {
+  const actors = drafts
+    .map((d, i) => ({ d, m: mentions[i]! }))
+    .filter(({ m }) => m.length > 0)
+    .sort((a, b) => a.m[0]!.start - b.m[0]!.start);
+  return actors.map(({ d, m }, i) => ({
+    id: `a${i + 1}`,
+    name: d.name,
+    type: d.type,
+    roles: d.roles,
+    affiliation: d.affiliation,
+    mentions: m,
+  }));
+}

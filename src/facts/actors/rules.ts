@@ -1,0 +1,533 @@
+/**
+ * Candidate rules: each looks at one capitalized run in its context and
+ * either claims it (returning zero or more candidates: [] means "this is
+ * known not to be an actor") or passes (null). The first rule that claims a
+ * run wins, so the order in CANDIDATE_RULES is part of the logic.
+ */
+import type { ActorType, Mention } from '../../schema.js';
+import { countryOfCapital, countryOfDemonym, findCountryByName, type Country } from '../text/countries.js';
+import {
+  CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, IDENTITY_WORDS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
+  NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
+  PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
+  isKnownOrganization, isKnownPlace, type KnownOrganization,
+} from './lexicons.js';
+import { isAllCaps, isCapitalized, lower, makeRun, type Run, type Token } from './tokens.js';
+
+export interface Candidate {
+  /** The rule that produced it (for debugging and tests). */
+  rule: string;
+  type: ActorType;
+  name: string;
+  mention: Mention;
+  roles: string[];
+  affiliation: string | null;
+  /** Other surface forms that name the same actor ("ISTA", "Disney"). */
+  aliases: string[];
+}
+
+export interface RuleContext {
+  text: string;
+  tokens: readonly Token[];
+  /** Words that also occur in lower case somewhere in the article. */
+  lowercaseWords: ReadonlySet<string>;
+  /** How often each word occurs capitalized away from a sentence start. */
+  midSentenceCounts: ReadonlyMap<string, number>;
+}
+
+/** The context every rule reads, built once per article. */
+export function createRuleContext(text: string, tokens: readonly Token[]): RuleContext {
+  const lowercaseWords = new Set<string>();
+  const midSentenceCounts = new Map<string, number>();
+  for (const t of tokens) {
+    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    else if (!t.sentenceStart) midSentenceCounts.set(t.text, (midSentenceCounts.get(t.text) ?? 0) + 1);
+  }
+  return { text, tokens, lowercaseWords, midSentenceCounts };
+}
+
+export type CandidateRule = (run: Run, ctx: RuleContext) => Candidate[] | null;
+
+function candidate(rule: string, type: ActorType, name: string, run: Pick<Run, 'start' | 'end' | 'text'>, extra: Partial<Candidate> = {}): Candidate {
+  return {
+    rule,
+    type,
+    name,
+    mention: { text: run.text, start: run.start, end: run.end },
+    roles: [],
+    affiliation: null,
+    aliases: [],
+    ...extra,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Context helpers
+
+function tokenAfter(run: Run, ctx: RuleContext): Token | null {
+  const next = ctx.tokens[run.tokens[run.tokens.length - 1]!.index + 1];
+  if (!next) return null;
+  const lastToken = run.tokens[run.tokens.length - 1]!;
+  const gap = ctx.text.slice(lastToken.end + (lastToken.possessive ? 2 : 0), next.start);
+  return /^ +$/.test(gap) ? next : null;
+}
+
+function tokenBefore(run: Run, ctx: RuleContext): Token | null {
+  const prev = ctx.tokens[run.tokens[0]!.index - 1];
+  if (!prev) return null;
+  return /^ +$/.test(ctx.text.slice(prev.end, run.start)) && !prev.possessive ? prev : null;
+}
+
+function lowerWordAfter(run: Run, ctx: RuleContext): string | null {
+  const next = tokenAfter(run, ctx);
+  return next && !isCapitalized(next) ? next.text.toLowerCase() : null;
+}
+
+/** The run's text without a leading "The"/"the" ("The Hill" -> "Hill"). */
+export function withoutArticle(value: string): string {
+  return value.replace(/^the\s+/i, '');
+}
+
+function isIdentityWord(word: string): boolean {
+  return word.split('-').every((part) => IDENTITY_WORDS.has(part.toLowerCase()) || countryOfDemonym(part) !== null);
+}
+
+function isDemonymOrIdentity(run: Run): boolean {
+  return run.tokens.every((t) => isIdentityWord(t.text.replace(/\.$/, '')))
+    || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || countryOfDemonym(run.tokens[0]!.text) !== null)
+      && !ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)));
+}
+
+function isTitleWord(t: Token): boolean {
+  const w = lower(t);
+  return PERSON_TITLES.has(w) || WEAK_TITLES.has(w);
+}
+
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.$/u.test(t.text);
+}
+
+/** A word that can be part of a personal name: capitalized, an initial, a particle or a suffix. */
+function isNameToken(t: Token): boolean {
+  const w = lower(t);
+  if (NAME_PARTICLES.has(t.text)) return true;
+  if (!isCapitalized(t) || ORG_HEADS.has(w) || isTitleWord(t) || CORPORATE_SUFFIXES.has(w)) return false;
+  if (isAllCaps(t.text) && !NAME_SUFFIXES.has(w) && t.text.length > 1 && !isInitial(t)) return false;
+  return !findCountryByName(t.text) && !countryOfDemonym(t.text);
+}
+
+// ---------------------------------------------------------------------------
+// Rules
+
+/**
+ * Sentence-initial words are capitalized by position: "But", "During",
+ * "Analysts". Drop leading words that are common English words or that the
+ * article also writes in lower case. Not a claiming rule: it reshapes a run.
+ */
+export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
+  // "United Nations ...", "National Security Council ..." at a sentence start are names as a whole.
+  const whole = withoutArticle(run.text);
+  if (findCountryByName(whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
+  if (run.tokens.length > 1 && ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)) && !isFunctionWord(run.tokens[0]!.text)) return run;
+  let tokens = run.tokens;
+  while (tokens.length > 0) {
+    const first = tokens[0]!;
+    if (!first.sentenceStart && !(first.text === 'The' && tokens.length === 1)) break;
+    const w = first.text.toLowerCase();
+    const common = isCommonWord(w) || ctx.lowercaseWords.has(w) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(first.text);
+    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${tokens[1]!.text.toLowerCase()}`));
+    if (!common || nameLike || isTitleWord(first)) break;
+    tokens = tokens.slice(1);
+    // Connectors left at the front ("Of", "the") are no longer part of a name.
+    while (tokens.length > 0 && !isCapitalized(tokens[0]!)) tokens = tokens.slice(1);
+  }
+  if (tokens.length === 0) return null;
+  return tokens === run.tokens ? run : makeRun(ctx.text, tokens);
+}
+
+/**
+ * "Russian President Vladimir Putin", "Gen. X Y", "Mr. Reeves": a title
+ * block followed by name words makes a person; words before the title are
+ * the affiliation (a country, demonym or organization).
+ */
+export const titledPerson: CandidateRule = (run, ctx) => {
+  const toks = run.tokens;
+  for (let t = 0; t < toks.length - 1; t++) {
+    if (!isTitleWord(toks[t]!)) continue;
+    let u = t;
+    while (u + 1 < toks.length && isTitleWord(toks[u + 1]!)) u++;
+    const block = toks.slice(t, u + 1);
+    const names = toks.slice(u + 1);
+    if (names.length === 0 || names.length > 5) return null;
+    const strong = block.some((b) => !WEAK_TITLES.has(lower(b)));
+    if (!strong && block.length < 2) continue;
+    if (!names.every(isNameToken) || !isCapitalized(names[0]!)) continue;
+    const nameRun = makeRun(ctx.text, names);
+    const role = ctx.text.slice(block[0]!.start, block[block.length - 1]!.end);
+    const out: Candidate[] = [];
+    let affiliation: string | null = null;
+    if (t > 0) {
+      const prefix = makeRun(ctx.text, toks.slice(0, t));
+      const affiliated = affiliationOf(prefix, ctx);
+      affiliation = affiliated.name;
+      out.push(...affiliated.candidates);
+    }
+    // Honorifics say nothing about the role: "Mr. X" has none.
+    const roles = [...precedingRoleWords(run, ctx), ...(HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? [] : [role])];
+    out.unshift(candidate('titledPerson', 'person', nameRun.text, nameRun, { roles, affiliation }));
+    return out;
+  }
+  return null;
+};
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'messrs']);
+
+const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
+  republican: 'Republican Party',
+  democratic: 'Democratic Party',
+  democrat: 'Democratic Party',
+  gop: 'Republican Party',
+};
+
+/** What the words before a title say about the person's affiliation. */
+function affiliationOf(prefix: Run, ctx: RuleContext): { name: string | null; candidates: Candidate[] } {
+  const text = withoutArticle(prefix.text);
+  const country = findCountryByName(text);
+  if (country) return { name: country.name, candidates: [candidate('titlePrefixCountry', 'country', country.name, prefix)] };
+  const demonymCountry = countryOfDemonym(text);
+  if (demonymCountry) return { name: demonymCountry.name, candidates: [] };
+  // "Kentucky GOP", "Republican": a party word inside the prefix.
+  for (const t of prefix.tokens) {
+    const party = PARTY_ADJECTIVES[lower(t)];
+    if (party) return { name: party, candidates: [candidate('titlePrefixParty', 'organization', party, makeRun(ctx.text, [t]))] };
+  }
+  if (isKnownPlace(text) || prefix.tokens.every((t) => IDENTITY_WORDS.has(lower(t)))) return { name: null, candidates: [] };
+  const claimed = organizationShape(prefix, ctx) ?? acronym(prefix, ctx) ?? knownOrganization(prefix, ctx);
+  if (claimed && claimed.length > 0) return { name: claimed[0]!.name, candidates: claimed };
+  // A bare name before a title ("Acme Chief Executive Jane Roe") is the employer, but without a
+  // shape we cannot tell it from a place: keep it as the affiliation only.
+  return { name: text, candidates: [] };
+}
+
+/** Lower-case role words right before a run: "chairman", "CEO and co-founder", "press secretary". */
+function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
+  let i = run.tokens[0]!.index - 1;
+  let first = -1;
+  while (i >= 0) {
+    const t = ctx.tokens[i]!;
+    const next = ctx.tokens[i + 1]!;
+    if (!/^ +$/.test(ctx.text.slice(t.end, next.start)) || t.possessive) break;
+    const w = t.text.toLowerCase();
+    if (first < 0 && !ROLE_NOUNS.has(w)) break;
+    if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
+      if (w !== 'and') first = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (first < 0) return [];
+  return [ctx.text.slice(ctx.tokens[first]!.start, run.start).trim()];
+}
+
+const STOP_BEFORE_ROLE = new Set([
+  'the', 'a', 'an', 'by', 'to', 'of', 'in', 'on', 'at', 'with', 'for', 'from', 'and', 'said', 'says', 'as', 'that',
+  'his', 'her', 'their', 'its', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'who', 'which', 'is', 'was',
+]);
+
+/** "Kenya", "the United States", "U.S.": a country by name or alias. */
+export const countryGazetteer: CandidateRule = (run, ctx) => {
+  const country = findCountryByName(withoutArticle(run.text));
+  if (!country) return null;
+  return [countryCandidate('countryGazetteer', country, withGovernmentNoun(run, ctx))];
+};
+
+function countryCandidate(rule: string, country: Country, span: Pick<Run, 'start' | 'end' | 'text'>): Candidate {
+  return candidate(rule, 'country', country.name, span);
+}
+
+/** Extends a span over a following "government"/"administration" ("the Sudanese government"). */
+function withGovernmentNoun(run: Run, ctx: RuleContext): Pick<Run, 'start' | 'end' | 'text'> {
+  const next = tokenAfter(run, ctx);
+  if (!next || !GOVERNMENT_NOUNS.has(next.text)) return run;
+  return { start: run.start, end: next.end, text: ctx.text.slice(run.start, next.end) };
+}
+
+const KNOWN_ORGANIZATION_INDEX: ReadonlyMap<string, KnownOrganization> = new Map(
+  KNOWN_ORGANIZATIONS.flatMap((org) => [org.name, ...org.aliases].map((n) => [n, org] as const)),
+);
+
+/** International bodies and armed groups named without a head noun ("Islamic State", "Hamas", "GOP"). */
+export const knownOrganization: CandidateRule = (run) => {
+  const text = withoutArticle(run.text);
+  const known = KNOWN_ORGANIZATION_INDEX.get(text);
+  if (known) return [candidate('knownOrganization', 'organization', known.name, run, { aliases: [...known.aliases] })];
+  if (isKnownOrganization(text) && !isCommonWord(text)) return [candidate('knownOrganization', 'organization', text, run)];
+  return null;
+};
+
+const ACTING_BEFORE_CAPITAL = new Set(['with', 'to', 'by', 'against', 'toward', 'towards', 'between', 'pressured', 'urged', 'and']);
+
+/**
+ * "Moscow has...", "ties with Moscow": a capital standing for its
+ * government is a mention of the country; "in Moscow" is only a place.
+ */
+export const capitalAsGovernment: CandidateRule = (run, ctx) => {
+  const country = countryOfCapital(run.text);
+  if (!country) return null;
+  const next = lowerWordAfter(run, ctx);
+  const prev = tokenBefore(run, ctx)?.text.toLowerCase() ?? null;
+  const acting = (next !== null && (SUBJECT_VERBS.has(next) || GOVERNMENT_NOUNS.has(next)))
+    || (prev !== null && ACTING_BEFORE_CAPITAL.has(prev) && !(next && PLACE_NOUNS_AFTER.has(next)));
+  if (!acting) return [];
+  return [countryCandidate('capitalAsGovernment', country, withGovernmentNoun(run, ctx))];
+};
+
+/** "American government", "Sudanese authorities": a demonym before a government noun is the country. */
+export const demonymGovernment: CandidateRule = (run, ctx) => {
+  if (run.tokens.length !== 1) return null;
+  const country = countryOfDemonym(run.text);
+  const next = lowerWordAfter(run, ctx);
+  if (!country || !next || !GOVERNMENT_NOUNS.has(next)) return null;
+  return [countryCandidate('demonymGovernment', country, withGovernmentNoun(run, ctx))];
+};
+
+// Head nouns that alone, capitalized mid-sentence, name one institution ("the Legislature").
+const SINGLE_WORD_INSTITUTIONS = new Set([
+  'congress', 'senate', 'parliament', 'legislature', 'cabinet', 'knesset', 'duma', 'bundestag', 'assembly', 'judiciary',
+]);
+
+/**
+ * Organizations by shape: a head noun at the end ("Defense Ministry",
+ * "Walt Disney Co."), a head with an "of" complement ("Ministry of
+ * Defense"), a capitalized "The" mid-sentence ("The Hill"), a class noun or
+ * government noun right after ("the X broadcaster", "the Obama administration").
+ */
+export const organizationShape: CandidateRule = (run, ctx) => {
+  const toks = run.tokens;
+  const last = lower(toks[toks.length - 1]!);
+  const name = run.text;
+  if (toks.length === 1 ? SINGLE_WORD_INSTITUTIONS.has(last) : ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) {
+    if (toks.length > 1 && PLACE_HEADS.has(last)) return null;
+    return [candidate('organizationHead', 'organization', name, run)];
+  }
+  if (toks.length > 2 && ORG_LEAD_WORDS.has(lower(toks[0]!)) && toks.some((t) => t.text === 'of' || t.text === 'for')) {
+    return [candidate('organizationLead', 'organization', name, run)];
+  }
+  // "U.S. Attorney's Office for the Western District of X": a head with a complement, anywhere in the run.
+  if (toks.some((t, i) => i > 0 && ORG_HEADS.has(lower(t)) && /^(?:of|for|on)$/.test(toks[i + 1]?.text ?? ''))) {
+    return [candidate('organizationComplement', 'organization', name, run)];
+  }
+  if (appositiveAfter(run, ctx)?.kind === 'organization') {
+    return [candidate('organizationAppositive', 'organization', name, run)];
+  }
+  if (toks[0]!.text === 'The' && !toks[0]!.sentenceStart && toks.length > 1) {
+    return [candidate('organizationTitleCase', 'organization', name, run)];
+  }
+  const next = lowerWordAfter(run, ctx);
+  if (next === null || isDemonymOrIdentity(run) || findCountryByName(withoutArticle(name))) return null;
+  if (GOVERNMENT_NOUNS.has(next)) {
+    const span = withGovernmentNoun(run, ctx);
+    return [candidate('governmentOf', 'organization', span.text, span)];
+  }
+  if (classNounFollows(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isPersonByCues(run, ctx)) {
+    return [candidate('organizationClassNoun', 'organization', withoutArticle(name), run)];
+  }
+  return null;
+};
+
+/** "the X broadcaster", "the X news agency": a class noun right after, or after one lower-case modifier. */
+function classNounFollows(run: Run, ctx: RuleContext): boolean {
+  const next = tokenAfter(run, ctx);
+  if (!next || isCapitalized(next)) return false;
+  if (ORG_CLASS_NOUNS_AFTER.has(next.text)) return true;
+  const after = ctx.tokens[next.index + 1];
+  return !!after && /^ +$/.test(ctx.text.slice(next.end, after.start)) && !next.possessive
+    && ORG_CLASS_NOUNS_AFTER.has(after.text) && !GOVERNMENT_NOUNS.has(after.text) && /^\p{Ll}+$/u.test(next.text)
+    && !isFunctionWord(next.text) && !STOP_BEFORE_ROLE.has(next.text);
+}
+
+/** "FBI", "NASA", "F.B.I.": an all-capital word (2-6 letters) used as a name. */
+export const acronym: CandidateRule = (run) => {
+  const toks = run.tokens;
+  if (toks.length === 1) {
+    const word = toks[0]!.text;
+    const letters = word.replace(/\./g, '');
+    if (!isAllCaps(word) || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) return null;
+    if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || findCountryByName(word)) return [];
+    return [candidate('acronym', 'organization', word, run)];
+  }
+  // "Orbital ATK": a multi-word name with an all-capital word in it.
+  if (toks.some((t, i) => i > 0 && isAllCaps(t.text) && !NAME_SUFFIXES.has(lower(t)) && !isInitial(t) && t.text.length > 2)) {
+    return [candidate('acronymInName', 'organization', run.text, run)];
+  }
+  return null;
+};
+
+/** Demonyms, religions and regions alone ("Russian", "Muslims", "Western") are not actors. */
+export const identityOnly: CandidateRule = (run) => (isDemonymOrIdentity(run) ? [] : null);
+
+/** Places that are only places: known cities and regions, "X Ocean", "the X region", "in X". */
+export const placeOnly: CandidateRule = (run, ctx) => {
+  const text = withoutArticle(run.text);
+  const last = lower(run.tokens[run.tokens.length - 1]!);
+  const next = lowerWordAfter(run, ctx);
+  if (isKnownPlace(text) || PLACE_HEADS.has(last) || (next !== null && PLACE_NOUNS_AFTER.has(next))) return [];
+  if (run.tokens.length === 1 && isKnownPlace(run.tokens[0]!.text)) return [];
+  const prev = tokenBefore(run, ctx)?.text.toLowerCase();
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev) && prev !== 'of' && !isPersonByCues(run, ctx)) return [];
+  return null;
+};
+
+/**
+ * People without a title: a role noun before ("chairman X Y"), an
+ * appositive role after ("X Y, a teacher at..."), a speech verb next to a
+ * two-word name ("X Y said", "said X Y"), a known given name, a middle
+ * initial or "Jr.", or a party-state tag ("(D-Minn.)").
+ */
+export const personByCues: CandidateRule = (run, ctx) => {
+  if (!run.tokens.every(isNameToken) || run.tokens.length > 5) return null;
+  const cues = personCues(run, ctx);
+  if (!cues) return null;
+  return [candidate('personByCues', 'person', run.text, run, { roles: cues.roles, affiliation: cues.affiliation })];
+};
+
+function isPersonByCues(run: Run, ctx: RuleContext): boolean {
+  return run.tokens.every(isNameToken) && personCues(run, ctx) !== null;
+}
+
+interface PersonCues {
+  roles: string[];
+  affiliation: string | null;
+}
+
+function personCues(run: Run, ctx: RuleContext): PersonCues | null {
+  const roles = precedingRoleWords(run, ctx);
+  const appositive = appositiveAfter(run, ctx);
+  if (appositive?.kind === 'organization') return null;
+  const partyTag = /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20));
+  const affiliation = partyTag ? ({ D: 'Democratic Party', R: 'Republican Party', I: null }[partyTag[1]!] ?? null) : appositive?.affiliation ?? null;
+  if (appositive?.kind === 'person') roles.push(appositive.role);
+  const before = appositiveBefore(run, ctx);
+  if (before) roles.push(before);
+  const multi = run.tokens.length >= 2;
+  const next = lowerWordAfter(run, ctx);
+  const prev = tokenBefore(run, ctx)?.text.toLowerCase() ?? null;
+  const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
+  const initialOrSuffix = run.tokens.some((t) => isInitial(t) || NAME_SUFFIXES.has(lower(t)));
+  const firstName = isKnownFirstName(run.tokens[0]!.text);
+  // One word alone ("Ennahda", "SoftBank") is too often a company or party for a role cue to decide.
+  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix))) return { roles, affiliation };
+  return null;
+}
+
+const ORG_APPOSITIVE_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'organization', 'body', 'firm', 'company', 'group', 'subsidiary', 'unit', 'arm', 'wing', 'affiliate', 'offshoot', 'outfit']);
+
+/** ", a teacher at X," / ", Disney's chairman" / ", an al-Qaeda-linked organization" right after a run. */
+function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organization'; role: string; affiliation: string | null } | null {
+  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]{2,90})/u.exec(ctx.text.slice(run.end, run.end + 100));
+  if (!m) return null;
+  const phrase = m[1]!;
+  const words = phrase.split(/\s+/).slice(0, 6);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/['’]s$/u, '');
+    const lw = w.toLowerCase();
+    if (SPEECH_VERBS.has(lw) || lw === 'who' || lw === 'which') return null;
+    if (ROLE_NOUNS.has(lw)) {
+      const owner = words.slice(0, i).find((x) => /['’]s$/u.test(x));
+      return { kind: 'person', role: phrase.trim(), affiliation: owner ? owner.replace(/['’]s$/u, '') : null };
+    }
+    if (ORG_APPOSITIVE_NOUNS.has(w) && i > 0) return { kind: 'organization', role: phrase.trim(), affiliation: null };
+  }
+  return null;
+}
+
+/** "The leader of X, Rachid Y," / "Sudan's president, Omar Z": a role phrase and a comma right before a run. */
+function appositiveBefore(run: Run, ctx: RuleContext): string | null {
+  const before = ctx.text.slice(Math.max(0, run.start - 80), run.start);
+  const m = /(?:^|[.;:—]\s*|\n)((?:the|a|an|The|A|An)?[^,.;:\n"“”]{2,70}),\s*$/u.exec(before);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.length > 8) return null;
+  return words.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/u, '').toLowerCase())) ? m[1]!.trim() : null;
+}
+
+/**
+ * A single unknown capitalized word that is not a common word, place,
+ * demonym or person cue is most often a company or body named in passing
+ * ("Netflix", "Roscosmos"). Multi-word runs without any cue are dropped:
+ * they are mostly titles of works, events and places.
+ */
+export const singleWordOrganization: CandidateRule = (run, ctx) => {
+  if (run.tokens.length !== 1) return [];
+  const t = run.tokens[0]!;
+  const w = t.text.toLowerCase();
+  if (t.sentenceStart || isCommonWord(w) || ctx.lowercaseWords.has(w) || isKnownFirstName(w) || t.text.length < 3) return [];
+  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t))) return [];
+  // Evidence that the word names a body rather than a thing, place or work: an inner capital
+  // ("WeWork"), acting as a subject ("X said", "X's"), or several mentions.
+  const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text);
+  const next = lowerWordAfter(run, ctx);
+  const acting = t.possessive || (next !== null && SUBJECT_VERBS.has(next));
+  const repeated = (ctx.midSentenceCounts.get(t.text) ?? 0) >= 2;
+  if (!camelCase && !acting && !repeated) return [];
+  return [candidate('singleWordOrganization', 'organization', t.text, run)];
+};
+
+/** Rules in order of precedence: the first that claims a run decides. */
+export const CANDIDATE_RULES: readonly (readonly [string, CandidateRule])[] = [
+  ['titledPerson', titledPerson],
+  ['countryGazetteer', countryGazetteer],
+  ['knownOrganization', knownOrganization],
+  ['capitalAsGovernment', capitalAsGovernment],
+  ['demonymGovernment', demonymGovernment],
+  ['organizationShape', organizationShape],
+  ['acronym', acronym],
+  ['identityOnly', identityOnly],
+  ['placeOnly', placeOnly],
+  ['personByCues', personByCues],
+  ['singleWordOrganization', singleWordOrganization],
+];
+
+/** Runs every rule over every run (after trimming positional capitals). */
+export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const raw of runs) {
+    const run = trimPositionalCapitals(raw, ctx);
+    if (!run) continue;
+    for (const [, rule] of CANDIDATE_RULES) {
+      const claimed = rule(run, ctx);
+      if (claimed) {
+        out.push(...claimed);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** "Indiana State Teachers Association (ISTA)": a name followed by its acronym in parentheses. */
+export function acronymDefinitions(text: string): Map<string, string> {
+  const defs = new Map<string, string>();
+  const re = /((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})\((\p{Lu}{2,7})\)/gu;
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const acr = m[2]!;
+    // Keep the shortest tail of words whose initials spell the acronym.
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i);
+      if (initialsMatch(tail, acr)) {
+        const fullStart = m[1]!.indexOf(tail[0]!);
+        defs.set(acr, m[1]!.slice(fullStart).trim());
+        break;
+      }
+    }
+  }
+  return defs;
+}
+
+/** The acronym's letters are the initials of the name's capitalized words ("International Criminal Court" = ICC). */
+export function initialsMatch(words: readonly string[], acr: string): boolean {
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === acr.toUpperCase() || initials === acr.toUpperCase().replace(/S$/, '');
+}

@@ -1,0 +1,271 @@
+/**
+ * Word tokens with offsets, and the capitalized runs ("Russian Defense
+ * Ministry", "Osama bin Laden", "Ministry of Defense") that every actor rule
+ * starts from. Finding candidates by capitalization plus lexicons is what
+ * keeps the actor stage fast: no tagger runs over the whole article.
+ */
+import type { TextDocument } from '../text/document.js';
+import { CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS } from './lexicons.js';
+import { findCountryByName } from '../text/countries.js';
+
+export interface Token {
+  /** The word without a possessive 's. */
+  text: string;
+  start: number;
+  end: number;
+  index: number;
+  /** Followed by 's / ’s (excluded from text). */
+  possessive: boolean;
+  /** First word of a sentence, line, or quotation: capitalized by position, not by name. */
+  sentenceStart: boolean;
+  /** Inside a headline-like paragraph or dateline, where capitals say nothing. */
+  ignoreCapitals: boolean;
+  /** The capitalized half of a compound modifier ("GOP" in "GOP-dominated"); stands alone. */
+  modifierPrefix: boolean;
+}
+
+// Abbreviations whose period belongs to the word ("Co.", "Jr.", "Gen.").
+const ABBREVIATIONS_WITH_PERIOD = new Set([
+  'co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt',
+  'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'prof', 'rev', 'st', 'supt', 'atty', 'det', 'insp', 'brig', 'hon',
+  'amb', 'pres', 'messrs', 'bros', 'mt', 'ft',
+]);
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\+?/gu;
+
+/** Words of the text with offsets; possessives split off, abbreviation periods kept. */
+export function tokenize(doc: TextDocument): Token[] {
+  const { text } = doc;
+  const tokens: Token[] = [];
+  const starts = sentenceStartOffsets(doc);
+  const headlineSpans = headlineLikeSpans(doc);
+  let span = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    let word = m[0];
+    let possessive = false;
+    if (/['’]s$/u.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (text[start + word.length] === '.' && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS_WITH_PERIOD.has(word.toLowerCase()))) {
+      word += '.';
+    }
+    while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
+    const ignoreCapitals = (span < headlineSpans.length && headlineSpans[span]!.start <= start) || isWebFragment(text, start, start + m[0].length);
+    const sentenceStart = starts.has(start) || startsLineOrQuote(text, start);
+    const compound = splitCompoundModifier(word);
+    if (compound) {
+      tokens.push(makeToken(compound, start, tokens.length, false, sentenceStart, ignoreCapitals, true));
+      continue;
+    }
+    tokens.push(makeToken(word, start, tokens.length, possessive, sentenceStart, ignoreCapitals, false));
+  }
+  return tokens;
+}
+
+function makeToken(
+  text: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
+  ignoreCapitals: boolean, modifierPrefix: boolean,
+): Token {
+  return { text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix };
+}
+
+/**
+ * "GOP-dominated" -> "GOP", "al-Qaeda-linked" -> "al-Qaeda": a capitalized
+ * word joined to a lower-case participle is a modifier; its name half can
+ * still be an actor mention but must not glue onto the next word.
+ */
+function splitCompoundModifier(word: string): string | null {
+  if (!word.includes('-')) return null;
+  const m = /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u.exec(word);
+  if (!m || m[2] === 'elect') return null;
+  return m[1]!;
+}
+
+/** Hashtags, handles, URLs and domains ("#Topic", "@user", "pic.twitter.com/AbC"): not prose names. */
+function isWebFragment(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text.slice(end, end + 2);
+  return before === '#' || before === '@' || before === '/' || before === '.' || after[0] === '/' || /^\.\p{L}/u.test(after);
+}
+
+function startsLineOrQuote(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0) return true;
+  const c = text[i]!;
+  return c === '\n' || c === '“' || c === '"' || c === '‘' || c === ':' || c === '(' || c === '[' || c === '—' || c === '–';
+}
+
+function sentenceStartOffsets(doc: TextDocument): Set<number> {
+  const starts = new Set<number>();
+  for (const s of doc.sentences) {
+    let i = s.start;
+    while (i < s.end && !/[\p{L}\p{N}]/u.test(doc.text[i]!)) i++;
+    starts.add(i);
+  }
+  return starts;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Spans where capitalization carries no signal: headline-case or all-caps
+ * paragraphs ("Five Things We Learned"), and datelines ("MOSCOW (AP) —",
+ * "Indianapolis –") at the start of a paragraph.
+ */
+function headlineLikeSpans(doc: TextDocument): Range[] {
+  const spans: Range[] = [];
+  for (const p of doc.paragraphs) {
+    const body = doc.text.slice(p.start, p.end);
+    const dateline = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{L}\p{N}. ]{1,25}?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u.exec(body);
+    if (dateline && !/[.!?]/.test(dateline[0].slice(0, -3))) spans.push({ start: p.start, end: p.start + dateline[0].length });
+    if (isHeadlineCase(body)) spans.push({ start: p.start, end: p.end });
+    // "DUBAI, Nov 19": an all-capital place opening a paragraph.
+    const capsOpening = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})*(?=,|\s\()/u.exec(body);
+    if (capsOpening && !dateline) spans.push({ start: p.start, end: p.start + capsOpening[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+function isHeadlineCase(paragraph: string): boolean {
+  // Prose ends with a sentence mark; headlines and captions rarely do (unless shouted in capitals).
+  const prose = /[.!?]["”’)]?\s*$/u.test(paragraph);
+  if (prose && paragraph.length > 300) return false;
+  const words = paragraph.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  const letters = paragraph.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
+  if (prose) return false;
+  const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
+  return content.length >= 3 && capitalized.length / content.length >= 0.8;
+}
+
+// ---------------------------------------------------------------------------
+
+export interface Run {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function isCapitalized(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) || /^(?:al|el)-\p{Lu}/u.test(token.text);
+}
+
+export function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && !/\d/.test(word);
+}
+
+export function lower(token: Token): string {
+  return token.text.toLowerCase().replace(/\.$/, '');
+}
+
+function canStartOrContinue(token: Token): boolean {
+  return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token))
+    && !isContraction(token.text) && !isModelDesignator(token.text);
+}
+
+/** "I'm", "We've", "Don't": capitalized, but never a name. */
+function isContraction(word: string): boolean {
+  return /['’](?:m|ll|re|ve|d|t)$/i.test(word);
+}
+
+/** "Soyuz-FG", "Proton-M", "D-Minn": a hyphen part of one to three capitals is a model code or a party tag. */
+function isModelDesignator(word: string): boolean {
+  return word.includes('-') && word.split('-').some((part) => /^\p{Lu}{1,3}$/u.test(part));
+}
+
+/** Only spaces (no punctuation, no line break) between two tokens. */
+function plainGap(text: string, a: Token, b: Token): boolean {
+  return /^ +$/.test(text.slice(a.end + (a.possessive ? 2 : 0), b.start)) && !a.possessive;
+}
+
+/**
+ * Maximal runs of capitalized words, joined across name particles ("bin"),
+ * "of/for (the)" after an organization head ("Ministry of Defense"), "and"
+ * when the run ends in an organization head ("World Travel and Tourism
+ * Council") or makes a country name ("Trinidad and Tobago"), and a
+ * possessive that precedes a head ("Attorney's Office").
+ */
+export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canStartOrContinue(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]!];
+    let inComplement = false;
+    let j = i + 1;
+    while (j < tokens.length && !run[run.length - 1]!.modifierPrefix) {
+      const last = run[run.length - 1]!;
+      const next = tokens[j]!;
+      if (last.possessive) {
+        const gapOk = /^['’]s +$/u.test(text.slice(last.end, next.start));
+        if (gapOk && canStartOrContinue(next) && ORG_HEADS.has(lower(next)) && !next.modifierPrefix) {
+          run.push(next);
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!plainGap(text, last, next)) break;
+      if (canStartOrContinue(next) && !next.sentenceStart) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const word = next.text.toLowerCase();
+      const after = tokens[j + 1];
+      if (NAME_PARTICLES.has(word) && after && plainGap(text, next, after) && canStartOrContinue(after) && !inComplement) {
+        run.push(next, after);
+        j += 2;
+        continue;
+      }
+      if ((word === 'of' || word === 'for' || word === 'on') && after && plainGap(text, next, after)) {
+        const lastWord = lower(last);
+        if (!HEADS_TAKING_COMPLEMENT.has(lastWord) && !(run.length === 1 && ORG_LEAD_WORDS.has(lastWord))) break;
+        let k = j + 1;
+        if (tokens[k]!.text === 'the' && tokens[k + 1] && plainGap(text, tokens[k]!, tokens[k + 1]!)) k++;
+        if (!canStartOrContinue(tokens[k]!)) break;
+        run.push(...tokens.slice(j, k + 1));
+        inComplement = true;
+        j = k + 1;
+        continue;
+      }
+      if ((word === 'and' || word === '&') && after && plainGap(text, next, after) && canStartOrContinue(after)) {
+        let k = j + 1;
+        while (k + 1 < tokens.length && plainGap(text, tokens[k]!, tokens[k + 1]!) && canStartOrContinue(tokens[k + 1]!)) k++;
+        const joined = [...run, next, ...tokens.slice(j + 1, k + 1)];
+        const endsInHead = ORG_HEADS.has(lower(tokens[k]!));
+        const isCountry = findCountryByName(text.slice(run[0]!.start, tokens[k]!.end)) !== null;
+        if (endsInHead || inComplement || isCountry) {
+          run.length = 0;
+          run.push(...joined);
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push(makeRun(text, run));
+    i = run[run.length - 1]!.index + 1;
+  }
+  return runs;
+}
+
+export function makeRun(text: string, tokens: Token[]): Run {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { tokens, start, end, text: text.slice(start, end) };
+}

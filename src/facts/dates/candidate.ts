@@ -1,0 +1,82 @@
+/**
+ * What a date parser produces: a span of the text plus what it means, before
+ * the meaning is resolved against the reference day. Parsers only recognise;
+ * refiners adjust spans and meanings; resolution (resolve.ts) computes values.
+ */
+import type { TextDocument } from '../text/document.js';
+
+export type DateMeaning =
+  /**
+   * A calendar date; a missing year is chosen from the tense around it, or
+   * from a shift word ("last February", "next March", "this May").
+   */
+  | { kind: 'calendar'; year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this' }
+  /** "the 1990s" → decade "199". */
+  | { kind: 'decade'; decade: string }
+  /** 0 = Sunday ... 6 = Saturday; shift from "last"/"next"/"this" before it. */
+  | { kind: 'weekday'; weekday: number; shift: 'last' | 'next' | 'this' | null }
+  /** today (0), yesterday (-1), tomorrow (1), "three days ago" (-3). */
+  | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  /** A time of day; takes its day from the day in focus. */
+  | { kind: 'clock'; hour: number; minute: number }
+  /** A fully known value (named events such as 9/11). */
+  | { kind: 'fixed'; value: string };
+
+export interface DateCandidate {
+  start: number;
+  end: number;
+  meaning: DateMeaning;
+  modifier: string | null;
+  /** The parser or refiner that made it (for debugging and tests). */
+  rule: string;
+}
+
+export interface DateParser {
+  readonly name: string;
+  parse(doc: TextDocument): DateCandidate[];
+}
+
+/** Every match of a global regex over the whole text, in one left-to-right pass. */
+export function* matchAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    yield m;
+  }
+}
+
+/** The word (letters, apostrophes, hyphens) ending just before `index`, skipping spaces; '' if none. */
+export function wordBefore(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && /[\p{L}'’-]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** The word starting just after `index`, skipping spaces; '' if none. */
+export function wordAfter(text: string, index: number): string {
+  let start = index;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\u00a0')) start++;
+  let end = start;
+  while (end < text.length && end - start < 30 && /[\p{L}\p{N}'’]/u.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/** True when `index` is the first non-space character of a sentence (or of the text). */
+export function isSentenceStart(doc: TextDocument, index: number): boolean {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (index < s.start) hi = mid - 1;
+    else if (index > s.start) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

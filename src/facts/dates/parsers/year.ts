@@ -1,0 +1,61 @@
+/**
+ * A bare year, 1800-2099, only in date-ish context: after a preposition or
+ * modifier ("in 2013", "since 2002", "until at least 2021"), before a
+ * possessive ("2020's"), as "the 2020 session", or opening a sentence. Counts
+ * of things ("2000 troops", "1,500") are not years.
+ */
+import { type DateCandidate, type DateParser, isSentenceStart, matchAll, wordAfter, wordBefore } from '../candidate.js';
+
+// Not part of a longer number: no digit, thousands comma or decimal point around it.
+const YEAR = /(?<![\d,.$£€#/-])(1[89]\d\d|20\d\d)(?![\d%]|[,.]\d|\/\d|-\d)/g;
+
+const YEAR_INTRODUCERS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'between', 'and', 'or', 'before', 'after',
+  'during', 'of', 'early', 'mid', 'late', 'around', 'circa', 'least', 'year', 'fiscal', 'throughout', 'for',
+  'than', 'spring', 'summer', 'autumn', 'fall', 'winter', 'as', 'into', 'that', 'when', 'ended', 'since',
+]);
+const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'this', 'that', 'a', 'an', 'next', 'last', 'whose']);
+
+/** Nouns that, following a number, make it a count rather than a year. */
+const COUNT_NOUNS = new Set([
+  'people', 'persons', 'troops', 'soldiers', 'votes', 'voters', 'residents', 'members', 'workers', 'employees', 'jobs',
+  'units', 'cars', 'vehicles', 'homes', 'houses', 'deaths', 'cases', 'dollars', 'euros', 'pounds', 'tons', 'tonnes',
+  'miles', 'kilometers', 'kilometres', 'km', 'feet', 'meters', 'metres', 'barrels', 'acres', 'points', 'words', 'pages',
+  'copies', 'times', 'students', 'children', 'users', 'men', 'women', 'civilians', 'refugees', 'migrants', 'families',
+  'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'calories', 'rounds', 'shares', 'visitors',
+  'fighters', 'officers', 'police', 'staff', 'delegates', 'seats', 'patients', 'victims', 'prisoners', 'rockets',
+  'missiles', 'drones', 'planes', 'aircraft', 'ships', 'tanks', 'guns', 'rifles', 'bombs', 'shells', 'items', 'pieces',
+  'stores', 'schools', 'companies', 'firms', 'customers', 'teachers', 'nurses', 'doctors', 'villages', 'buildings',
+  'x', 'square', 'mph', 'kg', 'mm', 'cm', 'ft', 'lb', 'lbs', 'percent', 'per', 'more', 'others', 'other', 'of',
+]);
+
+export const yearParser: DateParser = {
+  name: 'year',
+  parse(doc) {
+    const out: DateCandidate[] = [];
+    for (const m of matchAll(YEAR, doc.text)) {
+      const end = m.index + m[0].length;
+      const before = wordBefore(doc.text, m.index).toLowerCase().replace(/^mid-$/, 'mid');
+      const after = wordAfter(doc.text, end).toLowerCase();
+      if (COUNT_NOUNS.has(after) || isStreetNumber(doc.text, end)) continue;
+      const possessive = /^['’]s\b/.test(doc.text.slice(end, end + 3));
+      const introduced = YEAR_INTRODUCERS.has(before) || doc.text[m.index - 1] === '-' && before === '';
+      // "the 2020 session", "Holcomb's 2016 campaign"
+      const determinerBeforeNoun = (DETERMINERS.has(before) || /['’]s$/.test(before)) && /^[a-z]/.test(after);
+      const opensSentence = isSentenceStart(doc, m.index) || isSentenceStart(doc, m.index - 1);
+      if (!(introduced || possessive || determinerBeforeNoun || opensSentence)) continue;
+      const year = Number(m[1]);
+      out.push({ start: m.index, end, meaning: { kind: 'calendar', year, month: null, day: null }, modifier: null, rule: 'year' });
+    }
+    return out;
+  },
+};
+
+const STREET_TYPES = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b/;
+
+/** "1909 Jolinda Drive": a house number, seen as one or two capitalised words then a street type. */
+function isStreetNumber(text: string, end: number): boolean {
+  const next = /^ ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?(?: ([A-Z][a-z]+))?/.exec(text.slice(end, end + 60));
+  if (!next) return false;
+  return [next[1], next[2], next[3]].some((w) => w !== undefined && STREET_TYPES.test(w));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, run } from './helpers.js';
+import { recordJsonSchema } from '../../src/schema.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(recordJsonSchema as object);
+
+function fixtureArticles(): string[] {
+  const dir = join(ROOT, 'fixtures');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html?|txt)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe('JSON Schema', () => {
+  it('`newsfacts schema` prints the schema of src/schema.ts', () => {
+    const r = run(['schema']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(recordJsonSchema)));
+  });
+
+  it('validates real output for every bundled fixture, and error records', () => {
+    const inputs = [...fixtureArticles(), '/nonexistent/article.html'];
+    expect(inputs.length).toBeGreaterThan(1);
+    const r = run(['extract', ...inputs, '--format', 'ndjson']);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(inputs.length);
+    for (const record of records) {
+      const ok = validate(record);
+      expect(ok, `${record.input.source}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      if (!('article' in record)) continue;
+      const text: string = record.article.text;
+      const spans = [
+        ...record.actors.flatMap((a: { mentions: unknown[] }) => a.mentions),
+        ...record.equipment.flatMap((e: { mentions: unknown[] }) => e.mentions),
+        ...record.dates,
+        ...record.quotes,
+      ] as { text: string; start: number; end: number }[];
+      for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('rejects a record that breaks the contract', () => {
+    expect(validate({ schemaVersion: 1, input: { source: 'x', kind: 'file' }, article: {} })).toBe(false);
+    expect(validate({ schemaVersion: 1, input: { source: 'x', kind: 'file' }, error: { code: 'NOPE', message: '' } })).toBe(false);
+  });
+});

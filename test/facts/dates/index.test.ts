@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn, pairs } from './helpers.js';
+
+describe('extractDates', () => {
+  it('gives offsets that slice exactly to the text', () => {
+    const text = 'On Monday, officials said the bridge, shut since 2019, would reopen in late May.\n\nLast week’s rain delayed it.';
+    const facts = datesIn(text);
+    expect(facts.length).toBe(4);
+    for (const d of facts) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('emits no durations, frequencies, ages or bare numbers', () => {
+    expect(pairs('For three years, weekly meetings of 2,000 people lasted two hours; the 45-year-old has 18 months left now.')).toEqual([]);
+  });
+
+  it('keeps absolute dates and drops relative ones without a reference day', () => {
+    expect(pairs('The law passed on Aug. 6, 1998 and was amended on Tuesday, last year.', null)).toEqual([['Aug. 6, 1998', '1998-08-06']]);
+  });
+
+  it('stays fast and finds nothing in long runs of digits and dashes', () => {
+    const runs = ['1'.repeat(100_000), '-'.repeat(100_000), '1-'.repeat(50_000), '12/'.repeat(33_000), 'May '.repeat(25_000)];
+    for (const text of runs) expect(datesIn(text).length).toBeLessThan(30_000);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { relativeDayParser } from '../../../../src/facts/dates/parsers/relative-day.js';
+import { datesIn, pairs, parsed } from '../helpers.js';
+
+describe('relativeDayParser', () => {
+  it('finds today, yesterday, tomorrow, tonight and this morning / last night', () => {
+    expect(parsed(relativeDayParser, 'Yesterday it rained, today it is dry, tonight it freezes; last night was calm and this morning too.'))
+      .toEqual(['Yesterday', 'today', 'tonight', 'last night', 'this morning']);
+  });
+
+  it('skips the newspaper name', () => {
+    expect(parsed(relativeDayParser, 'She told USA Today about it.')).toEqual([]);
+  });
+
+  it('resolves against the reference day with a part-of-day modifier', () => {
+    expect(pairs('Ministers met yesterday and meet again tomorrow.')).toEqual([['yesterday', '2024-04-11'], ['tomorrow', '2024-04-13']]);
+    const [lastNight] = datesIn('Sirens sounded last night.');
+    expect(lastNight).toMatchObject({ text: 'last night', value: '2024-04-11', modifier: 'night' });
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { yearParser } from '../../../../src/facts/dates/parsers/year.js';
+import { pairs, parsed } from '../helpers.js';
+
+describe('yearParser', () => {
+  it('finds years after prepositions, in possessives and before a noun', () => {
+    expect(parsed(yearParser, 'The dam, built in 1962, has leaked since 2002 and will stand until at least 2031.'))
+      .toEqual(['1962', '2002', '2031']);
+    expect(parsed(yearParser, 'Their 2020 session ended early. 2019’s floods were worse. The mayor’s 2016 campaign won.'))
+      .toEqual(['2020', '2019', '2016']);
+  });
+
+  it('finds a year opening a sentence', () => {
+    expect(parsed(yearParser, 'Rain fell. 2011 was the wettest year.')).toEqual(['2011']);
+  });
+
+  it('rejects counts, money, longer numbers and codes', () => {
+    expect(parsed(yearParser, 'About 2000 troops, 1,999 voters, $2015 in fees, 20150 units, 2019.5 points and route 1984/2.'))
+      .toEqual([]);
+    expect(parsed(yearParser, 'The league has 2020 members and 1900 people came.')).toEqual([]);
+    expect(parsed(yearParser, 'Police searched a home of 1909 Birchwood Lane Drive and one at 2011 Elm St.')).toEqual([]);
+  });
+
+  it('resolves to the year itself', () => {
+    expect(pairs('Ridership fell in 2013.')).toEqual([['2013', '2013']]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { TenseReader } from '../../../src/facts/dates/tense.js';
+import { createTextDocument } from '../../../src/facts/text/document.js';
+
+function tenseOf(sentence: string, mention: string): string {
+  const start = sentence.indexOf(mention);
+  return new TenseReader(createTextDocument(sentence)).tenseAt(start, start + mention.length);
+}
+
+describe('TenseReader', () => {
+  it('reads reported speech as past', () => {
+    expect(tenseOf('The mayor said Friday that the bridge had reopened.', 'Friday')).toBe('past');
+    expect(tenseOf('Inspectors visited the dam on Monday.', 'Monday')).toBe('past');
+  });
+
+  it('reads modal and scheduling verbs as future', () => {
+    expect(tenseOf('The council will vote on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('The ferry is scheduled to sail on Sunday.', 'Sunday')).toBe('future');
+    expect(tenseOf('The trial was set to open on Monday.', 'Monday')).toBe('future');
+    expect(tenseOf('The minister travels to Oslo on Sunday.', 'Sunday')).toBe('future');
+  });
+
+  it('gives passive participles the tense of their auxiliary', () => {
+    expect(tenseOf('The auction will be postponed until Thursday.', 'Thursday')).toBe('future');
+    expect(tenseOf('The plant is expected to restart in June.', 'June')).toBe('future');
+    expect(tenseOf('The vote was delayed in March.', 'March')).toBe('past');
+    expect(tenseOf('A banner is raised at a rally on Thursday.', 'Thursday')).toBe('past');
+  });
+
+  it('prefers the verb before the mention, then looks ahead', () => {
+    expect(tenseOf('On Friday, the league will publish its schedule.', 'Friday')).toBe('future');
+    expect(tenseOf('On Tuesday, the league published its schedule.', 'Tuesday')).toBe('past');
+    expect(tenseOf('Officials said Monday that talks will resume.', 'Monday')).toBe('past');
+  });
+
+  it('trusts present-tense verbs only near the mention', () => {
+    expect(tenseOf('The fair opens to the public on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('The vote is on Tuesday.', 'Tuesday')).toBe('future');
+    expect(tenseOf('Their hopes are thin and fading after Sunday.', 'Sunday')).toBe('unknown');
+  });
+
+  it('does not read nouns as cues', () => {
+    expect(tenseOf('The band shared its plans at its Monday show.', 'Monday')).toBe('past');
+    expect(tenseOf('Harvest totals from October.', 'October')).toBe('unknown');
+  });
+
+  it('reads contractions', () => {
+    expect(tenseOf("They'll decide in May.", 'May')).toBe('future');
+    expect(tenseOf("The board won't meet until June.", 'June')).toBe('future');
+  });
+});
