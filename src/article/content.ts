@@ -431,11 +431,18 @@ function textOf(el: Element): string {
   return out;
 }
 
+function countItems(list: Element): number {
+  let n = 0;
+  for (const c of list.children) if (c.type === 'tag' && ((c as Element).name === 'li' || (c as Element).name === 'dd')) n++;
+  return n;
+}
+
 /** Whether a container inside the body is a link list, gallery or widget rather than text. */
 function isNoisyContainer(el: Element, s: Stats | undefined): boolean {
   if (!s || s.len === 0) return false;
   const ld = linkDensity(s);
-  if (el.name === 'ul' || el.name === 'ol' || el.name === 'dl') return ld > 0.5;
+  // A list of linked headlines is navigation; a list whose items go on after the link is prose.
+  if (el.name === 'ul' || el.name === 'ol' || el.name === 'dl') return ld > 0.5 && (s.len - s.linkLen) / Math.max(1, countItems(el)) < 50;
   if (el.name === 'table') return ld > 0.4;
   if (el.name === 'div' || el.name === 'section' || el.name === 'article') return ld > 0.5 && s.len < 2000;
   return false;
@@ -496,6 +503,8 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Link-dense blocks with less non-link text than this are navigation ("Read more: <a>...</a>"). */
+const NAV_TAIL = 40;
 function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -506,7 +515,7 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     const s = stats.get(el);
     const ld = linkDensity(s);
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
-    if (ld > 0.5 && text.length < 400 && s && s.len - s.linkLen < 120) continue;
+    if (ld > 0.5 && text.length < 400 && s && s.len - s.linkLen < NAV_TAIL) continue;
     if (text.length < 300 && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
     if (titleKey && key === titleKey && out.length < 3) continue;
     if (el.name === 'h1' && out.length === 0) continue;
