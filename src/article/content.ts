@@ -80,6 +80,8 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^(?:sign up|subscribe|get|receive)\b.{0,120}\b(?:newsletter|inbox|email|e-mail)\b.{0,120}$/i,
   /^(?:follow|contact) (?:us|me|him|her|the author|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on (?:twitter|facebook|instagram|linkedin)\b.{0,80}$/iu,
   /^(?:published|updated|posted|last (?:updated|modified))\b.{0,80}$/i,
+  // A bare dateline: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019 10:15".
+  /^(?:\p{L}+,? )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at )?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/iu,
   /^(?:this (?:slideshow|video|content|feature|embed) requires javascript|please enable javascript|javascript is (?:disabled|required)).{0,120}$/i,
   /^\[\w+[^\]]*\].{0,200}\[\/\w+\]$/, // a CMS shortcode left unrendered
   /^(?:tell us what you think|what do you think|have your say|join the (?:conversation|discussion))\W*$/i,
@@ -347,6 +349,18 @@ function contains(ancestor: Element, node: Element): boolean {
 }
 
 /**
+ * The page names its body container ("article-body", itemprop=articleBody): when the scorer's pick
+ * sits a few levels inside it, the named container holds the rest of the body's blocks.
+ */
+function bodyNamedAncestor(top: Element, root: Element, stats: Map<Element, Stats>): Element | null {
+  let el = top.parent as Element | null;
+  for (let depth = 0; el && el.type === 'tag' && el !== root && depth < BODY_CLIMB; depth++, el = el.parent as Element | null) {
+    if (STRONG_POSITIVE.test(hintOf(el))) return linkDensity(stats.get(el)) < 0.3 ? el : null;
+  }
+  return null;
+}
+
+/**
  * Templates that cut the body into chunks (to put ads between them) give every chunk the same
  * class. All text-bearing, non-nested elements sharing the chosen container's class, in document
  * order, are the body.
@@ -396,6 +410,7 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
     top = parent;
     best = Math.max(best, parentScore);
   }
+  top = bodyNamedAncestor(top, root, stats) ?? top;
   const chunks = sameClassChunks(top, root, stats);
   if (chunks.length > 1) return chunks;
   const parent = top.parent as Element | null;
@@ -505,6 +520,8 @@ function normalizeKey(s: string): string {
 
 /** Link-dense blocks with less non-link text than this are navigation ("Read more: <a>...</a>"). */
 const NAV_TAIL = 40;
+/** How far above the scorer's pick a body-named container may sit. */
+const BODY_CLIMB = 3;
 function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): string[] {
   const out: string[] = [];
   const seen = new Set<string>();

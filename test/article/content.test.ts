@@ -61,6 +61,20 @@ describe('main content extraction', () => {
     expect(htmlArticle(html).text).toBe(P.slice(0, 3).join('\n\n'));
   });
 
+  it('takes the whole container the page names as its body, not just the densest block inside it', () => {
+    const html = wrap(`<div itemprop="articleBody"><div class="lead-block"><p>${P[0]}</p></div><div class="text-block"><p>${P[1]}</p><p>${P[2]}</p><p>${P[3]}</p></div></div>`);
+    expect(htmlArticle(html).text).toBe(P.join('\n\n'));
+  });
+
+  it('drops a bare dateline and a list of linked headlines, keeps a list of linked items that go on', () => {
+    const links = '<ul><li><a href="/1">Dam inspection delayed</a></li><li><a href="/2">New bridge opens</a></li><li><a href="/3">Rain expected</a></li></ul>';
+    const prose = '<ul><li><a href="/r">The reservoir report</a> found the upper basin lower than in any year since the drought.</li><li><a href="/c">The canal audit</a> counted eleven gates in need of repair before the winter.</li></ul>';
+    const a = htmlArticle(wrap(`<article><p>Nov. 20, 2019, 9:28 AM UTC</p>${body}${links}${prose}</article>`));
+    expect(a.text).not.toContain('Nov. 20, 2019');
+    expect(a.text).not.toContain('Dam inspection delayed');
+    expect(a.text).toContain('found the upper basin lower');
+  });
+
   it('uses JSON-LD articleBody when the page markup hides the body', () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: P.join('\n').repeat(1) });
     const html = wrap(`<script type="application/ld+json">${ld}</script><div id="app"><ul class="menu"><li><a href="/">Home</a></li></ul></div>`);
