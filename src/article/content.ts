@@ -60,6 +60,19 @@ const STRONG_POSITIVE = /article-?body|story-?body|post-?body|entry-?content|art
 const AUTHOR_BIO = /(?:^|[\s_-])bio(?:$|[\s_-])|author-?(?:bio|info|box|card|details)|bio-?box/i;
 /** Embedded posts (tweets, Instagram) quoted by the story are part of its text. */
 const EMBED = /social-?(?:media-?)?embed|twitter-tweet|tweet-?embed|instagram-media|embed-?(?:tweet|twitter|instagram|social)|tiktok-embed/i;
+/**
+ * Whether a class/id names the article body. A BEM element of the body block ("story-body__share")
+ * is a part of the body's template, not the body, unless its own name is body-like ("article__body").
+ */
+function namesBody(hint: string): boolean {
+  if (!STRONG_POSITIVE.test(hint)) return false;
+  return hint.split(/\s+/).some((token) => {
+    if (!STRONG_POSITIVE.test(token)) return false;
+    const element = token.lastIndexOf('__');
+    return element < 0 || /body|content|text/i.test(token.slice(element + 2));
+  });
+}
+
 const NEGATIVE_ROLES = /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|toolbar|tooltip)$/i;
 
 /** Short lines that are captions, credits or calls to action, never article sentences. */
@@ -167,7 +180,7 @@ export function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stat
 
 /** <article>, <main> or an element whose class/id/itemprop names the article body. */
 function isBodyLike(el: Element): boolean {
-  return el.name === 'article' || el.name === 'main' || STRONG_POSITIVE.test(hintOf(el));
+  return el.name === 'article' || el.name === 'main' || namesBody(hintOf(el));
 }
 
 /**
@@ -191,7 +204,7 @@ function classWeight(el: Element): number {
   const hint = hintOf(el);
   if (!hint) return 0;
   let w = 0;
-  if (STRONG_POSITIVE.test(hint)) w += 50;
+  if (namesBody(hint)) w += 50;
   else if (POSITIVE.test(hint)) w += 25;
   if (NEGATIVE_SUBSTRING.test(hint)) w -= 25;
   return w;
@@ -205,7 +218,7 @@ function isBoilerplateContainer(el: Element): boolean {
   const hint = hintOf(el);
   if (!hint) return false;
   if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
-  if (STRONG_POSITIVE.test(hint) || EMBED.test(hint)) return false;
+  if (namesBody(hint) || EMBED.test(hint)) return false;
   if (NEGATIVE_SUBSTRING.test(hint)) return true;
   if (POSITIVE.test(hint)) return false;
   return hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t));
@@ -355,7 +368,7 @@ function contains(ancestor: Element, node: Element): boolean {
 function bodyNamedAncestor(top: Element, root: Element, stats: Map<Element, Stats>): Element | null {
   let el = top.parent as Element | null;
   for (let depth = 0; el && el.type === 'tag' && el !== root && depth < BODY_CLIMB; depth++, el = el.parent as Element | null) {
-    if (STRONG_POSITIVE.test(hintOf(el))) return linkDensity(stats.get(el)) < 0.3 ? el : null;
+    if (namesBody(hintOf(el))) return linkDensity(stats.get(el)) < 0.3 ? el : null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlArticle } from '../../src/article/html.js';
+import { htmlArticle, stripInertMarkup } from '../../src/article/html.js';
 import { parseArticle } from '../../src/article/index.js';
 
 const P = [
@@ -73,6 +73,17 @@ describe('main content extraction', () => {
     expect(a.text).not.toContain('Nov. 20, 2019');
     expect(a.text).not.toContain('Dam inspection delayed');
     expect(a.text).toContain('found the upper basin lower');
+  });
+
+  it('prunes a share/info part of the body block (BEM "story-body__...-share") but keeps "article__body"', () => {
+    const html = wrap(`<div class="story-body"><div class="story-body__info-and-share"><span>From the desk</span> <a href="/x">Regional</a></div>
+      <div class="article__body">${body}</div></div>`);
+    expect(htmlArticle(html).text).toBe(P.join('\n\n'));
+  });
+
+  it('cuts scripts, styles, comments and inline SVG before parsing but keeps JSON-LD', () => {
+    const lean = stripInertMarkup('<script>var s = "<p>not text</p>";</script><style>p{}</style><!-- c --><svg><title>Icon</title></svg><script type="application/ld+json">{"a":1}</script><p>kept</p>');
+    expect(lean).toBe('<script type="application/ld+json">{"a":1}</script><p>kept</p>');
   });
 
   it('uses JSON-LD articleBody when the page markup hides the body', () => {
