@@ -1,7 +1,6 @@
 /**
  * Small value cleaners shared by the plain-text and HTML paths: dates, author names, titles.
  */
-import * as chrono from 'chrono-node';
 
 const ISO_LIKE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -52,32 +51,64 @@ function validYmd(y: number, mo: number, d: number): boolean {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/**
- * "Nov. 19, 2019 5:50 PM PT" and the like, through chrono's parsed components (no Date objects: no
- * UTC shift). A text without a year ("March 18 at 3:57 PM") is accepted only when it falls on the
- * reference day (a date known from elsewhere, e.g. the URL), whose year it then takes.
- */
-/** A month name or a numeric d/m/y shape: without one, chrono (slow) cannot find a full date anyway. */
-const LOOKS_LIKE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}年/i;
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "Nov. 19, 2019", "November 19" (year optional). */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
+/** "19 November 2019", "19 Nov. 2019". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+/** "5:50 PM", "5:50 p.m.", "17:50", "17.50 Uhr" is out of scope. */
+const CLOCK = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap])\.?\s?m\b\.?)?/i;
+/** Zone abbreviations with a fixed offset (ambiguous "ET"/"PT" give no offset: no invented zone). */
+const ZONES: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180, ist: 330, jst: 540, kst: 540, aest: 600, aedt: 660,
+};
+const ZONE = /\b(utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|ist|jst|kst|aest|aedt)\b/i;
 
-function dateFromProse(s: string, referenceDay: string | null): string | null {
-  if (!/\d/.test(s) || !LOOKS_LIKE_DATE.test(s)) return null;
-  const ref = referenceDay ? new Date(`${referenceDay}T12:00:00`) : undefined;
-  // The strict English parser: 7x faster than casual, and casual phrases ("2 hours ago") are no use here.
-  const parsed = chrono.en.strict.parse(s, ref, { forwardDate: false })[0];
-  if (!parsed) return null;
-  const c = parsed.start;
-  if (!c.isCertain('month') || !c.isCertain('day')) return null;
-  const y = c.get('year')!;
-  const mo = c.get('month')!;
-  const d = c.get('day')!;
+/**
+ * English prose timestamps: "Nov. 19, 2019 5:50 PM", "Published 11:34 PM EST Nov 19, 2019",
+ * "19 November 2019 10:15", "March 18 at 3:57 PM". The clock is kept as written; an offset is added
+ * only for an explicit zone abbreviation. A text without a year is accepted only when it falls on
+ * the reference day (a date known from elsewhere, e.g. the URL), whose year it then takes.
+ */
+export function dateFromProse(s: string, referenceDay: string | null = null): string | null {
+  let y: number | undefined;
+  let mo: number;
+  let d: number;
+  let dateEnd: number;
+  const dmy = DAY_MONTH_YEAR.exec(s);
+  const mdy = dmy ? null : MONTH_DAY_YEAR.exec(s);
+  if (dmy) {
+    [d, mo, y] = [+dmy[1]!, MONTHS[dmy[2]!.toLowerCase().replace('.', '')]!, +dmy[3]!];
+    dateEnd = dmy.index + dmy[0].length;
+  } else if (mdy) {
+    [mo, d] = [MONTHS[mdy[1]!.toLowerCase().replace('.', '')]!, +mdy[2]!];
+    if (mdy[3]) y = +mdy[3];
+    dateEnd = mdy.index + mdy[0].length;
+  } else return null;
+  if (y === undefined) {
+    if (!referenceDay) return null;
+    y = +referenceDay.slice(0, 4);
+    if (`${y}-${pad(mo)}-${pad(d)}` !== referenceDay) return null;
+  }
   if (!validYmd(y, mo, d)) return null;
   let out = `${y}-${pad(mo)}-${pad(d)}`;
-  if (!c.isCertain('year') && out !== referenceDay) return null;
-  if (c.isCertain('hour')) {
-    out += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
-    const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
-    if (offset !== null && offset !== undefined) out += `:00${formatOffsetMinutes(offset)}`;
+  // The clock may stand before or after the date; digits of the date itself are not a clock.
+  const clock = CLOCK.exec(s.slice(dateEnd)) ?? CLOCK.exec(s);
+  if (clock) {
+    let h = +clock[1]!;
+    const ampm = clock[3]?.toLowerCase();
+    if (ampm === 'p' && h < 12) h += 12;
+    if (ampm === 'a' && h === 12) h = 0;
+    if (h > 23 || +clock[2]! > 59) return out;
+    out += `T${pad(h)}:${clock[2]}`;
+    const zone = ZONE.exec(s);
+    if (zone) out += `:00${formatOffsetMinutes(ZONES[zone[1]!.toLowerCase()]!)}`;
   }
   return out;
 }
