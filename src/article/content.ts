@@ -527,6 +527,8 @@ function splitOnBreaks(b: { text: string; el: Element }): { text: string; el: El
   return b.text.split(BREAK).map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, el: b.el }));
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -540,13 +542,13 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
   const seen = new Set<string>();
   const titleKey = title ? normalizeKey(title) : null;
   for (const { text, el } of blocks) {
-    const key = normalizeKey(text);
-    if (!key) continue;
+    if (!HAS_WORD.test(text)) continue;
     const s = stats.get(el);
     const ld = linkDensity(s);
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
     if (ld > 0.5 && text.length < 400 && s && s.len - s.linkLen < NAV_TAIL) continue;
     if (text.length < 300 && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
+    const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
     if (el.name === 'h1' && out.length === 0) continue;
     if (seen.has(key) && key.length > 0) continue;

@@ -37,11 +37,22 @@ export function stripInertMarkup(html: string): string {
   return html.replace(INERT_MARKUP, '');
 }
 
+/** <body> is a child of <html> (or of the root for fragments): no need for a selector query. */
+function findBody(root: Element): Element {
+  for (const top of root.children) {
+    if (top.type !== 'tag') continue;
+    const el = top as Element;
+    if (el.name === 'body') return el;
+    if (el.name === 'html') for (const c of el.children) if (c.type === 'tag' && (c as Element).name === 'body') return c as Element;
+  }
+  return root;
+}
+
 export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const $ = loadHtml(html, options.parser);
   const meta = extractMetadata($.root().get(0)!, options.url);
-  const root = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
-  const extracted = root ? extractContent(root, { title: meta.title }).paragraphs : [];
+  const root = findBody($.root().get(0) as unknown as Element);
+  const extracted = extractContent(root, { title: meta.title }).paragraphs;
   const paragraphs = refineWithArticleBody(extracted, meta.articleBody);
   const text = paragraphs.join('\n\n');
   const warnings: string[] = [];
