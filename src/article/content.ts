@@ -56,7 +56,7 @@ const NEGATIVE_SUBSTRING =
 /** Whole-token hints that are boilerplate unless a positive hint also matches. */
 const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
 const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
-const STRONG_POSITIVE = /article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|story-?content|body-?text|article-?text|main-?content|articlebody|storytext|paywall-?content|caas-body/i;
+const STRONG_POSITIVE = /article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|story-?content|body-?text|article-?text|articlebody|storytext|paywall-?content|caas-body/i;
 const AUTHOR_BIO = /(?:^|[\s_-])bio(?:$|[\s_-])|author-?(?:bio|info|box|card|details)|bio-?box/i;
 /** Embedded posts (tweets, Instagram) quoted by the story are part of its text. */
 const EMBED = /social-?(?:media-?)?embed|twitter-tweet|tweet-?embed|instagram-media|embed-?(?:tweet|twitter|instagram|social)|tiktok-embed/i;
@@ -418,7 +418,7 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
     if (!ps) break;
     const parentScore = scores.get(parent) ?? 0;
     if (ps.paragraphs <= ts.paragraphs) break;
-    if (parentScore < best * 0.85 && ps.paragraphs < ts.paragraphs * 1.5) break;
+    if (parentScore < best * 0.85) break;
     if (linkDensity(ps) > 0.35) break;
     top = parent;
     best = Math.max(best, parentScore);
