@@ -75,6 +75,11 @@ function namesBody(hint: string): boolean {
 
 const NEGATIVE_ROLES = /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|toolbar|tooltip)$/i;
 
+/** A "Tags" label line; the keyword list after it goes too. */
+const TAG_LABEL = /^(?:tags?|tagged|topics?|keywords|filed under|categories|etiquetas|temas|schlagw[öo]rter|теги|темы)\s*:?$/iu;
+/** Short comma-separated items without sentence punctuation. */
+const KEYWORD_LIST = /^(?:[^,.!?;:]{1,40},\s*)+[^,.!?;:]{1,40}$/u;
+
 /** Short lines that are captions, credits or calls to action, never article sentences. */
 const BOILERPLATE_TEXT: RegExp[] = [
   /^(?:advertisement|advertisements|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: (?:the )?(?:main )?story)?(?: below)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)\W*$/i,
@@ -93,10 +98,14 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^(?:sign up|subscribe|get|receive)\b.{0,120}\b(?:newsletter|inbox|email|e-mail)\b.{0,120}$/i,
   /^(?:follow|contact) (?:us|me|him|her|the author|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) on (?:twitter|facebook|instagram|linkedin)\b.{0,80}$/iu,
   /^(?:published|updated|posted|last (?:updated|modified))\b.{0,80}$/i,
+  // Portuguese/Spanish datelines: "segunda-feira, 22 de janeiro de 2018 às 0:13".
+  /^(?:[\p{L}-]+,\s*)?\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4}(?:,?\s+(?:às|as|a las|a la)\s+\d{1,2}[:h]\d{2})?$/iu,
   // A bare dateline: "Nov. 20, 2019, 9:28 AM UTC", "20 November 2019 10:15".
   /^(?:\p{L}+,? )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at )?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/iu,
   /^(?:this (?:slideshow|video|content|feature|embed) requires javascript|please enable javascript|javascript is (?:disabled|required)).{0,120}$/i,
   /^\[\w+[^\]]*\].{0,200}\[\/\w+\]$/, // a CMS shortcode left unrendered
+  TAG_LABEL,
+  /^(?:tags?|tagged|topics?|keywords|filed under)\s*:\s*(?:[^,.!?;:]{1,40},\s*)+[^,.!?;:]{1,40}$/iu,
   /^(?:tell us what you think|what do you think|have your say|join the (?:conversation|discussion))\W*$/i,
   /^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})?(?:\s*[|,•·-].{0,80})?$/u,
 ];
@@ -541,8 +550,12 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
   const out: string[] = [];
   const seen = new Set<string>();
   const titleKey = title ? normalizeKey(title) : null;
+  let afterTagLabel = false;
   for (const { text, el } of blocks) {
     if (!HAS_WORD.test(text)) continue;
+    const tagList = afterTagLabel && KEYWORD_LIST.test(text);
+    afterTagLabel = TAG_LABEL.test(text);
+    if (tagList) continue;
     const s = stats.get(el);
     const ld = linkDensity(s);
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.

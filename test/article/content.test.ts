@@ -86,6 +86,11 @@ describe('main content extraction', () => {
     expect(lean).toBe('<script type="application/ld+json">{"a":1}</script><p>kept</p>');
   });
 
+  it('drops a "Tags" label with its keyword list, and Portuguese datelines', () => {
+    const a = htmlArticle(wrap(`<article><p>quarta-feira, 3 de maio de 2023 às 10:15</p>${body}<p>Tags</p><p>water board, reservoir, irrigation, canals</p></article>`));
+    expect(a.text).toBe(P.join('\n\n'));
+  });
+
   it('uses JSON-LD articleBody when the page markup hides the body', () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: P.join('\n').repeat(1) });
     const html = wrap(`<script type="application/ld+json">${ld}</script><div id="app"><ul class="menu"><li><a href="/">Home</a></li></ul></div>`);
