@@ -149,7 +149,7 @@ function countCommas(s: string): number {
 }
 
 /** Bottom-up statistics for every element not in `removed`. */
-export function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stats> {
+export function measure(root: Element, removed: Set<AnyNode>, textMeasures = new Map<AnyNode, [number, number]>()): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   const visit = (el: Element, inLink: boolean): Stats => {
     const s: Stats = { len: 0, linkLen: 0, commas: 0, inlineLen: 0, inlineCommas: 0, paragraphs: 0, bodyLikeLen: 0 };
@@ -157,8 +157,12 @@ export function measure(root: Element, removed: Set<AnyNode>): Map<Element, Stat
     for (const child of el.children) {
       if (removed.has(child)) continue;
       if (child.type === 'text') {
-        const len = collapsedLength(child.data);
-        const commas = countCommas(child.data);
+        let tm = textMeasures.get(child);
+        if (tm === undefined) {
+          tm = [collapsedLength(child.data), countCommas(child.data)];
+          textMeasures.set(child, tm);
+        }
+        const [len, commas] = tm;
         s.len += len;
         s.inlineLen += len;
         if (link) s.linkLen += len;
@@ -583,9 +587,11 @@ export interface ExtractedContent {
 }
 
 export function extractContent(body: Element, options: ContentOptions = {}): ExtractedContent {
-  const allStats = measure(body, new Set());
+  // Text-node lengths are computed once and shared by both measuring passes.
+  const textMeasures = new Map<AnyNode, [number, number]>();
+  const allStats = measure(body, new Set(), textMeasures);
   const removed = prune(body, allStats);
-  const stats = measure(body, removed);
+  const stats = measure(body, removed, textMeasures);
   const scores = scoreCandidates(body, stats, removed);
   const selected = selectContent(body, stats, scores);
   const blocks = serialize(selected, stats, removed);
