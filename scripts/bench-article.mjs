@@ -68,11 +68,14 @@ for (const parser of parsers) {
     }
   }
   if (!only || only === 'meta') {
-    let title = 0, byline = 0, published = 0, publishedDay = 0, nPub = 0;
+    let title = 0, titleNoSite = 0, byline = 0, published = 0, publishedDay = 0, nPub = 0;
     const misses = [];
     for (const p of rd) {
       const a = parseArticle({ bytes: p.bytes }, { parser });
       const e = p.expected;
+      // Gold convention drops a " | Site" decoration that Readability keeps: count that apart.
+      const bare = norm(a.title);
+      if (bare && bare !== norm(e.title) && (norm(e.title).startsWith(bare) || norm(e.title).endsWith(bare))) titleNoSite++;
       if (norm(a.title) === norm(e.title)) title++; else misses.push(`title ${p.name}: ${JSON.stringify(a.title)} vs ${JSON.stringify(e.title)}`);
       const eb = norm(e.byline);
       const okByline = eb ? a.authors.length > 0 && a.authors.every((x) => eb.includes(norm(x))) : a.authors.length === 0;
@@ -88,7 +91,7 @@ for (const parser of parsers) {
         if (got.slice(0, 10) === exp.slice(0, 10)) publishedDay++;
       }
     }
-    console.log(`readability metadata (${rd.length} pages): title ${pct(title / rd.length)}  byline ${pct(byline / rd.length)}  publishedTime ${published}/${nPub} = ${pct(published / (nPub || 1))} (same day ${pct(publishedDay / (nPub || 1))})`);
+    console.log(`readability metadata (${rd.length} pages): title ${pct(title / rd.length)} (+${titleNoSite} equal but for a site decoration: ${pct((title + titleNoSite) / rd.length)})  byline ${pct(byline / rd.length)}  publishedTime ${published}/${nPub} = ${pct(published / (nPub || 1))} (same day ${pct(publishedDay / (nPub || 1))})`);
     if (worst > 0) for (const m of misses) console.log('  miss ' + m);
     const checks = { title: [0, 0], publishedAt: [0, 0], authors: [0, 0], sourceUrl: [0, 0], mustContain: [0, 0], mustNotContain: [0, 0] };
     const goldMisses = [];

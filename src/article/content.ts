@@ -594,6 +594,14 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
   const stats = measure(body, removed, textMeasures);
   const scores = scoreCandidates(body, stats, removed);
   const selected = selectContent(body, stats, scores);
+  // A "body" that is mostly link text is a front page, section index or search result list.
+  let len = 0;
+  let linkLen = 0;
+  for (const el of selected) {
+    len += stats.get(el)?.len ?? 0;
+    linkLen += stats.get(el)?.linkLen ?? 0;
+  }
+  if (len === 0 || linkLen / len > 0.6) return { paragraphs: [] };
   const blocks = serialize(selected, stats, removed);
   return { paragraphs: filterBlocks(blocks, stats, options.title) };
 }

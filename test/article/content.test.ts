@@ -104,7 +104,15 @@ describe('non-article input never throws', () => {
   it('front page of links: short text and a warning', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the city</a></li>`).join('');
     const a = parseArticle({ bytes: bytes(wrap(`<ul>${links}</ul>`)) });
-    expect(a.warnings.some((w) => w === 'no-article-body' || w === 'short-text')).toBe(true);
+    expect(a.text).toBe('');
+    expect(a.warnings).toContain('no-article-body');
+  });
+
+  it('section index of teasers (mostly links): no body', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) => `<div class="teaser"><h3><a href="/s/${i}">Council weighs a new plan for district ${i} parks and roads</a></h3><p>2 min</p></div>`).join('');
+    const a = parseArticle({ bytes: bytes(wrap(`<main>${teasers}</main>`)) });
+    expect(a.text).toBe('');
+    expect(a.warnings).toContain('no-article-body');
   });
 
   it('script-only page', () => {
