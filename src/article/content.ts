@@ -114,8 +114,11 @@ const BOILERPLATE_TEXT: RegExp[] = [
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
+/** The document root stands in for <body> in fragments; it has no attributes. */
+const NO_ATTRIBS: Record<string, string> = {};
+
 function hintOf(el: Element): string {
-  const a = el.attribs;
+  const a = el.attribs ?? NO_ATTRIBS;
   // itemprop="articleBody" is the page's own statement of where the body is.
   const itemprop = a.itemprop && /articleBody|text/i.test(a.itemprop) ? ` ${a.itemprop}` : '';
   return `${a.class ?? ''} ${a.id ?? ''}${itemprop}`.trim();
@@ -206,7 +209,7 @@ function isWrapper(s: Stats | undefined, total: number): boolean {
 }
 
 function isHidden(el: Element): boolean {
-  const a = el.attribs;
+  const a = el.attribs ?? NO_ATTRIBS;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
   const style = a.style;
@@ -226,7 +229,7 @@ function classWeight(el: Element): number {
 /** Whether a container is boilerplate by its tag, role, class or id. */
 function isBoilerplateContainer(el: Element): boolean {
   if (GUARDED_TAGS.has(el.name)) return true;
-  const role = el.attribs.role;
+  const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
   const hint = hintOf(el);
   if (!hint) return false;
@@ -392,7 +395,7 @@ function bodyNamedAncestor(top: Element, root: Element, stats: Map<Element, Stat
  * order, are the body.
  */
 function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>): Element[] {
-  const cls = top.attribs.class?.trim();
+  const cls = (top.attribs ?? NO_ATTRIBS).class?.trim();
   if (!cls) return [top];
   const chunks: Element[] = [];
   const walk = (el: Element): void => {

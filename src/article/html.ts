@@ -4,7 +4,7 @@
 import { load as loadParse5 } from 'cheerio';
 import { load as loadHtmlparser2 } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { hasChildren, type AnyNode, type ChildNode, type Element } from 'domhandler';
 import type { Article } from '../schema.js';
 import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
@@ -48,14 +48,46 @@ function findBody(root: Element): Element {
   return root;
 }
 
+/**
+ * The walkers below recurse; real pages nest ~30-80 levels, hostile ones thousands. Subtrees below
+ * MAX_DEPTH are flattened to their text nodes (iteratively), which keeps every walk's stack bounded.
+ */
+const MAX_DEPTH = 400;
+
+export function flattenDeepNesting(root: AnyNode): boolean {
+  let flattened = false;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!hasChildren(node)) continue;
+    if (depth >= MAX_DEPTH) {
+      const texts: AnyNode[] = [];
+      const pending: AnyNode[] = [...node.children].reverse();
+      while (pending.length > 0) {
+        const n = pending.pop()!;
+        if (n.type === 'text') texts.push(n);
+        else if (hasChildren(n) && n.type === 'tag') for (let i = n.children.length - 1; i >= 0; i--) pending.push(n.children[i]!);
+      }
+      for (const t of texts) t.parent = node;
+      node.children = texts as ChildNode[];
+      flattened = true;
+      continue;
+    }
+    for (const c of node.children) stack.push([c, depth + 1]);
+  }
+  return flattened;
+}
+
 export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const $ = loadHtml(html, options.parser);
+  const deep = flattenDeepNesting($.root().get(0) as unknown as AnyNode);
   const meta = extractMetadata($.root().get(0)!, options.url);
   const root = findBody($.root().get(0) as unknown as Element);
   const extracted = extractContent(root, { title: meta.title }).paragraphs;
   const paragraphs = refineWithArticleBody(extracted, meta.articleBody);
   const text = paragraphs.join('\n\n');
   const warnings: string[] = [];
+  if (deep) warnings.push('deeply-nested-markup');
   if (text.length === 0) warnings.push('no-article-body');
   else if (text.length < 300) warnings.push('short-text');
   return {

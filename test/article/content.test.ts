@@ -128,6 +128,18 @@ describe('non-article input never throws', () => {
     expect(a.warnings.length).toBeGreaterThan(0);
   });
 
+  it('deeply nested markup is flattened instead of overflowing the stack', () => {
+    const html = '<html><body>' + '<div>'.repeat(6000) + `<p>${P[0]}</p>` + '</div>'.repeat(6000) + '</body></html>';
+    const a = parseArticle({ bytes: bytes(html) });
+    expect(a.text).toBe(P[0]);
+    expect(a.warnings).toContain('deeply-nested-markup');
+  });
+
+  it('a fragment without <body> and unclosed tags', () => {
+    const a = parseArticle({ bytes: bytes('<table>'.repeat(50) + '<p>' + P[1]) });
+    expect(a.text).toBe(P[1]);
+  });
+
   it('empty page', () => {
     const a = parseArticle({ bytes: bytes('<!doctype html><html><body></body></html>') });
     expect(a.text).toBe('');
