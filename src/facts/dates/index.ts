@@ -37,6 +37,9 @@ import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
 import type { DateRefiner } from './refiners/refiner.js';
 import { resolveMeaning, withTime } from './resolve.js';
 import { TenseReader } from './tense.js';
+import type { ResolvedDate, ValueRefiner } from './resolved.js';
+import { yearFromDateRuns } from './anchors/date-runs.js';
+import { yearFromSameDay } from './anchors/same-day.js';
 
 export interface DateContext {
   /** YYYY-MM-DD: the day relative expressions resolve against; null when unknown. */
@@ -68,6 +71,23 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   inheritYear,
 ];
 
+/** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
+export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay];
+
+/**
+ * "an October news conference", "Mr. Lee's March 3 speech": a date used as
+ * an adjective names an event; the verb of the sentence tells about something
+ * else, so no tense is read for it.
+ */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:to|in|on|at|of|for|and|or|but|by|from|with|after|before|when|as)\b)[a-z]/;
+
+function isAttributive(doc: TextDocument, c: DateCandidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.year !== null || m.month === null) return false;
+  return ATTRIBUTIVE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) && ATTRIBUTIVE_AFTER.test(doc.text.slice(c.end, c.end + 16));
+}
+
 /** Candidates after parsing and refining, before values (exported for tests). */
 export function findDateCandidates(doc: TextDocument): DateCandidate[] {
   let candidates = DATE_PARSERS.flatMap((p) => p.parse(doc)).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -80,9 +100,14 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
   const reference = parseIsoDay(context.referenceDate);
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
-  const values = candidates.map((c) =>
-    c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tenses.tenseAt(c.start, c.end)),
-  );
+  let resolved: ResolvedDate[] = candidates.map((c) => {
+    const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : tenses.tenseAt(c.start, c.end);
+    const value = c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tense);
+    const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
+    return { candidate: c, value, tense, yearKnown };
+  });
+  for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc);
+  const values = resolved.map((r) => r.value);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
     const day = dayInFocus(doc, candidates, values, i) ?? (reference ? context.referenceDate!.slice(0, 10) : null);

@@ -22,3 +22,12 @@ describe('extractDates', () => {
     for (const text of runs) expect(datesIn(text).length).toBeLessThan(30_000);
   });
 });
+
+describe('extractDates: attributive dates', () => {
+  it('reads no tense for a date used as an adjective', () => {
+    // "to be completed" would push a tense-read October into next year.
+    expect(pairs('A pact, once expected to be completed after an October summit, may slip.', '2024-11-20'))
+      .toEqual([['October', '2024-10']]);
+    expect(pairs('The board will review the March 3 vote.', '2024-11-20')).toEqual([['March 3', '2024-03-03']]);
+  });
+});
