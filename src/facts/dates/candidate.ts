@@ -77,6 +77,11 @@ export function isSentenceStart(doc: TextDocument, index: number): boolean {
   return false;
 }
 
+/** "every November", "each Sunday": a frequency, not a date. */
+export function isFrequency(text: string, index: number): boolean {
+  return /^(?:every|each)$/i.test(wordBefore(text, index));
+}
+
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }

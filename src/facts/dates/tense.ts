@@ -90,6 +90,8 @@ const LOOK_BACK_WORDS = 14;
 const SCHEDULE_PRESENT_REACH = 7;
 const COPULA_REACH = 3;
 const COPULAS = new Set(['is', 'are', 're']);
+/** What may stand between a copula and its date: "is on Tuesday", "are due in May", "is not until June". */
+const COPULA_GAP = new Set(['on', 'in', 'at', 'for', 'until', 'till', 'by', 'from', 'due', 'set', 'not', 'also', 'still', 'now', 'slated', 'scheduled']);
 const LOOK_AHEAD_WORDS = 10;
 
 interface Word {
@@ -134,6 +136,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     return 'past';
   }
   if (before && SCHEDULE_PRESENT_WORDS.has(w) && distance <= (COPULAS.has(w) ? COPULA_REACH : SCHEDULE_PRESENT_REACH)) {
+    // "the vote is on Tuesday", not "the reason is the improved September figures".
+    if (COPULAS.has(w) && !words.slice(i + 1, i + distance).every((x) => COPULA_GAP.has(x.text))) return null;
     return 'future';
   }
   return null;

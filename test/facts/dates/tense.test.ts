@@ -59,6 +59,7 @@ describe('TenseReader', () => {
   it('trusts present-tense verbs only near the mention', () => {
     expect(tenseOf('The fair opens to the public on Friday.', 'Friday')).toBe('future');
     expect(tenseOf('The vote is on Tuesday.', 'Tuesday')).toBe('future');
+    expect(tenseOf('The cause is the weak June quarter.', 'June')).toBe('unknown');
     expect(tenseOf('Their hopes are thin and fading after Sunday.', 'Sunday')).toBe('unknown');
   });
 
