@@ -27,6 +27,7 @@ import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
 import { weekdayParser } from './parsers/weekday.js';
+import { weekendParser } from './parsers/weekend.js';
 import { yearParser } from './parsers/year.js';
 import { attachDayparts } from './refiners/dayparts.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
@@ -56,6 +57,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   yearParser,
   decadeParser,
   weekdayParser,
+  weekendParser,
   relativeDayParser,
   relativeUnitParser,
   agoParser,

@@ -21,6 +21,8 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
       return reference ? formatDay(resolveWeekday(meaning.weekday, meaning.shift, reference, tense)) : null;
     case 'relative':
       return reference ? resolveRelative(meaning.unit, meaning.offset, reference) : null;
+    case 'weekend':
+      return reference ? formatIsoWeek(resolveWeekend(meaning.shift, reference, tense)) : null;
     case 'clock':
       return null;
   }
@@ -91,6 +93,27 @@ export function resolveWeekday(
   if (shift === 'next') return addDays(reference, ahead || 7);
   if (shift === 'this' || tense === 'future' || tense === 'scheduled') return addDays(reference, ahead);
   return addDays(reference, -back);
+}
+
+const SATURDAY = 6;
+
+/**
+ * The Saturday of the weekend meant, whose ISO week is the value (a weekend is
+ * the end of its week, as a night is part of its day). "last weekend" is the
+ * one before the current or latest; "this weekend" and a bare "the weekend"
+ * are the latest when told in the past, else the coming one; "next weekend"
+ * is the coming one (the one after, from a Friday or the weekend itself).
+ */
+export function resolveWeekend(shift: 'last' | 'next' | 'this' | null, reference: CalendarDay, tense: Tense): CalendarDay {
+  const weekday = weekdayOf(reference);
+  const latest = addDays(reference, -((weekday - SATURDAY + 7) % 7)); // Saturday on or before
+  const inWeekend = weekday === SATURDAY || weekday === 0;
+  const coming = inWeekend ? latest : addDays(latest, 7);
+  if (shift === 'last') return inWeekend ? addDays(latest, -7) : latest;
+  if (shift === 'next') return weekday === 5 || inWeekend ? addDays(coming, 7) : coming;
+  if (tense === 'past') return latest;
+  if (shift === 'this' || tense === 'future' || tense === 'scheduled') return coming;
+  return latest;
 }
 
 function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number, reference: CalendarDay): string {
