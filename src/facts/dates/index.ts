@@ -13,11 +13,12 @@
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { sentenceIndexAt } from '../text/document.js';
-import { parseIsoDay } from './calendar.js';
+import { type CalendarDay, dayNumber, parseIsoDay } from './calendar.js';
 import type { DateCandidate, DateParser } from './candidate.js';
 import { agoParser } from './parsers/ago.js';
 import { clockTimeParser } from './parsers/clock-time.js';
 import { dayMonthParser } from './parsers/day-month.js';
+import { foreignDateParser } from './parsers/foreign-date.js';
 import { decadeParser } from './parsers/decade.js';
 import { monthDayParser } from './parsers/month-day.js';
 import { monthNameParser } from './parsers/month-name.js';
@@ -62,6 +63,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   relativeUnitParser,
   agoParser,
   clockTimeParser,
+  foreignDateParser,
 ];
 
 export const DATE_REFINERS: readonly DateRefiner[] = [
@@ -112,7 +114,7 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
   const values = resolved.map((r) => r.value);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
-    const day = dayInFocus(doc, candidates, values, i) ?? (reference ? context.referenceDate!.slice(0, 10) : null);
+    const day = dayInFocus(doc, candidates, values, i, reference) ?? (reference ? context.referenceDate!.slice(0, 10) : null);
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
   });
   const facts: DateFact[] = [];
@@ -124,13 +126,21 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
 }
 
 const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NEWS_WEEK_DAYS = 7;
+
+function isNearReference(dayValue: string, reference: CalendarDay | null): boolean {
+  const day = parseIsoDay(dayValue);
+  return !reference || !day || Math.abs(dayNumber(day) - dayNumber(reference)) <= NEWS_WEEK_DAYS;
+}
 
 /**
  * The day a clock time belongs to: the nearest day-level date in its own
  * sentence, else the last one before it in its paragraph or the paragraph
  * before (a lead names the day, the next paragraph gives the time).
  */
-function dayInFocus(doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], index: number): string | null {
+function dayInFocus(
+  doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], index: number, reference: CalendarDay | null,
+): string | null {
   const clock = candidates[index]!;
   const sentence = sentenceIndexAt(doc, clock.start);
   let best: string | null = null;
@@ -144,10 +154,14 @@ function dayInFocus(doc: TextDocument, candidates: DateCandidate[], values: (str
   }
   if (best) return best;
   const paragraph = doc.paragraphs.findIndex((p) => p.start <= clock.start && clock.start < p.end);
+  const ownStart = paragraph >= 0 ? doc.paragraphs[paragraph]!.start : 0;
   const focusStart = paragraph > 0 ? doc.paragraphs[paragraph - 1]!.start : 0;
   for (let i = index - 1; i >= 0 && candidates[i]!.start >= focusStart; i--) {
     const v = values[i];
-    if (v && IS_DAY.test(v)) return v;
+    if (!v || !IS_DAY.test(v)) continue;
+    // From the paragraph before, only the news of the week: an old date there is background, the time is today's.
+    if (candidates[i]!.start < ownStart && !isNearReference(v, reference)) return null;
+    return v;
   }
   return null;
 }

@@ -37,11 +37,14 @@ function monthDay(d: ResolvedDate): number {
   return m.kind === 'calendar' ? m.month! * 100 + m.day! : 0;
 }
 
-/** True when only list markers or spaces stand between the start of a line and `index`. */
+/** A short label before an item: "Stage 3:", "Round 2 –". */
+const ITEM_LABEL = /(?:^|\n)[^\n.!?]{1,24}[:–—-]\s*$/;
+
+/** True when only list markers, spaces or a short label stand between the start of a line and `index`. */
 function startsLine(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && LIST_MARKER.test(text[i]!)) i--;
-  return i < 0 || text[i] === '\n';
+  return i < 0 || text[i] === '\n' || ITEM_LABEL.test(text.slice(Math.max(0, index - 30), index));
 }
 
 /** Indices (into dates) of runs of line-initial yearless days on consecutive lines. */
@@ -74,10 +77,10 @@ function lineEnd(text: string, from: number): number {
   return i < 0 ? text.length : i;
 }
 
-/** The text between two items is the rest of one line and line breaks only. */
+/** Between two items: the rest of one item's line, line breaks, and the next item's label; no other line. */
 function onNextLine(text: string, from: number, to: number): boolean {
-  const between = text.slice(from, to);
-  return between.includes('\n') && between.split('\n').filter((l) => l.trim()).length <= 1;
+  const lines = text.slice(from, to).split('\n');
+  return lines.length > 1 && lines.slice(1, -1).every((l) => !l.trim());
 }
 
 /** The line (or short paragraph) just above the run's first item. */

@@ -24,3 +24,10 @@ describe('yearFromDateRuns', () => {
     expect(pairs(text, '2024-11-20').map(([, v]) => v)).toEqual(['2024-05-05', '2024-05-08']);
   });
 });
+
+describe('yearFromDateRuns: labelled items', () => {
+  it('accepts a short label before each dated line', () => {
+    const text = 'Season calendar.\n\nRound 1: March 10 – Leeds\nRound 2: April 8 – York\nRound 3: Dec. 9 – Hull';
+    expect(pairs(text, '2030-01-22').map(([, v]) => v)).toEqual(['2030-03-10', '2030-04-08', '2030-12-09']);
+  });
+});
