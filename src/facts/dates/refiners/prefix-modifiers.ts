@@ -38,7 +38,7 @@ export const attachPrefixModifiers: DateRefiner = {
       const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!.toLowerCase();
       if (!accepts(c, word)) return c;
       // "two days later Friday": the adverb belongs to a duration before it, not to the day.
-      if ((word === 'earlier' || word === 'later') && DURATION_UNITS.test(wordBefore(doc.text, from + m.index))) return c;
+      if ((word === 'earlier' || word === 'later') && c.meaning.kind === 'weekday' && DURATION_UNITS.test(wordBefore(doc.text, from + m.index))) return c;
       const start = from + m.index;
       return { ...c, start, modifier: word, rule: `${c.rule}+prefixModifier` };
     });

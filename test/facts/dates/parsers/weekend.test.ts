@@ -7,6 +7,7 @@ describe('weekendParser', () => {
     expect(parsed(weekendParser, 'Crews worked over the weekend and this weekend; the park shuts on weekends.'))
       .toEqual(['the weekend', 'this weekend']);
     expect(parsed(weekendParser, 'Sales rose this past weekend, unlike last weekend.')).toEqual(['this past weekend', 'last weekend']);
+    expect(parsed(weekendParser, 'Prizes go out on the last weekend of the fair.')).toEqual([]);
   });
 
   it('resolves to the ISO week of the weekend meant (reference Friday 2024-04-12, week 15)', () => {

@@ -25,6 +25,7 @@ describe('attachPrefixModifiers', () => {
 
   it('leaves earlier/later that close a duration', () => {
     expect(triples('Two days later Friday brought rain.')).toEqual([['Friday', '2024-04-12', null]]);
+    expect(triples('Prices fell for a week earlier this month.')).toEqual([['earlier this month', '2024-04', 'earlier']]);
     expect(triples('The pier reopened last Friday, and a week later Monday.')).toEqual([
       ['last Friday', '2024-04-05', null], ['Monday', '2024-04-08', null],
     ]);
