@@ -20,8 +20,9 @@ export const numericDateParser: DateParser = {
       }
     };
     for (const m of matchAll(ISO_DATE, doc.text)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
-    const english = looksEnglish(doc.text);
+    let english: boolean | undefined; // judged only when a slashed date needs it
     for (const m of matchAll(SLASH_DATE, doc.text)) {
+      english ??= looksEnglish(doc.text);
       const a = Number(m[1]);
       const b = Number(m[2]);
       const year = m[3]!.length === 4 ? Number(m[3]) : 2000 + Number(m[3]) - (Number(m[3]) >= 70 ? 100 : 0);
