@@ -37,6 +37,10 @@ export interface Candidate {
   bare: boolean;
   /** Only adds a mention to an existing entry ("the craft"). */
   anaphoric: boolean;
+  /** Said to be another thing than the ones before ("another satellite", "a second drone"). */
+  distinct: boolean;
+  /** Introduced by "the"/"this": refers to something already in the story. */
+  definite: boolean;
 }
 
 /** What the rules need to know about the text beyond the characters. */
@@ -141,6 +145,43 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'under', 'over', 'through', 'across', 'near', 'behind', 'beside', 'between', 'among', 'after', 'before', 'without',
   'within', 'toward', 'towards', 'inside', 'outside', 'about', 'around', 'onboard', 'aboard', 'using', 'not',
 ]);
+/**
+ * Nouns after a class word that make it a description of a person, trade or
+ * business, not a mention of the hardware ("the plane maker", "a ship
+ * captain", "drone operators", "tank tickets").
+ */
+const NOUNS_THE_CLASS_ONLY_DESCRIBES: ReadonlySet<string> = new Set([
+  'maker', 'makers', 'manufacturer', 'manufacturers', 'builder', 'builders', 'industry', 'industries', 'company',
+  'companies', 'firm', 'firms', 'operator', 'operators', 'captain', 'captains', 'enthusiast', 'enthusiasts', 'hobbyist',
+  'hobbyists', 'ticket', 'tickets', 'fare', 'fares', 'seat', 'seats', 'sector', 'market', 'markets', 'stock', 'stocks',
+  'shares', 'designer', 'designers', 'racing', 'race', 'races', 'ride', 'rides', 'journey', 'journeys', 'trip', 'trips',
+]);
+
+/** Heads that are also ways to travel ("by plane", "on a plane to Kyiv"). */
+const MEANS_OF_TRAVEL: ReadonlySet<string> = new Set(['plane', 'airplane', 'aeroplane', 'jet', 'helicopter', 'boat', 'ship']);
+
+/**
+ * A way of travelling, not a piece of hardware: "by" with a bare singular or
+ * a list of them ("by boat", "by train, airplane"), and "on/boarded a plane
+ * to/from/home". A person's trip is not a story about the aircraft.
+ */
+function isTravelIdiom(text: string, start: number, end: number, head: HeadClass): boolean {
+  const surface = text.slice(start, end).toLowerCase();
+  if (!MEANS_OF_TRAVEL.has(surface)) return false; // singular only: "attacked by planes" is hardware
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\bby\s+(?:[\p{L}-]+\s*,\s*|[\p{L}-]+\s+or\s+){0,3}$/iu.test(before)) return true;
+  return /\b(?:on|onto|boarded|board|boards|boarding|took|take|takes|taking|caught|catch|catches|got|get|gets|hopped|hop)\s+(?:a|an|the)\s+$/i.test(before)
+    && /^\s+(?:to|from|back|home|bound)\b/i.test(text.slice(end, end + 8));
+}
+
+// Prepositions before a bare singular that read it as a technique ("based on radar", "tracked by radar").
+const MASS_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on', 'by', 'via', 'using', 'with', 'from', 'of', 'through', 'and', 'or', 'without', 'use',
+]);
+
+// Ordinals that introduce one more thing of a class ("a second satellite"); "first" often points back.
+const ORDINALS_OF_ANOTHER: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
+
 // Determiners that let "craft" refer back to a spacecraft ("the craft").
 const ANAPHORA_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 
@@ -209,13 +250,15 @@ interface LeftReading {
   /** The word before the stop word, lower case ('' when none). */
   stopWordBefore: string;
   nounContext: boolean;
+  /** An ordinal such as "second" stood before the class. */
+  ordinal: boolean;
 }
 
 /** Reads the words before a class word, nearest first: modifiers, then model, then origin/adjectives, then a count. */
 function readLeft(text: string, start: number, head: HeadClass, titleCase: boolean, properHead: boolean): LeftReading {
   const reading: LeftReading = {
     modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, stopWord: '', stopWordBefore: '',
-    nounContext: false,
+    nounContext: false, ordinal: false,
   };
   let stage: 'modifiers' | 'model' | 'before' = 'modifiers';
   const tokens = tokensBefore(text, start, 8);
@@ -247,13 +290,15 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
       continue;
     }
     if (stage !== 'before' && (isModelToken(token, tokens[k + 1], reading.model[0], titleCase)
-      || (stage === 'modifiers' && reading.modifiers.length === 0 && isMissionName(text, token, head, titleCase)))) {
+      || (stage === 'modifiers' && reading.modifiers.every((m) => CELESTIAL_MODIFIERS.has(m.text.toLowerCase()))
+        && isMissionName(text, token, head, titleCase)))) {
       reading.model.unshift(token);
       stage = 'model';
       continue;
     }
     if (lowercaseWord && ADJECTIVES_OUTSIDE_NAME.has(lower)) {
       reading.nounContext = true;
+      if (ORDINALS_OF_ANOTHER.has(lower)) reading.ordinal = true;
       stage = 'before';
       continue;
     }
@@ -281,23 +326,34 @@ function isClassModifier(lower: string, head: HeadClass): boolean {
 /**
  * Whether a word before the class is part of the model. `further` is the next
  * word to the left, `nearer` the model word already read to its right.
- * Bare numbers are models only beside a name ("Falcon 9", "737 Max"), else
- * they are counts.
+ * Bare numbers are models only beside a name ("Falcon 9") or as a type number
+ * of three or more digits before a variant name ("737 Max"), else they are
+ * counts ("30 Boeing jets", "12 Gripen jets"). A variant letter or Roman
+ * numeral belongs to the name before it ("Gripen E", "Cobra II"), and so does
+ * a capitalized word after a maker ("Bayraktar Akinci").
  */
 function isModelToken(token: Token, further: Token | undefined, nearer: Token | undefined, titleCase: boolean): boolean {
   if (/^\d+$/.test(token.text)) {
     return (further !== undefined && isKnownName(further.text))
-      || (nearer !== undefined && isCapitalized(nearer.text) && !isDesignator(nearer.text) && !isKnownName(nearer.text));
+      || (/^\d{3,4}$/.test(token.text) && nearer !== undefined && isCapitalized(nearer.text) && !isDesignator(nearer.text)
+        && !isKnownName(nearer.text));
   }
   if (isDesignator(token.text)) return true;
   if (titleCase || !isCapitalized(token.text)) return false;
-  return isKnownName(token.text) || (further !== undefined && isDesignator(further.text) && !ALL_CAPS.test(token.text));
+  if (further !== undefined && VARIANT_SUFFIX.test(token.text)) return isKnownName(further.text) || isDesignator(further.text);
+  if (further !== undefined && MAKERS.has(further.text.toLowerCase()) && PLAIN_CAPITALIZED.test(token.text)) return true;
+  return isKnownName(token.text) || (further !== undefined && isDesignator(further.text) && !/^\d{1,2}$/.test(further.text)
+    && !ALL_CAPS.test(token.text));
 }
+
+/** A variant letter or Roman numeral after a model name ("E" in "Gripen E", "II" in "Cobra II"). */
+const VARIANT_SUFFIX = /^(?:\p{Lu}|II|III|IV|V|VI|VII|VIII)$/u;
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
-const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian']);
+const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian', 'jupiter', 'saturn', 'venus',
+  'mercury']);
 
 /** Space hardware is named like a person ("the Cassini spacecraft", "the Perseverance rover"). */
 const NAMED_LIKE_MISSIONS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'satellite', 'telescope']);
@@ -372,6 +428,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const beforeWord = before[0]?.text.toLowerCase() ?? '';
   const afterWord = after?.text.toLowerCase() ?? '';
   if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
+  if (NOUNS_THE_CLASS_ONLY_DESCRIBES.has(afterWord) || isTravelIdiom(text, start, end, head)) return null;
   if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
   // "space station cargo ship": a class word right before another one only describes it.
   if (describesNextClassWord(context, nextWord)) return null;
@@ -380,7 +437,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
 
   const left = readLeft(text, start, head, titleCase, properHead && isCapitalized(surface));
   // A broad head ("system", "launcher", "bomber") needs a class modifier or a model ("HIMARS launchers", "Su-34 bombers").
-  if (head.mode === 'needsModifier' && left.model.length === 0
+  if (head.mode === 'needsModifier' && (left.model.length === 0 || head.modifierOnly)
     && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))) {
     return null;
   }
@@ -389,16 +446,21 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     return null;
   }
   if (head.mode === 'anaphoric' && !ANAPHORA_DETERMINERS.has(left.stopWord)) return null;
+  if (head.massNounSense && left.modifiers.length === 0 && left.model.length === 0 && left.origin === null
+    && form.singular === surface.toLowerCase() && MASS_NOUN_PREPOSITIONS.has(left.stopWord)) {
+    return null;
+  }
   const rightModel = left.model.length === 0 ? readRightModel(text, end) : [];
   const modelTokens = left.model.length > 0 ? left.model : rightModel;
   const model = modelTokens.length > 0 ? joinTokens(modelTokens) : head.named ? titleCaseWords(form.singular) : null;
   // Modifiers are lexicon words, so lower case is their name form even at a sentence start or in a headline.
-  const modifiers = left.modifiers.map((t) => t.text.toLowerCase());
+  // Celestial bodies keep their capital ("Jupiter probe").
+  const modifiers = left.modifiers.map((t) => (CELESTIAL_MODIFIERS.has(t.text.toLowerCase()) && !titleCase ? t.text : t.text.toLowerCase()));
   const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
   const headWord = properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(singular) : singular;
   const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;
   const classPhrase = [...modifiers, headWord].join(' ');
-  const classKey = [...modifiers, head.canonical].join(' ');
+  const classKey = [...modifiers, head.canonical].join(' ').toLowerCase();
 
   const spanStarts = [start, ...left.modifiers.map((t) => t.start), ...left.model.map((t) => t.start),
     ...left.properName.map((t) => t.start)];
@@ -418,6 +480,8 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     quantity: left.quantity,
     bare: modifiers.length === 0 && model === null && properName === null,
     anaphoric: head.mode === 'anaphoric' && modifiers.length === 0 && model === null,
+    distinct: left.ordinal || left.stopWord === 'another',
+    definite: left.stopWord === 'the' || left.stopWord === 'this',
   };
 }
 
@@ -475,6 +539,7 @@ function modelCandidate(text: string, start: number, end: number, model: string,
   return {
     start, end, classPhrase: model, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
     family: category, category, model, properName: null, origin: origin ?? maker, quantity, bare: false, anaphoric: false,
+    distinct: false, definite: false,
   };
 }
 
@@ -520,7 +585,7 @@ export function namedVessel(context: RuleContext): Candidate[] {
     out.push({
       start: prefix.start, end, classPhrase: name, classKey: name.toLowerCase(),
       canonicalHead: 'ship', family: 'ship', category: 'vessel', model: null, properName: name, origin: null,
-      quantity: null, bare: false, anaphoric: false,
+      quantity: null, bare: false, anaphoric: false, distinct: false, definite: false,
     });
     i = last;
   }
