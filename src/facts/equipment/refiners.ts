@@ -217,21 +217,25 @@ function specificity(c: Candidate): number {
 /**
  * nameEntry: the most specific, earliest mention names the entry; the model
  * is prefixed to the fullest class phrase of the same head among its mentions
- * ("Gripen jets" ... "fighter jets" is the "Gripen fighter jet").
+ * ("Gripen jets" ... "fighter jets" is the "Gripen fighter jet"). A thing
+ * only ever written in the plural keeps the plural ("patrol boats"), as the
+ * article names it.
  */
 export function nameEntry(entry: Entry): string {
   let best = entry.candidates[0]!;
   for (const c of entry.candidates) if (specificity(c) > specificity(best)) best = c;
-  if (best.properName !== null && best.properName !== best.classPhrase) return `${best.properName} ${best.classPhrase}`;
+  const allPlural = entry.candidates.every((c) => c.pluralPhrase !== null);
+  const phraseOf = (c: Candidate) => (allPlural ? c.pluralPhrase! : c.classPhrase);
+  if (best.properName !== null && best.properName !== best.classPhrase) return `${best.properName} ${phraseOf(best)}`;
   if (best.model !== null && best.model !== best.classPhrase) {
-    let phrase = best.classPhrase;
+    let chosen = best;
     for (const c of entry.candidates) {
       if (c.model === null && c.properName === null && c.canonicalHead === best.canonicalHead
-        && c.classPhrase.split(' ').length > phrase.split(' ').length) phrase = c.classPhrase;
+        && c.classPhrase.split(' ').length > chosen.classPhrase.split(' ').length) chosen = c;
     }
-    return `${best.model} ${phrase}`;
+    return `${best.model} ${phraseOf(chosen)}`;
   }
-  return best.classPhrase;
+  return phraseOf(best);
 }
 
 function firstNonNull<T>(values: readonly (T | null)[]): T | null {

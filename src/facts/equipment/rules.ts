@@ -10,7 +10,7 @@
  */
 import {
   ADJECTIVES_OUTSIDE_NAME, CLASS_MODIFIERS, DESCRIPTIVE_MODIFIERS, DESIGNATOR_PREFIXES, DETERMINERS, HEAD_CLASSES, MAKERS,
-  NUMBER_WORDS, SHIP_PREFIXES, SYSTEM_NAMES, TWO_DIGIT_PREFIXES, type HeadClass,
+  NUMBER_WORDS, SHIP_PREFIXES, SYSTEM_NAMES, TWO_DIGIT_PREFIXES, WEAK_SHIP_PREFIXES, type HeadClass,
 } from './lexicon.js';
 import { countryOfOriginWord } from './origin.js';
 import {
@@ -23,6 +23,8 @@ export interface Candidate {
   end: number;
   /** The class phrase as it should be named: modifiers + singular head ("cargo spaceship"). */
   classPhrase: string;
+  /** The class phrase in the plural when this mention is plural ("patrol boats"), else null. */
+  pluralPhrase: string | null;
   /** The canonical merge key of the class ("cargo spaceship" for "cargo space ships"). */
   classKey: string;
   canonicalHead: string;
@@ -222,7 +224,7 @@ export function quantityAttribute(word: string): number | null {
 // ---------------------------------------------------------------------------
 // Model tokens.
 
-const DESIGNATOR_TOKEN = /^(?:\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-\p{L}+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
+const DESIGNATOR_TOKEN = /^(?:\p{Lu}{1,2}\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?|\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
 
 /** A designator-shaped word: "S-400", "T-72B3", "TB2", "787", "Proton-M", "A320neo". */
 export function isDesignator(word: string): boolean {
@@ -460,6 +462,10 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const headWord = properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(singular) : singular;
   const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;
   const classPhrase = [...modifiers, headWord].join(' ');
+  const pluralForm = head.plurals[head.forms.indexOf(singular)];
+  const pluralPhrase = surface.toLowerCase() !== form.singular && pluralForm !== undefined
+    ? [...modifiers, properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(pluralForm) : pluralForm].join(' ')
+    : null;
   const classKey = [...modifiers, head.canonical].join(' ').toLowerCase();
 
   const spanStarts = [start, ...left.modifiers.map((t) => t.start), ...left.model.map((t) => t.start),
@@ -470,6 +476,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     start: Math.min(...spanStarts),
     end: spanEnd,
     classPhrase,
+    pluralPhrase,
     classKey,
     canonicalHead: head.canonical,
     family: head.family,
@@ -512,11 +519,42 @@ export function modelDesignator(context: RuleContext): Candidate[] {
     if (TWO_DIGIT_PREFIXES.has(prefix) && m[2]!.length < 2) continue;
     const model = `${m[1]}-${m[2]}${m[3] ?? ''}`;
     const end = word.start + model.length;
-    // A system name right after belongs to the model ("MQ-9 Reaper").
-    const next = words[i + 1];
-    const named = next && adjacent(text, word, next) && isKnownName(next.text) ? next : null;
-    const fullModel = named ? `${model} ${named.text}` : model;
-    out.push(modelCandidate(text, word.start, named ? named.end : end, fullModel, category, null));
+    const named = systemNameAfter(text, end);
+    const fullModel = named.length > 0 ? `${model} ${joinTokens(named)}` : model;
+    out.push(modelCandidate(text, word.start, named.length > 0 ? named[named.length - 1]!.end : end, fullModel, category, null));
+  }
+  return [...out, ...slashDesignators(text)];
+}
+
+/**
+ * A system name right after a designator belongs to the model: a known name
+ * ("MQ-9 Reaper") or a capitalized word before one ("F-16 Fighting Falcon").
+ */
+function systemNameAfter(text: string, end: number): Token[] {
+  const [first, second] = tokensAfter(text, end, 2);
+  if (first && isKnownName(first.text)) return [first];
+  if (first && second && PLAIN_CAPITALIZED.test(first.text) && isKnownName(second.text)) return [first, second];
+  return [];
+}
+
+// Designators written with slashes, which split words: "F/A-18E/F", "AN/TPY-2".
+const SLASH_DESIGNATOR = /(?<![\p{L}\p{N}/-])(\p{Lu}{1,2})\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?(?![\p{L}\p{N}/-])/gu;
+
+/** A slash designator with its maker before and its system name after ("Boeing F/A-18E/F Super Hornet"). */
+function slashDesignators(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SLASH_DESIGNATOR)) {
+    // "AN/" is the joint electronics type designation: radars and sensors.
+    const category = m[1] === 'AN' ? 'radar' : DESIGNATOR_PREFIXES.get(m[1]!);
+    if (category === undefined || category === 'firearm') continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const maker = tokensBefore(text, start, 1)[0];
+    const withMaker = maker !== undefined && isCapitalized(maker.text) && MAKERS.has(maker.text.toLowerCase());
+    if (withMaker) start = maker.start;
+    const named = systemNameAfter(text, end);
+    if (named.length > 0) end = named[named.length - 1]!.end;
+    out.push(modelCandidate(text, start, end, text.slice(start, end), category, withMaker ? maker.text : null));
   }
   return out;
 }
@@ -537,7 +575,7 @@ function modelCandidate(text: string, start: number, end: number, model: string,
     break;
   }
   return {
-    start, end, classPhrase: model, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
+    start, end, classPhrase: model, pluralPhrase: null, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
     family: category, category, model, properName: null, origin: origin ?? maker, quantity, bare: false, anaphoric: false,
     distinct: false, definite: false,
   };
@@ -569,13 +607,21 @@ export function makerModel(context: RuleContext): Candidate[] {
 
 const SHIP_NAME_WORD = /^\p{Lu}[\p{L}.'’-]{0,20}$/u;
 
+/** The word before words[i] is "the" or a vessel class word ("the destroyer JS Takanami", "the MV Dali"). */
+function afterShipWord(text: string, words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !adjacent(text, before, words[i]!)) return false;
+  return before.lower === 'the' || HEAD_FORMS.get(before.lower)?.head.family === 'ship';
+}
+
 /** namedVessel: a ship prefix and its name of one to four capitalized words ("USS Carl Vinson"). */
 export function namedVessel(context: RuleContext): Candidate[] {
   const { text, words } = context;
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const prefix = words[i]!;
-    if (!SHIP_PREFIXES.has(prefix.lower) || prefix.text !== prefix.text.toUpperCase()) continue;
+    if (prefix.text !== prefix.text.toUpperCase()) continue;
+    if (!SHIP_PREFIXES.has(prefix.lower) && !(WEAK_SHIP_PREFIXES.has(prefix.lower) && afterShipWord(text, words, i))) continue;
     let last = i;
     while (last - i < 4 && words[last + 1] && adjacent(text, words[last]!, words[last + 1]!)
       && SHIP_NAME_WORD.test(words[last + 1]!.text)) last++;
@@ -583,7 +629,7 @@ export function namedVessel(context: RuleContext): Candidate[] {
     const end = words[last]!.end;
     const name = text.slice(prefix.start, end);
     out.push({
-      start: prefix.start, end, classPhrase: name, classKey: name.toLowerCase(),
+      start: prefix.start, end, classPhrase: name, pluralPhrase: null, classKey: name.toLowerCase(),
       canonicalHead: 'ship', family: 'ship', category: 'vessel', model: null, properName: name, origin: null,
       quantity: null, bare: false, anaphoric: false, distinct: false, definite: false,
     });

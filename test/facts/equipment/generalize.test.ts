@@ -42,7 +42,7 @@ describe('merging: one entry per distinct thing', () => {
 
   it('keeps commercial and military things of one class apart', () => {
     expect(names('A military observation satellite reached orbit. The rocket also carried two commercial satellites.'))
-      .toEqual(['observation satellite', 'rocket', 'commercial satellite']);
+      .toEqual(['observation satellite', 'rocket', 'commercial satellites']);
   });
 
   it('lets a definite model mention name the thing introduced just before', () => {
@@ -57,7 +57,7 @@ describe('merging: one entry per distinct thing', () => {
   });
 
   it('names the entry by its model and the fullest class phrase of the same head', () => {
-    expect(names('The air force ordered attack jets. The Rafale jets arrive in May.')).toEqual(['Rafale attack jet']);
+    expect(names('The air force ordered attack jets. The Rafale jets arrive in May.')).toEqual(['Rafale attack jets']);
   });
 });
 
@@ -77,6 +77,24 @@ describe('models', () => {
   });
 });
 
+describe('designators and vessel names', () => {
+  it('reads slash designators with maker and system name', () => {
+    const found = extract('The navy weighed the Boeing F/A-18E/F Super Hornet against an AN/SPY-6 radar upgrade.');
+    expect(found.map((e) => [e.name, e.category])).toEqual([
+      ['Boeing F/A-18E/F Super Hornet', 'aircraft'], ['AN/SPY-6 radar', 'radar'],
+    ]);
+  });
+
+  it('reads designators with a numeric suffix before a class word', () => {
+    expect(names('Gunners fired ZU-23-2 anti-aircraft guns at the drones.')[0]).toBe('ZU-23-2 anti-aircraft guns');
+  });
+
+  it('reads ambiguous ship prefixes only after a vessel word or "the"', () => {
+    expect(names('A Greek destroyer JS Aurora sailed.')).toEqual(['JS Aurora']);
+    expect(names('She codes in JS Monday to Friday.')).toEqual([]);
+  });
+});
+
 describe('not equipment', () => {
   it('skips a class word that describes a person, trade or business', () => {
     expect(names('The plane maker hired a ship captain and forty drone operators.')).toEqual([]);
@@ -84,7 +102,7 @@ describe('not equipment', () => {
 
   it('skips means of travel', () => {
     expect(names('She was on a plane to Lisbon. They came by boat, and others by train, airplane or bus.')).toEqual([]);
-    expect(names('The town was attacked by planes at night.')).toEqual(['plane']);
+    expect(names('The town was attacked by planes at night.')).toEqual(['planes']);
   });
 
   it('skips radar as a technique or as data, but keeps a radar', () => {
