@@ -250,6 +250,9 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'interplanetary', 'deep-space', 'jupiter', 'saturn', 'venus', 'mercury', 'comet', 'asteroid', 'solar',
 );
 
+/** Class modifiers that set a thing against the one the story is about ("commercial rockets" vs its rocket). */
+export const CONTRASTIVE_MODIFIERS: ReadonlySet<string> = set('commercial', 'civilian');
+
 /**
  * Modifiers that belong to the class only when another class word stands with
  * them; alone they are descriptions ("military", "unmanned", "heavy"). They

@@ -7,7 +7,7 @@
  * - assignIds: "e1", "e2"... in order of first mention.
  */
 import type { Equipment, Mention } from '../../schema.js';
-import { MAKERS } from './lexicon.js';
+import { CONTRASTIVE_MODIFIERS, MAKERS } from './lexicon.js';
 import type { Candidate } from './rules.js';
 
 /** Families an anaphoric head ("the craft") may refer back to. */
@@ -151,7 +151,8 @@ export function mergeSameThing(candidates: readonly Candidate[], text: string): 
         const best = latest(options.filter(fits).map(root));
         if (best) linked.push(best);
       }
-      if (linked.length === 0 && family === null && !c.bare) {
+      // "satellites ... communication satellites" are one, but "the rocket ... commercial rockets" are not.
+      if (linked.length === 0 && family === null && !c.bare && !c.classPhrase.split(' ').some((w) => CONTRASTIVE_MODIFIERS.has(w))) {
         const bareOnly = bareOnlyByHead.get(c.canonicalHead);
         if (fits(bareOnly) && root(bareOnly).candidates.every((k) => k.bare)) linked.push(root(bareOnly));
       }

@@ -176,6 +176,13 @@ function isTravelIdiom(text: string, start: number, end: number, head: HeadClass
     && /^\s+(?:to|from|back|home|bound)\b/i.test(text.slice(end, end + 8));
 }
 
+// "sounded like a passing propeller plane": a comparison names no hardware in the story.
+const COMPARISON_BEFORE = /\b(?:sound|sounds|sounded|sounding|look|looks|looked|looking|feel|feels|felt|seem|seems|seemed)\s+like\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function isComparison(text: string, start: number): boolean {
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 // Prepositions before a bare singular that read it as a technique ("based on radar", "tracked by radar").
 const MASS_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'on', 'by', 'via', 'using', 'with', 'from', 'of', 'through', 'and', 'or', 'without', 'use',
@@ -430,7 +437,10 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const beforeWord = before[0]?.text.toLowerCase() ?? '';
   const afterWord = after?.text.toLowerCase() ?? '';
   if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
-  if (NOUNS_THE_CLASS_ONLY_DESCRIBES.has(afterWord) || isTravelIdiom(text, start, end, head)) return null;
+  if (NOUNS_THE_CLASS_ONLY_DESCRIBES.has(afterWord) || isTravelIdiom(text, start, end, head)
+    || isComparison(text, start)) {
+    return null;
+  }
   if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
   // "space station cargo ship": a class word right before another one only describes it.
   if (describesNextClassWord(context, nextWord)) return null;
@@ -523,7 +533,7 @@ export function modelDesignator(context: RuleContext): Candidate[] {
     const fullModel = named.length > 0 ? `${model} ${joinTokens(named)}` : model;
     out.push(modelCandidate(text, word.start, named.length > 0 ? named[named.length - 1]!.end : end, fullModel, category, null));
   }
-  return [...out, ...slashDesignators(text)];
+  return [...out, ...slashDesignators(text, words)];
 }
 
 /**
@@ -537,13 +547,18 @@ function systemNameAfter(text: string, end: number): Token[] {
   return [];
 }
 
-// Designators written with slashes, which split words: "F/A-18E/F", "AN/TPY-2".
-const SLASH_DESIGNATOR = /(?<![\p{L}\p{N}/-])(\p{Lu}{1,2})\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?(?![\p{L}\p{N}/-])/gu;
+// Designators written with slashes, which split words: "F/A-18E/F", "AN/TPY-2". Tried (sticky) only
+// where a one- or two-letter capital word is directly followed by "/".
+const SLASH_DESIGNATOR = /(\p{Lu}{1,2})\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?(?![\p{L}\p{N}/-])/uy;
 
 /** A slash designator with its maker before and its system name after ("Boeing F/A-18E/F Super Hornet"). */
-function slashDesignators(text: string): Candidate[] {
+function slashDesignators(text: string, words: readonly Word[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SLASH_DESIGNATOR)) {
+  for (const word of words) {
+    if (word.text.length > 2 || text[word.end] !== '/' || /[\p{L}\p{N}/-]/u.test(text[word.start - 1] ?? '')) continue;
+    SLASH_DESIGNATOR.lastIndex = word.start;
+    const m = SLASH_DESIGNATOR.exec(text);
+    if (!m) continue;
     // "AN/" is the joint electronics type designation: radars and sensors.
     const category = m[1] === 'AN' ? 'radar' : DESIGNATOR_PREFIXES.get(m[1]!);
     if (category === undefined || category === 'firearm') continue;
@@ -620,8 +635,9 @@ export function namedVessel(context: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const prefix = words[i]!;
-    if (prefix.text !== prefix.text.toUpperCase()) continue;
-    if (!SHIP_PREFIXES.has(prefix.lower) && !(WEAK_SHIP_PREFIXES.has(prefix.lower) && afterShipWord(text, words, i))) continue;
+    const strong = SHIP_PREFIXES.has(prefix.lower);
+    if (!strong && !WEAK_SHIP_PREFIXES.has(prefix.lower)) continue;
+    if (prefix.text !== prefix.text.toUpperCase() || (!strong && !afterShipWord(text, words, i))) continue;
     let last = i;
     while (last - i < 4 && words[last + 1] && adjacent(text, words[last]!, words[last + 1]!)
       && SHIP_NAME_WORD.test(words[last + 1]!.text)) last++;

@@ -45,6 +45,10 @@ describe('merging: one entry per distinct thing', () => {
       .toEqual(['observation satellite', 'rocket', 'commercial satellites']);
   });
 
+  it('does not fold "commercial" things into the bare thing of the story', () => {
+    expect(names('The rocket lifted off at noon. Rivals build commercial rockets.')).toEqual(['rocket', 'commercial rockets']);
+  });
+
   it('lets a definite model mention name the thing introduced just before', () => {
     const found = extract('An unmanned Chilean supply spaceship was lost. The Soyuz K-2 cargo craft broke up early.');
     expect(found).toHaveLength(1);
@@ -103,6 +107,10 @@ describe('not equipment', () => {
   it('skips means of travel', () => {
     expect(names('She was on a plane to Lisbon. They came by boat, and others by train, airplane or bus.')).toEqual([]);
     expect(names('The town was attacked by planes at night.')).toEqual(['planes']);
+  });
+
+  it('skips comparisons', () => {
+    expect(names('The old fridge sounded like a passing cargo plane.')).toEqual([]);
   });
 
   it('skips radar as a technique or as data, but keeps a radar', () => {
