@@ -581,7 +581,9 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
 /** Drops trailing heading-like stubs ("Related", a lone short heading) left at the end of the body. */
 function trimEdges(paragraphs: string[]): string[] {
   let end = paragraphs.length;
-  while (end > 0 && paragraphs[end - 1]!.length < 40 && !/[.!?"”。！？」』]$/.test(paragraphs[end - 1]!)) end--;
+  // "Label : value" lines stay: the trailer stage reads them as metadata.
+  const stub = (p: string): boolean => p.length < 40 && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p);
+  while (end > 0 && stub(paragraphs[end - 1]!)) end--;
   return paragraphs.slice(0, end);
 }
 
