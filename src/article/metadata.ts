@@ -112,7 +112,8 @@ export function textOf(node: AnyNode): string {
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-const ARTICLE_TYPES = /^(?:\w+:)?(?:NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting|Report|WebPage|Recipe|PressRelease)$/i;
+/** NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, WebPage... (any schema.org article-like type). */
+const ARTICLE_TYPES = /^(?:\w+:)?\w*(?:Article|BlogPosting|Posting|ReportageNews|Report|WebPage|Recipe|PressRelease)$/i;
 
 // ---------------------------------------------------------------------------
 // JSON-LD
@@ -133,8 +134,8 @@ export function jsonLdObjects(page: PageIndex): Json[] {
       data = JSON.parse(raw);
     } catch {
       try {
-        // Common breakage: raw newlines and tabs inside strings.
-        data = JSON.parse(raw.replace(/[\n\r\t]+/g, ' '));
+        // Common breakage: raw newlines and tabs inside strings, trailing commas.
+        data = JSON.parse(raw.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
       } catch {
         return;
       }
@@ -342,10 +343,14 @@ function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOn
   return [];
 }
 
-/** "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva": bylines in all capitals are styling, not spelling. */
+/**
+ * "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva", also inside "By GILLIAN MOHNEY": names in all
+ * capitals are styling, not spelling. Two-letter words ("AP") are left alone.
+ */
 function titleCaseShouted(s: string): string {
-  if (!/\p{Lu}{3}/u.test(s) || /\p{Ll}/u.test(s)) return s;
-  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+  if (!/\p{Lu}{3}/u.test(s)) return s;
+  return s.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}])/gu, (w) =>
+    w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase()));
 }
 
 /**

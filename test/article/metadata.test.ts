@@ -76,6 +76,12 @@ describe('metadata sources', () => {
     expect(htmlArticle(page('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Pat Webb"}}</script>' + head, body)).authors).toEqual(['Lina Osk']);
   });
 
+  it('title-cases shouted bylines and reads any *Article JSON-LD type, even with trailing commas', () => {
+    expect(htmlArticle(page('', `<cite class="byline"><span>By </span><span>LINA OSK</span> <abbr>May 2, 2016 3:46 PM</abbr></cite>${BODY}`)).authors).toEqual(['Lina Osk']);
+    const ld = '{"@type":"ReportageNewsArticle","headline":"Dredging starts","author":[{"@type":"Person","name":"Ola Brenn",}],}';
+    expect(htmlArticle(page(`<script type="application/ld+json">${ld}</script>`)).authors).toEqual(['Ola Brenn']);
+  });
+
   it('reads <html lang> as a BCP-47 tag', () => {
     expect(htmlArticle(page('', BODY, ' lang="pt_br"')).language).toBe('pt-BR');
   });
