@@ -40,6 +40,10 @@ export interface HeadClass {
   named?: boolean;
   /** For needsModifier heads: a model alone does not make the class ("12MP camera" is a phone's). */
   modifierOnly?: boolean;
+  /** For needsModifier heads: only a model with a known system name or prefix stands in for the modifier ("Patriot batteries", not "12V batteries"). */
+  knownModelOnly?: boolean;
+  /** Written in capitals ("UAV", "ICBMs"): capitals do not make it part of a name. */
+  acronym?: boolean;
   /** Bare and singular after a preposition it names a technique, not a device ("based on radar"). */
   massNounSense?: boolean;
 }
@@ -58,7 +62,7 @@ function head(
   category: string,
   family: string,
   mode: HeadMode = 'free',
-  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named' | 'massNounSense' | 'modifierOnly'>> = {},
+  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named' | 'massNounSense' | 'modifierOnly' | 'knownModelOnly' | 'acronym'>> = {},
 ): HeadClass {
   const plurals = extra.plurals ?? forms.map((f) => (/(?:craft|artillery)$/.test(f) ? f : `${f}s`));
   return { forms, plurals, canonical: extra.canonical ?? forms[0]!, category, family, mode, ...extra };
@@ -66,7 +70,8 @@ function head(
 
 const DEFENSE_SYSTEM_MODIFIERS = set(
   'defense', 'defence', 'anti-aircraft', 'antiaircraft', 'anti-missile', 'antimissile', 'missile', 'rocket',
-  'weapons', 'weapon', 'radar', 'artillery', 'launch', 'interceptor', 'anti-drone', 'counter-drone', 'sonar',
+  'weapons', 'weapon', 'radar', 'artillery', 'launch', 'interceptor', 'anti-drone', 'counter-drone', 'sonar', 'warfare',
+  'jamming',
 );
 
 export const HEAD_CLASSES: readonly HeadClass[] = [
@@ -90,7 +95,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['helicopter', 'gunship'], 'helicopter', 'helicopter'),
   head(['drone'], 'drone', 'drone', 'nounContext', { blockAfter: set('on', 'ons', 'music', 'metal', 'bee', 'bees') }),
-  head(['unmanned aerial vehicle', 'unmanned aircraft system', 'uav'], 'drone', 'drone', 'free', { canonical: 'drone' }),
+  head(['unmanned aerial vehicle', 'unmanned aircraft system'], 'drone', 'drone', 'free', { canonical: 'drone' }),
+  head(['uav', 'ucav'], 'drone', 'drone', 'free', { canonical: 'drone', acronym: true }),
   // Space hardware
   head(['spaceship', 'space ship', 'spacecraft', 'space capsule', 'space plane', 'spaceplane'], 'spacecraft', 'spacecraft', 'free',
     { canonical: 'spaceship' }),
@@ -146,7 +152,27 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['grenade'], 'explosive', 'bomb'),
   head(['landmine', 'land mine'], 'explosive', 'bomb'),
-  head(['improvised explosive device', 'explosive device', 'ied'], 'explosive', 'bomb'),
+  head(['improvised explosive device', 'explosive device'], 'explosive', 'bomb'),
+  head(['ied'], 'explosive', 'bomb', 'free', { acronym: true }),
+  // Acronyms that are hardware in any context ("APC" is left out: it is also a party's name).
+  head(['icbm'], 'missile', 'missile', 'free', { acronym: true }),
+  head(['slbm'], 'missile', 'missile', 'free', { acronym: true }),
+  head(['manpads'], 'missile', 'missile', 'free', { acronym: true, plurals: ['manpads'] }),
+  head(['ifv'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true }),
+  head(['mrap'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true }),
+  head(['shell'], 'munition', 'munition', 'needsModifier', {
+    requiredModifiers: set('artillery', 'tank', 'mortar', 'howitzer', 'cluster', 'phosphorus', 'white-phosphorus',
+      'incendiary', 'high-explosive', 'anti-tank'),
+    knownModelOnly: true,
+  }),
+  head(['munition'], 'munition', 'munition', 'needsModifier', {
+    requiredModifiers: set('loitering', 'guided', 'precision-guided', 'cluster', 'precision', 'incendiary'),
+    knownModelOnly: true,
+  }),
+  head(['mine'], 'explosive', 'bomb', 'needsModifier', {
+    requiredModifiers: set('naval', 'sea', 'anti-tank', 'antitank', 'anti-personnel', 'antipersonnel', 'anti-ship', 'limpet'),
+    knownModelOnly: true,
+  }),
   // Land systems
   head(['tank'], 'tank', 'tank', 'nounContext', {
     blockBefore: set('think', 'fuel', 'water', 'gas', 'septic', 'fish', 'oxygen', 'storage', 'petrol', 'propane', 'holding',
@@ -177,6 +203,10 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['ground control station'], 'drone', 'drone'),
   head(['launcher'], 'artillery', 'artillery', 'needsModifier', {
     requiredModifiers: set('rocket', 'missile', 'grenade', 'mobile', 'multiple'),
+  }),
+  head(['truck'], 'vehicle', 'truck', 'needsModifier', { requiredModifiers: set('military', 'army', 'armored', 'armoured', 'troop') }),
+  head(['cruiser'], 'vessel', 'ship', 'needsModifier', {
+    requiredModifiers: set('guided-missile', 'missile', 'battle', 'nuclear-powered', 'heavy', 'light'),
   }),
   ...kinds(['tractor', 'bulldozer', 'excavator'], 'vehicle', 'tractor', 'nounContext', { blockAfter: set('beam', 'beams') }),
   // Naval
@@ -213,6 +243,13 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['system'], 'air defense system', 'system', 'needsModifier', { requiredModifiers: DEFENSE_SYSTEM_MODIFIERS }),
   head(['interceptor'], 'missile', 'missile', 'needsModifier', { requiredModifiers: set('missile', 'ballistic', 'air-defense') }),
+  // A battery of launchers ("Patriot batteries"), not a cell.
+  head(['battery'], 'air defense system', 'system', 'needsModifier', {
+    plurals: ['batteries'],
+    requiredModifiers: set('missile', 'defense', 'defence', 'air-defense', 'air-defence', 'anti-aircraft', 'antiaircraft',
+      'artillery', 'rocket', 'interceptor', 'anti-missile', 'surface-to-air'),
+    knownModelOnly: true,
+  }),
   head(['iron dome'], 'air defense system', 'system', 'free', { plurals: [], named: true }),
 ];
 
@@ -246,6 +283,8 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'field', 'anti-submarine', 'revenue',
   // Who flies it tells classes apart: "commercial satellites" are not the "military observation satellite".
   'commercial', 'civilian',
+  'guided-missile', 'electronic', 'warfare', 'jamming', 'loitering', 'precision', 'phosphorus', 'white-phosphorus',
+  'high-explosive', 'limpet', 'sea', 'antipersonnel', 'troop', 'army', 'howitzer',
   'optical', 'infrared', 'thermal', 'thermal-imaging', 'multispectral', 'hyperspectral', 'night-vision', 'robotic',
   'interplanetary', 'deep-space', 'jupiter', 'saturn', 'venus', 'mercury', 'comet', 'asteroid', 'solar',
 );

@@ -355,10 +355,17 @@ function isModelToken(token: Token, further: Token | undefined, nearer: Token | 
     && !ALL_CAPS.test(token.text));
 }
 
+/** A designator whose prefix names military hardware on its own ("S-400"), not any code ("12V"). */
+function hasKnownPrefix(word: string): boolean {
+  const m = STANDALONE_DESIGNATOR.exec(word);
+  return m !== null && DESIGNATOR_PREFIXES.has(m[1]!);
+}
+
 /** A variant letter or Roman numeral after a model name ("E" in "Gripen E", "II" in "Cobra II"). */
 const VARIANT_SUFFIX = /^(?:\p{Lu}|II|III|IV|V|VI|VII|VIII)$/u;
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}s?$/u;
 
 /** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
 const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian', 'jupiter', 'saturn', 'venus',
@@ -427,7 +434,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const surface = text.slice(start, end);
   const titleCase = context.inTitleCase(start);
   const properHead = PROPER_NAME_HEADS.has(form.singular);
-  if (isCapitalized(surface) && !titleCase && !startsSentence(text, start)) {
+  if (isCapitalized(surface) && !titleCase && !startsSentence(text, start) && !(head.acronym && ALL_CAPS_WORD.test(surface))) {
     // A capitalized class word inside a sentence is part of a name ("Shark Tank", "Rocket Lab"),
     // unless the name is the thing itself ("International Space Station").
     if (!properHead) return null;
@@ -449,7 +456,9 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
 
   const left = readLeft(text, start, head, titleCase, properHead && isCapitalized(surface));
   // A broad head ("system", "launcher", "bomber") needs a class modifier or a model ("HIMARS launchers", "Su-34 bombers").
-  if (head.mode === 'needsModifier' && (left.model.length === 0 || head.modifierOnly)
+  const modelCounts = left.model.length > 0 && !head.modifierOnly
+    && (!head.knownModelOnly || left.model.some((t) => isKnownName(t.text) || hasKnownPrefix(t.text)));
+  if (head.mode === 'needsModifier' && !modelCounts
     && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))) {
     return null;
   }
@@ -469,12 +478,15 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   // Celestial bodies keep their capital ("Jupiter probe").
   const modifiers = left.modifiers.map((t) => (CELESTIAL_MODIFIERS.has(t.text.toLowerCase()) && !titleCase ? t.text : t.text.toLowerCase()));
   const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
-  const headWord = properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(singular) : singular;
+  // Acronyms keep their capitals and a lower-case plural "s" ("ICBMs", "MANPADS").
+  const writtenAs = (word: string) => (head.acronym ? singular.toUpperCase() + word.slice(singular.length)
+    : properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(word) : word);
+  const headWord = writtenAs(singular);
   const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;
   const classPhrase = [...modifiers, headWord].join(' ');
   const pluralForm = head.plurals[head.forms.indexOf(singular)];
   const pluralPhrase = surface.toLowerCase() !== form.singular && pluralForm !== undefined
-    ? [...modifiers, properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(pluralForm) : pluralForm].join(' ')
+    ? [...modifiers, writtenAs(pluralForm)].join(' ')
     : null;
   const classKey = [...modifiers, head.canonical].join(' ').toLowerCase();
 

@@ -125,6 +125,19 @@ describe('not equipment', () => {
 });
 
 describe('recall', () => {
+  it('reads hardware acronyms in capitals', () => {
+    expect(names('Militants fired MANPADS at a UAV, and the test of two ICBMs went ahead.')).toEqual(['MANPADS', 'UAV', 'ICBMs']);
+    expect(names('The APC won the vote.')).toEqual([]);
+  });
+
+  it('reads batteries, shells, mines, munitions, cruisers and military trucks with their class words', () => {
+    expect(names('Kyiv wants Patriot batteries; gunners fired artillery shells and sowed naval mines.'))
+      .toEqual(['Patriot batteries', 'artillery shells', 'naval mines']);
+    expect(names('A guided-missile cruiser, loitering munitions and military trucks were seen.'))
+      .toEqual(['guided-missile cruiser', 'loitering munitions', 'military trucks']);
+    expect(names('He bought 12V batteries and shares in a shell company; the coal mine closed.')).toEqual([]);
+  });
+
   it('finds boats, space probes and telescopes', () => {
     expect(names('A fishing boat sank near the reef.')).toEqual(['fishing boat']);
     expect(names('The Juno Jupiter probe and a robotic probe sent data.')).toEqual(['Juno Jupiter probe', 'robotic probe']);
