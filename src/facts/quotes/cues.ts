@@ -169,7 +169,7 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
   if (!head) return null;
   // Inverted: "said Jane Doe".
   const inverted = matchCueAt(tokens, i, text, true);
-  if (inverted && inverted.first === i) {
+  if (inverted && (inverted.first === i || isLowerWord(head, FOREIGN_AUXILIARIES))) {
     const phrase = invertedSpeakerPhrase(tokens, inverted.next, text);
     if (phrase && phrase.kind !== 'pronoun') {
       return { cue: inverted.cue, source: { type: 'phrase', phrase }, adjacent: true, at: tokens[inverted.first]!.start };
