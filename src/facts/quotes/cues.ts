@@ -183,8 +183,11 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
     // "Doe, a lawyer at Acme in Lyon, France, said" / "Doe, a lawyer at the firm told":
     // the first cue within the appositive's reach, however many commas it holds.
     const cue = tokens[j]?.text === ',' ? scanForCue(tokens, j + 1, Math.min(tokens.length, j + 1 + MAX_APPOSITIVE_TOKENS), 1, text) : matchCueAt(tokens, j, text, true);
-    // "Doe agreed: “…”" introduces the next quote, not this one.
-    if (cue && !cue.according && tokens[cue.next]?.text !== ':') {
+    // "Doe agreed: “…”" / "“….” Doe said, “…”" introduces the next quote, not this one.
+    const after = cue ? tokens[cue.next]?.text : undefined;
+    const quoteEndedSentence = /[.!?]/.test(text[from - 2] ?? '');
+    const introducesNext = cue !== null && (after === ':' || (after === ',' && cue.next + 1 === tokens.length && quoteEndedSentence));
+    if (cue && !cue.according && !introducesNext) {
       return { cue: cue.cue, source: { type: 'phrase', phrase }, adjacent: true, at: tokens[cue.first]!.start, continues: goesOn(tokens, cue.next) };
     }
   }

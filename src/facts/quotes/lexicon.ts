@@ -48,7 +48,7 @@ export const SPEECH_VERBS = new Set([
  * "Doe agreed: “…”", "“Out!” an officer ordered"): elsewhere they are no speech.
  */
 export const ADJACENT_SPEECH_VERBS = new Set([
-  'laughed', 'laughs', 'instructed', 'agreed', 'agrees', 'ordered', 'orders', 'sings', 'sighed', 'smiled', 'snapped',
+  'laughed', 'laughs', 'instructed', 'comments', 'agreed', 'agrees', 'ordered', 'orders', 'sings', 'sighed', 'smiled', 'snapped',
   'shrugged', 'nodded', 'chimed', 'exclaimed', 'wondered', 'wonders', 'pleaded', 'begged', 'barked', 'muttered',
   'murmured', 'gushed', 'raved', 'beamed', 'scoffed', 'interjected', 'elaborated', 'observes', 'reflected',
   'reflects', 'cautions',

@@ -89,6 +89,11 @@ export function buildActorLookup(actors: readonly Actor[], text?: string): Actor
   return { byText, personsBySurname, genders, actors };
 }
 
+function isPersonActor(name: string, lookup: ActorLookup): boolean {
+  const actor = lookup.byText.get(normalizeForMatch(name)) ?? lookup.personsBySurname.get(surnameOf(name) ?? '')?.[0];
+  return actor?.type === 'person';
+}
+
 /** The gender the text shows for a named speaker, when it names a person actor. */
 function genderOfGuess(guess: SpeakerGuess, lookup: ActorLookup): Gender | null {
   if (guess.kind !== 'name' || lookup.genders.size === 0) return null;
@@ -269,6 +274,8 @@ function fits(pronoun: string, guess: SpeakerGuess, lookup: ActorLookup): 'best'
     case 'i':
     case PERSON_IN_FOCUS:
       if (!guess.person || guess.plural) return null;
+      // With no cue at all, only a person the actors stage knows ("Hey Readers" opening a sentence is none).
+      if (pronoun === PERSON_IN_FOCUS && lookup.actors.length > 0 && guess.kind === 'name' && !isPersonActor(guess.name, lookup)) return null;
       if (pronoun === 'he' || pronoun === 'she') {
         const gender = genderOfGuess(guess, lookup);
         if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
@@ -393,6 +400,14 @@ export function resolveDefiniteDescription(guess: SpeakerGuess, sentence: number
   return holder ? { name: holder.name, kind: 'name', person: true, plural: false } : guess;
 }
 
+/** "Fiona Doe" written for the actor "Eloise Doe" (a merge of two relatives): keep the name as written. */
+function otherFirstName(written: string, actorName: string): boolean {
+  const a = written.trim().split(/\s+/).map(wordKey);
+  const b = actorName.trim().split(/\s+/).map(wordKey);
+  return a.length >= 2 && a.length === b.length && a[0] !== b[0] && a[a.length - 1] === b[b.length - 1]
+    && !TITLES.has(a[0]!) && !DETERMINERS.has(a[0]!);
+}
+
 /**
  * linkSpeakerToActor: when the speaker names a known actor (full name, a
  * mention's text, or a lone surname of a person), point at it and use its
@@ -402,7 +417,7 @@ export function resolveDefiniteDescription(guess: SpeakerGuess, sentence: number
 export function linkSpeakerToActor(guess: SpeakerGuess, actors: readonly Actor[] | ActorLookup): Speaker {
   const lookup = 'byText' in actors ? actors : buildActorLookup(actors);
   const exact = lookup.byText.get(normalizeForMatch(guess.name));
-  if (exact) return { name: exact.name, actorId: exact.id };
+  if (exact && !otherFirstName(guess.name, exact.name)) return { name: exact.name, actorId: exact.id };
   const single = guess.kind === 'name' && !/\s/.test(guess.name.trim());
   const bySurname = single ? lookup.personsBySurname.get(surnameOf(guess.name) ?? '')?.[0] : undefined;
   if (bySurname) return { name: bySurname.name, actorId: bySurname.id };

@@ -142,6 +142,18 @@ describe('speaker resolution with actors', () => {
     expect(linkSpeakerToActor({ name: 'Lund', kind: 'name', person: true, plural: false }, actors).actorId).toBe('a1');
   });
 
+  it('keeps a relative’s full name that the actors stage merged into another person', () => {
+    const actors = actorsFor('Eva Lund and Karin Lund', { 'Eva Lund': { forms: ['Karin Lund'] } });
+    expect(linkSpeakerToActor({ name: 'Karin Lund', kind: 'name', person: true, plural: false }, actors)).toEqual({ name: 'Karin Lund', actorId: null });
+    expect(linkSpeakerToActor({ name: 'Lund', kind: 'name', person: true, plural: false }, actors).actorId).toBe('a1');
+  });
+
+  it('gives a tag with a comma before the next quote to that quote only after a full sentence', () => {
+    const text = '“Be calm.” Aslan said, “How?” Then: “If I see a sale,” Pruitt, a collector of maps, says, “I buy it.”';
+    expect(speakerOf(text, 'How')).toBe('Aslan');
+    expect(speakerOf(text, 'If I see')).toBe('Pruitt');
+  });
+
   it('keeps the whole name after a long office when the actor knows it', () => {
     const text = 'Minister of Foreign Affairs Jan K. Novak spoke.';
     const doc = createTextDocument(text);
