@@ -545,8 +545,12 @@ function splitOnBreaks(b: { text: string; el: Element }): { text: string; el: El
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/** Comparison key for dedupe and headline matching: case and punctuation do not count. (ASCII-range
+ * class on purpose: the Unicode property version cost ~3% of the whole stage.) */
+const KEY_NOISE = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u2010-\u206f\u3000-\u303f]+/g;
+
 function normalizeKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s.toLowerCase().replace(KEY_NOISE, ' ').trim();
 }
 
 /** Link-dense blocks with less non-link text than this are navigation ("Read more: <a>...</a>"). */
@@ -581,7 +585,9 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
 /** Drops trailing heading-like stubs ("Related", a lone short heading) left at the end of the body. */
 function trimEdges(paragraphs: string[]): string[] {
   let end = paragraphs.length;
-  while (end > 0 && paragraphs[end - 1]!.length < 40 && !/[.!?"”。！？」』]$/.test(paragraphs[end - 1]!)) end--;
+  // "Label : value" lines stay: the trailer stage reads them as metadata.
+  const stub = (p: string): boolean => p.length < 40 && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p);
+  while (end > 0 && stub(paragraphs[end - 1]!)) end--;
   return paragraphs.slice(0, end);
 }
 

@@ -33,7 +33,12 @@ export interface PageIndex {
   dates: Element[];
   /** hrefs of links inside elements whose class names a content provider or original source. */
   providerLinks: string[];
+  /** hrefs of links whose text credits an original ("Source link", "Originally published at", "Read the original"). */
+  creditLinks: string[];
 }
+
+/** Link texts (or the text just before a link) that point at the original publisher of a syndicated copy. */
+const CREDIT_TEXT = /^\s*(?:source(?:\s+link)?|original\s+(?:article|source|story|post)|read\s+(?:the\s+)?(?:original|full)(?:\s+(?:article|story))?(?:\s+(?:at|on|here))?|originally\s+(?:published|appeared)\s+(?:at|on|in|by)|via)\s*:?\s*$/i;
 
 const BYLINE_HINT = /byline|(?:^|[\s_-])author(?:[_-]?name|s)?(?:$|\s)|authorname|article-?author|author__name/i;
 const DATE_HINT = /publish|timestamp|dateline|date|time/i;
@@ -43,7 +48,7 @@ const MAX_COLLECTED = 80;
 const ANY_HINT = /byline|author|date|time|publish|stamp|provider|source|syndication/i;
 
 export function indexPage(root: AnyNode): PageIndex {
-  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], dates: [], providerLinks: [] };
+  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], dates: [], providerLinks: [], creditLinks: [] };
   const walk = (node: AnyNode, inProvider: boolean): void => {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'root') return;
     const children = (node as Element | Document).children;
@@ -62,7 +67,10 @@ export function indexPage(root: AnyNode): PageIndex {
       case 'style': return;
       case 'h1': index.h1s.push(el); break;
       case 'link': if (!index.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) index.canonical = a.href; return;
-      case 'a': if (inProvider && a.href) index.providerLinks.push(a.href); break;
+      case 'a':
+        if (inProvider && a.href) index.providerLinks.push(a.href);
+        if (a.href && /^https?:/i.test(a.href) && isCreditLink(el)) index.creditLinks.push(a.href);
+        break;
     }
     // Most elements carry none of these attributes: test cheaply before running the hint patterns.
     const cls = a.class;
@@ -86,6 +94,14 @@ export function indexPage(root: AnyNode): PageIndex {
   return index;
 }
 
+/** "<a>Source link</a>" or "Originally published at: <a>...</a>" (the credit stands just before the link). */
+function isCreditLink(a: Element): boolean {
+  const own = textOf(a);
+  if (own.length < 40 && CREDIT_TEXT.test(own)) return true;
+  const before = a.prev;
+  return !!before && before.type === 'text' && before.data.length < 60 && CREDIT_TEXT.test(before.data.replace(/\s*:?\s*$/, ''));
+}
+
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;
   if (node.type !== 'tag' && node.type !== 'root') return '';
@@ -96,7 +112,8 @@ export function textOf(node: AnyNode): string {
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-const ARTICLE_TYPES = /^(?:\w+:)?(?:NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting|Report|WebPage|Recipe|PressRelease)$/i;
+/** NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, WebPage... (any schema.org article-like type). */
+const ARTICLE_TYPES = /^(?:\w+:)?\w*(?:Article|BlogPosting|Posting|ReportageNews|Report|WebPage|Recipe|PressRelease)$/i;
 
 // ---------------------------------------------------------------------------
 // JSON-LD
@@ -117,8 +134,8 @@ export function jsonLdObjects(page: PageIndex): Json[] {
       data = JSON.parse(raw);
     } catch {
       try {
-        // Common breakage: raw newlines and tabs inside strings.
-        data = JSON.parse(raw.replace(/[\n\r\t]+/g, ' '));
+        // Common breakage: raw newlines and tabs inside strings, trailing commas.
+        data = JSON.parse(raw.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
       } catch {
         return;
       }
@@ -226,7 +243,7 @@ export function extractMetadata(root: AnyNode, pageUrl?: string | null): HtmlMet
     modifiedAt: normalizeDate(str(article?.dateModified) ?? firstMeta(meta, ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'])),
     siteName,
     url,
-    sourceUrl: pickSourceUrl(page, meta, url ?? pageUrl ?? null),
+    sourceUrl: pickSourceUrl(page, meta, url, pageUrl ?? null),
     language: pickLanguage(page, meta, article),
     articleBody: str(article?.articleBody) ?? str(article?.text),
   };
@@ -326,10 +343,14 @@ function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOn
   return [];
 }
 
-/** "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva": bylines in all capitals are styling, not spelling. */
+/**
+ * "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva", also inside "By GILLIAN MOHNEY": names in all
+ * capitals are styling, not spelling. Two-letter words ("AP") are left alone.
+ */
 function titleCaseShouted(s: string): string {
-  if (!/\p{Lu}{3}/u.test(s) || /\p{Ll}/u.test(s)) return s;
-  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+  if (!/\p{Lu}{3}/u.test(s)) return s;
+  return s.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}])/gu, (w) =>
+    w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase()));
 }
 
 /**
@@ -419,16 +440,20 @@ function pickUrl(page: PageIndex, meta: Map<string, string[]>, article: Json | n
 }
 
 /**
- * Original publisher's URL for syndicated copies: a canonical/og:url on another host than the
- * fetched page, then provider credit links ("provider", "source", "syndication" classes) that
- * point off-site, then <meta name="original-source" / "syndication-source">.
+ * Original publisher's URL for syndicated copies, in precedence order: <meta name="original-source" /
+ * "syndication-source">, a canonical/og:url on another host than the fetched page, credit links
+ * ("Source link", "Originally published at ...") pointing off-site, then provider credit links
+ * (a "provider" class, as wire copies on portals carry) pointing off-site.
  */
-function pickSourceUrl(page: PageIndex, meta: Map<string, string[]>, url: string | null): string | null {
+function pickSourceUrl(page: PageIndex, meta: Map<string, string[]>, canonical: string | null, pageUrl: string | null): string | null {
   const explicit = firstMeta(meta, ['original-source', 'syndication-source', 'dc.source', 'citation_public_url']);
   if (explicit && /^https?:/.test(explicit)) return explicit;
-  const host = hostOf(url);
-  const provider = page.providerLinks.find((h) => /^https?:/.test(h) && (!host || hostOf(h) !== host));
-  return provider ?? null;
+  // A copy whose canonical URL is on another site says where the original lives.
+  const pageHost = hostOf(pageUrl);
+  if (canonical && pageHost && hostOf(canonical) && hostOf(canonical) !== pageHost) return canonical;
+  const host = pageHost ?? hostOf(canonical);
+  const offSite = (h: string): boolean => /^https?:/.test(h) && (!host || hostOf(h) !== host);
+  return page.creditLinks.find(offSite) ?? page.providerLinks.find(offSite) ?? null;
 }
 
 /** Language: <html lang>, content-language, og:locale, JSON-LD inLanguage. As a BCP-47 tag. */
@@ -449,13 +474,22 @@ export function absoluteUrl(href: string | null | undefined, base?: string | nul
   }
 }
 
+/** The site a URL belongs to: "amp.example.co.uk", "www.example.co.uk" and "example.com" are all "example". */
 function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
+  let host: string;
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    host = new URL(url).hostname;
   } catch {
     return null;
   }
+  // The brand label of the registrable domain: "www.example.co.uk" -> "example"; the same brand
+  // under another country domain (example.com / example.de) is the same publisher.
+  const labels = host.split('.');
+  if (labels.length < 2) return host;
+  const secondLevel = labels[labels.length - 2]!;
+  const keep = labels.length > 2 && labels[labels.length - 1]!.length === 2 && secondLevel.length <= 3 ? 3 : 2;
+  return labels[labels.length - keep]!;
 }
 
 

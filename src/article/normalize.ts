@@ -144,6 +144,10 @@ const NON_PERSON_WORDS = new Set([
   'follow', 'email', 'twitter', 'facebook', 'view', 'profile', 'more', 'articles', 'stories', 'about',
 ]);
 
+const ROLE_WORDS = new Set(['editor', 'writer', 'reporter', 'correspondent', 'columnist', 'contributor', 'producer', 'photographer', 'analyst', 'critic', 'intern']);
+/** Capitalized words that qualify a role ("Games Editor", "Senior Writer", "Staff Reporter"). */
+const ROLE_QUALIFIERS = /^(?:senior|staff|chief|contributing|managing|deputy|associate|assistant|executive|political|business|sports|games|tech|technology|science|health|news|national|foreign|world|film|music|food|travel|data|digital|special)$/i;
+
 const BYLINE_PREFIX = /^(?:(?:(?:written|posted|reported|story|text|words|compiled|edited)\s+)?by|por|par|door|von|av|af|от|di)\s*:?\s+(?=\p{Lu})/iu;
 
 /**
@@ -173,22 +177,28 @@ function splitByline(raw: string): string[] {
   // Cut at a date or time that is glued to the byline ("Jane Doe Updated 5:04 PM").
   s = s.replace(/\b(?:updated|published|posted|on)\b.*$/i, '');
   s = s.replace(/\b\d{1,2}[:/.]\d{1,2}.*$/, '');
+  s = s.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '');
   s = s.replace(BYLINE_PREFIX, '');
   return s.split(/\s*(?:,|;|\||\/|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bwith\b)\s*/i).map((p) => p.replace(BYLINE_PREFIX, '').trim());
 }
 
 export function cleanPersonName(part: string): string | null {
   const s = part.replace(/^[\s\p{P}]+/u, '').replace(/[\s,;:|\-–—]+$/u, '').trim();
-  if (s.length < 3 || s.length > 60) return null;
+  if (s.length < 3 || s.length > 80) return null;
   if (/\d|@|www\.|\.com\b|https?:/i.test(s)) return null;
   const words = s.split(/\s+/);
+  // "Ben Okri Games Editor": a job title after the name is dropped, the name kept.
+  while (words.length > 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+    words.pop();
+    while (words.length > 2 && ROLE_QUALIFIERS.test(words[words.length - 1]!)) words.pop();
+  }
   if (words.length < 1 || words.length > 5) return null;
   if (words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')))) return null;
   // A name has at least one capitalized word (or is written in a caseless script).
   if (!words.some((w) => /^\p{Lu}/u.test(w)) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)) return null;
   if (words.length === 1 && /^\p{Lu}+$/u.test(s)) return null; // "AP", "AFP": agencies, not people
   if (words.some((w) => /^\p{L}$/u.test(w))) return null; // "J J": avatar initials, not a name ("J." is fine)
-  return s;
+  return words.join(' ');
 }
 
 // ---------------------------------------------------------------------------

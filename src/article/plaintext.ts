@@ -27,6 +27,7 @@ const LABEL_LINE = /^\s*([\p{L}][\p{L} ]{0,30}?)\s*:\s*(.*)$/u;
 const BOILERPLATE_LINES: RegExp[] = [
   /^copyright for syndicated content belongs to the linked source\.?$/i,
   /^exit mobile version$/i,
+  /^(?:source link|source|original (?:article|source|story)|read (?:the )?original(?: article)?|originally published (?:at|on|by))\s*:?$/i,
   /^(?:share|share this|share this article|share on \w+|like this|related|related posts|related articles|advertisement|sponsored|tags?)\s*:?$/i,
   /^(?:read more|continue reading|click here to read more|read the full (?:article|story)(?: here)?)\W*$/i,
   /^this (?:article|story|post) (?:was |is )?(?:originally |first )?(?:published|appeared) (?:on|at|in)\b.{0,120}$/i,
@@ -51,6 +52,16 @@ export function parsePlainText(text: string): PlainTextParts {
     sourceUrl: meta.sourceUrl,
     paragraphs,
   };
+}
+
+/**
+ * The trailer rules applied to paragraphs extracted from HTML: aggregator pages print the same
+ * "Source link : URL" / "Author :" / "Publish date :" lines under the copied body.
+ */
+export function takeTrailer(paragraphs: string[]): { paragraphs: string[]; authors: string[]; publishedAt: string | null; sourceUrl: string | null } {
+  const meta: LabelMeta = { authors: [], authorSeen: false, publishedAt: null, sourceUrl: null };
+  const kept = takeTrailerLines(paragraphs, meta).filter((p) => !isBoilerplateLine(p));
+  return { paragraphs: kept, authors: cleanAuthors(meta.authors), publishedAt: meta.publishedAt, sourceUrl: meta.sourceUrl };
 }
 
 export function plainTextArticle(text: string): Article {

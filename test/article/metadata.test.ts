@@ -76,6 +76,12 @@ describe('metadata sources', () => {
     expect(htmlArticle(page('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Pat Webb"}}</script>' + head, body)).authors).toEqual(['Lina Osk']);
   });
 
+  it('title-cases shouted bylines and reads any *Article JSON-LD type, even with trailing commas', () => {
+    expect(htmlArticle(page('', `<cite class="byline"><span>By </span><span>LINA OSK</span> <abbr>May 2, 2016 3:46 PM</abbr></cite>${BODY}`)).authors).toEqual(['Lina Osk']);
+    const ld = '{"@type":"ReportageNewsArticle","headline":"Dredging starts","author":[{"@type":"Person","name":"Ola Brenn",}],}';
+    expect(htmlArticle(page(`<script type="application/ld+json">${ld}</script>`)).authors).toEqual(['Ola Brenn']);
+  });
+
   it('reads <html lang> as a BCP-47 tag', () => {
     expect(htmlArticle(page('', BODY, ' lang="pt_br"')).language).toBe('pt-BR');
   });
@@ -83,5 +89,29 @@ describe('metadata sources', () => {
   it('finds the original publisher of a syndicated copy', () => {
     const body = `<div class="provider-link"><a href="https://wire.example/">Wire Service</a></div>${BODY}`;
     expect(htmlArticle(page('', body), { url: 'https://portal.example/news/1' }).sourceUrl).toBe('https://wire.example/');
+  });
+});
+
+describe('syndicated copies', () => {
+  const body = '<p>The harbour board approved the plan on Tuesday after months of talks, officials said, and work starts soon.</p>'
+    + '<p>Fishermen, who had opposed an earlier version, said the final draft protected their moorings and their income.</p>'
+    + '<p>The first dredging barges are expected in the spring, according to the board, which will publish a schedule.</p>';
+
+  it('a canonical URL on another site is the source', () => {
+    const html = `<html><head><link rel="canonical" href="https://harbourwire.org/a/1"></head><body><article>${body}</article></body></html>`;
+    expect(htmlArticle(html, { url: 'https://newscopies.net/x' }).sourceUrl).toBe('https://harbourwire.org/a/1');
+    // The same site on another subdomain (amp., www.) is not syndication.
+    expect(htmlArticle(html.replace('harbourwire.org', 'amp.newscopies.net'), { url: 'https://www.newscopies.net/x' }).sourceUrl).toBeNull();
+  });
+
+  it('aggregator trailer lines in HTML become metadata and leave the body', () => {
+    const trailer = '<p><a href="https://harbourwire.org/story">Source link</a></p><p>Author : Mira Talvik</p>'
+      + '<p>Publish date : 2024-05-06 08:30:00</p><p>Copyright for syndicated content belongs to the linked Source.</p>';
+    const html = `<html><head><meta property="article:published_time" content="2024-05-07T01:00:00Z"></head><body><article>${body}${trailer}</article></body></html>`;
+    const a = htmlArticle(html, { url: 'https://aggregated-news.com/2024/05/07/story' });
+    expect(a.sourceUrl).toBe('https://harbourwire.org/story');
+    expect(a.authors).toEqual(['Mira Talvik']);
+    expect(a.publishedAt).toBe('2024-05-06T08:30:00');
+    expect(a.text).not.toMatch(/Source link|Author|Publish date|Copyright/);
   });
 });

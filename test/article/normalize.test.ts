@@ -50,6 +50,8 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['J J', 'AP', 'https://example.com/people/x'])).toEqual([]);
     expect(cleanAuthors(['Por César Salza'])).toEqual(['César Salza']);
     expect(cleanAuthors(['Jane Doe Updated 5:04 PM'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Lena Hart Games Editor'])).toEqual(['Lena Hart']);
+    expect(cleanAuthors(['By Tom Reed March 11, 2015'])).toEqual(['Tom Reed']);
   });
 });
 
