@@ -13,7 +13,8 @@
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { sentenceIndexAt } from '../text/document.js';
-import { type CalendarDay, dayNumber, parseIsoDay } from './calendar.js';
+import { type CalendarDay, dayNumber, formatDay, parseIsoDay } from './calendar.js';
+import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
 import { agoParser } from './parsers/ago.js';
 import { clockTimeParser } from './parsers/clock-time.js';
@@ -101,7 +102,7 @@ export function findDateCandidates(doc: TextDocument): DateCandidate[] {
 
 /** Dates: every time expression, normalized to ISO at its own granularity. */
 export function extractDates(doc: TextDocument, context: DateContext): DateFact[] {
-  const reference = parseIsoDay(context.referenceDate);
+  const reference = laterByEmbeds(doc, parseIsoDay(context.referenceDate));
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
   let resolved: ResolvedDate[] = candidates.map((c) => {
@@ -114,7 +115,7 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
   const values = resolved.map((r) => r.value);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
-    const day = dayInFocus(doc, candidates, values, i, reference) ?? (reference ? context.referenceDate!.slice(0, 10) : null);
+    const day = dayInFocus(doc, candidates, values, i, reference) ?? (reference ? formatDay(reference) : null);
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
   });
   const facts: DateFact[] = [];
@@ -123,6 +124,26 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
     if (value) facts.push({ text: doc.text.slice(c.start, c.end), value, start: c.start, end: c.end, modifier: c.modifier });
   });
   return facts;
+}
+
+/** The signature line of an embedded post: "— Name (@handle) November 19, 2019". */
+const EMBED_SIGNATURE = new RegExp(`\\(@\\w{1,30}\\)\\s+(${MONTH_PATTERN})\\s+(\\d{1,2}),\\s+(\\d{4})`, 'g');
+const EMBED_LEAD_DAYS = 3;
+
+/**
+ * A post embedded in the article cannot be newer than the article: when one
+ * is dated a day or two after the reference day (a publication time read in
+ * another time zone), the article's own "Tuesday" counts from the post's day.
+ */
+function laterByEmbeds(doc: TextDocument, reference: CalendarDay | null): CalendarDay | null {
+  if (!reference || !doc.text.includes('(@')) return reference;
+  let latest = reference;
+  for (const m of doc.text.matchAll(EMBED_SIGNATURE)) {
+    const day = parseIsoDay(`${m[3]}-${String(monthNumber(m[1]!)).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+    const lead = day ? dayNumber(day) - dayNumber(reference) : 0;
+    if (day && lead > 0 && lead <= EMBED_LEAD_DAYS && dayNumber(day) > dayNumber(latest)) latest = day;
+  }
+  return latest;
 }
 
 const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
