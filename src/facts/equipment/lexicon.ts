@@ -117,7 +117,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['glider'], 'aircraft', 'aircraft', 'nounContext', { blockBefore: set('sugar') }),
   // A balloon is hardware when it watches or measures ("spy balloon"), not at a party.
   head(['balloon'], 'aircraft', 'balloon', 'needsModifier', {
-    requiredModifiers: set('spy', 'surveillance', 'reconnaissance', 'weather', 'high-altitude', 'stratospheric', 'research'),
+    requiredModifiers: set('spy', 'surveillance', 'reconnaissance', 'weather', 'high-altitude', 'stratospheric', 'research',
+      'hot-air'),
     modifierOnly: true,
   }),
   head(['helicopter', 'gunship'], 'helicopter', 'helicopter'),
@@ -227,7 +228,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'shark', 'fresh', 'air', 'ink', 'toilet', 'hot', 'oil', 'diesel', 'gasoline', 'scuba', 'sensory', 'isolation',
       'flotation', 'float', 'dunk', 'settling', 'reservoir', 'brain', 'policy', 'reef', 'quarantine', 'breeding',
       'hydrogen', 'nitrogen', 'helium', 'steel', 'plastic', 'concrete', 'wave', 'test', 'rain', 'car', 'pressure', 'tea'),
-    blockAfter: set('top', 'tops', 'engine', 'engines', 'water', 'farm', 'farms'),
+    blockAfter: set('top', 'tops', 'engine', 'engines', 'water', 'farm', 'farms', 'of'),
   }),
   head(['armored vehicle', 'armoured vehicle', 'armored car', 'armoured car'], 'armored vehicle', 'armored vehicle'),
   head(['armored personnel carrier', 'armoured personnel carrier'], 'armored vehicle', 'armored vehicle'),
@@ -236,6 +237,10 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     requiredModifiers: set('combat', 'fighting', 'unmanned', 'launch', 'reentry', 're-entry', 'amphibious', 'reconnaissance', 'assault',
       'tactical', 'mine-resistant', 'military', 'mrap', 'ifv', 'apc', 'utility', 'armored', 'armoured', 'support',
       'logistics'),
+    // "recalled two million vehicles": road vehicles as things (category set by the rule).
+    context: 'thing',
+    blockAfter: set('crash', 'crashes', 'accident', 'accidents', 'sales', 'fatalities', 'deaths', 'emissions', 'registration',
+      'registrations', 'owners', 'owner', 'theft', 'thefts', 'traffic', 'market', 'inspection', 'inspections', 'of'),
   }),
   ...kinds(['howitzer', 'artillery', 'rocket launcher', 'missile launcher', 'grenade launcher', 'multiple rocket launcher',
     'multiple launch rocket system', 'rocket-propelled grenade launcher'], 'artillery', 'artillery', 'nounContext'),
@@ -364,7 +369,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['barge'], 'vessel', 'ship', 'nounContext', { blockAfter: set('in', 'into', 'through', 'past', 'ahead') }),
   head(['skiff'], 'vessel', 'ship', 'nounContext'),
   // "sea drones": unmanned boats; "naval drones".
-  head(['sea drone', 'naval drone', 'maritime drone', 'underwater drone'], 'drone', 'drone'),
+  head(['sea drone', 'naval drone', 'maritime drone', 'underwater drone', 'unmanned surface vessel', 'unmanned surface vehicle',
+    'uncrewed surface vessel', 'unmanned underwater vehicle'], 'drone', 'drone'),
   head(['boat'], 'vessel', 'ship', 'nounContext', {
     blockBefore: set('gravy', 'sauce', 'banana', 'dream', 'love', 'show', 'u', 'same', 'speed'),
     blockBeforePair: set('rock the', 'rocking the', 'rocked the', 'rocks the', 'miss the', 'missed the', 'misses the'),
@@ -409,6 +415,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     knownModelOnly: true,
   }),
   head(['iron dome'], 'air defense system', 'system', 'free', { plurals: [], named: true }),
+  head(['space launch system'], 'rocket', 'rocket', 'free', { plurals: [], named: true }),
 ];
 
 /**
@@ -447,7 +454,8 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'interplanetary', 'deep-space', 'jupiter', 'saturn', 'venus', 'mercury', 'comet', 'asteroid', 'solar',
   // What an aircraft or vessel is for is part of its name ("search plane", "drone ship", "freight train").
   'search', 'search-and-rescue', 'fire-fighting', 'airborne', 'electronic-warfare', 'drone', 'freight', 'high-speed',
-  'crude', 'ambulance',
+  'crude', 'ambulance', 'police', 'presidential', 'merchant', 'delivery', 'hot-air', 'medical', 'evacuation',
+  'tourist', 'sightseeing', 'pilotless', 'crop-spraying', 'agricultural',
 );
 
 /**
@@ -491,7 +499,7 @@ export const DETERMINERS: ReadonlySet<string> = set(
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'each', 'every',
   'any', 'no', 'both', 'all', 'another', 'which', 'whose', 'what', 'of', 'with', 'by', 'from', 'on', 'aboard', 'board',
   'against', 'into', 'onto', 'and', 'or', 'per', 'some', 'several', 'many', 'few', 'dozens', 'hundreds', 'thousands',
-  'more', 'fewer', 'than', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'such',
+  'more', 'fewer', 'than', 'million', 'millions', 'billion', 'thousand', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'such',
   'as', 'like', 'including', 'new', 'latest', 'advanced', 'unmanned', 'other', 'armed', 'at', 'for', 'to', 'in',
 );
 
@@ -541,7 +549,7 @@ export const SYSTEM_NAMES: ReadonlySet<string> = set(
   'igla', 'strela', 'kornet', 'konkurs', 'fagot', 'metis', 'tosochka', 'solntsepyok', 'msta', 'gvozdika', 'akatsiya',
   'giatsint', 'pion', 'malka', 'tornado-g', 'tornado-s', 'oniks', 'bastion', 'onyx', 'brahmos', 'agni',
   'prithvi', 'tejas', 'dhruv', 'rudra', 'prachand', 'arjun', 'pinaka', 'akash', 'shaheen', 'ghauri', 'babur', 'nasr',
-  'fateh', 'zolfaghar', 'khorramshahr', 'sejjil', 'emad', 'ghadr', 'kheibar', 'fattah', 'burkan', 'samad',
+  'raptor', 'merlin', 'vulcan', 'fateh', 'zolfaghar', 'khorramshahr', 'sejjil', 'emad', 'ghadr', 'kheibar', 'fattah', 'burkan', 'samad',
 );
 
 /**

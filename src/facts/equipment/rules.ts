@@ -122,7 +122,7 @@ function matchForm(text: string, words: readonly Word[], i: number): { length: n
 }
 
 /** Heads that can carry a proper name in capitals ("International Space Station"). */
-const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome']);
+const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome', 'space launch system']);
 
 // Words before a class word that show it is a verb ("to bomb", "we ship").
 const VERB_SUBJECTS: ReadonlySet<string> = new Set([
@@ -211,6 +211,7 @@ function isNounUse(left: LeftReading, afterWord: string, plural: boolean): boole
   // "a capable drone", "his Navy jet": an unlisted adjective or name after a determiner.
   // A plural there is more often a verb ("the device ships next year").
   if (!plural && DETERMINERS.has(left.stopWordBefore)) return true;
+  if (left.stopIsName && (DETERMINERS.has(left.stopWordBefore) || quantityAttribute(left.stopWordBefore) !== null)) return true;
   // "a Russian Navy ship", "Chinese Coast Guard vessels": an operator's name after an origin.
   if (left.stopWordBefore !== '' && originAttribute(left.stopWordBefore) !== null && INSTITUTION_WORDS.has(left.stopWord)) return true;
   return plural && (VERBS_BEFORE_PLURALS.has(left.stopWord) || /(?:ed|ing)$/.test(left.stopWord));
@@ -263,6 +264,8 @@ interface LeftReading {
   stopWord: string;
   /** The word before the stop word, lower case ('' when none). */
   stopWordBefore: string;
+  /** The stop word is capitalized inside the sentence: a name before the class ("1.9 million Explorer SUVs"). */
+  stopIsName: boolean;
   nounContext: boolean;
   /** An ordinal such as "second" stood before the class. */
   ordinal: boolean;
@@ -272,6 +275,7 @@ interface LeftReading {
 function readLeft(text: string, start: number, head: HeadClass, titleCase: boolean, properHead: boolean): LeftReading {
   const reading: LeftReading = {
     modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, stopWord: '', stopWordBefore: '',
+    stopIsName: false,
     nounContext: false, ordinal: false,
   };
   let stage: 'modifiers' | 'model' | 'before' = 'modifiers';
@@ -329,6 +333,7 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
     if (/['’]s$/.test(token.text)) reading.nounContext = true; // "Iran's drones"
     reading.stopWord = lower;
     reading.stopWordBefore = tokens[k + 1]?.text.toLowerCase() ?? '';
+    reading.stopIsName = PLAIN_CAPITALIZED.test(token.text) && !titleCase && !startsSentence(text, token.start);
     break;
   }
   if (reading.modifiers.length > 0 || reading.model.length > 0) reading.nounContext = true;
@@ -493,9 +498,9 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const modelCounts = left.model.length > 0 && !head.modifierOnly
     && (!head.knownModelOnly || left.model.some((t) => isKnownName(t.text) || hasKnownPrefix(t.text)))
     && !(head.context === 'thing' && left.model.every((t) => MAKERS.get(t.text.toLowerCase()) === 'vehicle'));
-  if (head.mode === 'needsModifier' && !modelCounts
-    && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))
-    && !inQualifyingContext(context, start, end, head, left, after, form.singular !== surface.toLowerCase())) {
+  const byContext = head.mode === 'needsModifier' && !modelCounts
+    && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()));
+  if (byContext && !inQualifyingContext(context, start, end, head, left, after, form.singular !== surface.toLowerCase())) {
     return null;
   }
   const singleWord = !form.singular.includes(' '); // "petrol bomb" is never a verb
@@ -539,7 +544,8 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     classKey,
     canonicalHead: head.canonical,
     family: head.family,
-    category: head.category,
+    // "vehicles" made hardware by a recall or crash are road vehicles, not armored ones.
+    category: byContext && head.context === 'thing' && head.category === 'armored vehicle' ? 'vehicle' : head.category,
     model,
     properName,
     origin: left.origin,
@@ -576,12 +582,18 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'inside',
 
 const SENTENCE_REACH = 240;
 
+/** Sentence punctuation at i; a period only before a blank ("1.9 million" goes on). */
+function endsSentenceAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch === '.' ? /\s/.test(text[i + 1] ?? ' ') : /[!?;\n]/.test(ch);
+}
+
 /** The sentence around [start, end), at most SENTENCE_REACH characters each way. */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < SENTENCE_REACH && !/[.!?;\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < SENTENCE_REACH && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < SENTENCE_REACH && !/[.!?;\n]/.test(text[to]!)) to++;
+  while (to < text.length && to - end < SENTENCE_REACH && !endsSentenceAt(text, to)) to++;
   return text.slice(from, to);
 }
 

@@ -80,3 +80,26 @@ describe('contexts that qualify broad heads', () => {
     expect(isVehicleStory('He drove to the office.')).toBe(false);
   });
 });
+
+describe('probe round 2', () => {
+  it('keeps operator and purpose words in the name', () => {
+    expect(names('A police helicopter followed a merchant vessel and a hot-air balloon.'))
+      .toEqual(['police helicopter', 'merchant vessel', 'hot-air balloon']);
+    expect(names('An unmanned surface vessel hit the pier.')).toEqual(['unmanned surface vessel']);
+  });
+
+  it('reads "vehicles" as road vehicles when recalled, not in crash statistics', () => {
+    const found = extract('The company recalled two million vehicles last week.');
+    expect(found.map((e) => [e.name, e.category])).toEqual([['vehicles', 'vehicle']]);
+    expect(names('Deaths from motor vehicle crashes rose, researchers said.')).toEqual([]);
+  });
+
+  it('does not end a sentence at a decimal point', () => {
+    expect(names('Ford is recalling 1.9 million Explorer SUVs over a loose trim piece.')).toEqual(['SUVs']);
+  });
+
+  it('reads the Space Launch System as a named rocket and "the tank of" as a figure of speech', () => {
+    expect(extract('Engineers stacked the Space Launch System at the pad.')[0]).toMatchObject({ category: 'rocket' });
+    expect(names('The tank of public patience is nearly empty, she wrote.')).toEqual([]);
+  });
+});
