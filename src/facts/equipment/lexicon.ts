@@ -53,7 +53,7 @@ export interface HeadClass {
    * the sentence ("bombers flew", "scrambled fighters"), not people ("foreign fighters joined"). 'thing': the
    * story treats the vehicle as a thing (recalled, crashed, derailed, delivered) or is about vehicles.
    */
-  context?: 'aviation' | 'thing' | 'space';
+  context?: 'aviation' | 'airCombat' | 'thing' | 'space';
 }
 
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
@@ -240,7 +240,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     // "recalled two million vehicles": road vehicles as things (category set by the rule).
     context: 'thing',
     blockAfter: set('crash', 'crashes', 'accident', 'accidents', 'sales', 'fatalities', 'deaths', 'emissions', 'registration',
-      'registrations', 'owners', 'owner', 'theft', 'thefts', 'traffic', 'market', 'inspection', 'inspections', 'of'),
+      'registrations', 'owners', 'owner', 'theft', 'thefts', 'traffic', 'market', 'inspection', 'inspections', 'of', 'for',
+      'to'),
   }),
   ...kinds(['howitzer', 'artillery', 'rocket launcher', 'missile launcher', 'grenade launcher', 'multiple rocket launcher',
     'multiple launch rocket system', 'rocket-propelled grenade launcher'], 'artillery', 'artillery', 'nounContext'),
@@ -262,8 +263,10 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['cutter'], 'vessel', 'ship', 'needsModifier', { requiredModifiers: set('guard', 'coast-guard', 'revenue', 'patrol') }),
   head(['fighter'], 'aircraft', 'aircraft', 'needsModifier', {
     requiredModifiers: set('stealth', 'jet', 'multirole', 'multi-role'),
-    // "scrambled fighters", "Russian fighters flew": aircraft; "foreign fighters joined": people.
-    context: 'aviation',
+    // "scrambled fighters", "fighters intercepted": aircraft; "foreign fighters joined", "the fighter, who won": people.
+    context: 'airCombat',
+    blockAfter: set('who', 'killed', 'died', 'of', 'loyal', 'from', 'linked', 'allied', 'surrendered', 'fled', 'wounded',
+      'captured', 'joined', 'said', 'say', 'says', 'told', 'and'),
     blockBefore: set('foreign', 'freedom', 'resistance', 'rebel', 'militia', 'guerrilla', 'islamist', 'jihadist', 'kurdish',
       'fire', 'street', 'prize', 'cage', 'ufc', 'mma', 'crime', 'anti-government', 'opposition', 'hamas', 'hezbollah',
       'taliban', 'wagner', 'separatist', 'tribal', 'local', 'armed', 'former'),
@@ -305,7 +308,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     context: 'thing',
     blockAfter: set('station', 'stations', 'ticket', 'tickets', 'fare', 'fares', 'driver', 'drivers', 'line', 'lines',
       'service', 'services', 'ride', 'rides', 'journey', 'journeys', 'trip', 'trips', 'travel', 'route', 'routes',
-      'operator', 'operators', 'strike', 'strikes', 'timetable', 'schedule', 'platform', 'tracks', 'track', 'wreck'),
+      'operator', 'operators', 'strike', 'strikes', 'timetable', 'schedule', 'platform', 'tracks', 'track', 'wreck', 'of'),
   }),
   ...kinds(['locomotive', 'railcar'], 'vehicle', 'train', 'nounContext'),
   ...kinds(['tram', 'streetcar', 'van', 'minivan', 'motorcycle', 'sedan', 'hatchback', 'robotaxi'], 'vehicle', 'car',
@@ -313,7 +316,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       requiredModifiers: set('electric', 'hybrid', 'self-driving', 'driverless', 'autonomous', 'armored', 'armoured',
         'plug-in', 'delivery'),
       context: 'thing',
-      blockAfter: set('driver', 'drivers', 'stop', 'stops', 'ride', 'rides', 'line', 'lines', 'sales', 'market'),
+      blockAfter: set('driver', 'drivers', 'stop', 'stops', 'ride', 'rides', 'line', 'lines', 'sales', 'market', 'der', 'den',
+        'de', 'het'),
     }),
   head(['suv'], 'vehicle', 'car', 'needsModifier', { acronym: true, requiredModifiers: set('electric', 'hybrid', 'armored', 'plug-in'),
     context: 'thing', blockAfter: set('sales', 'market', 'driver', 'drivers') }),

@@ -562,6 +562,8 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
 
 // Aviation in the sentence: "bombers flew", "scrambled fighters", "fighters intercepted".
 const AVIATION_WORDS = /\b(?:fl(?:y|ies|ying|ew|own)|scrambl(?:e|es|ed|ing)|intercept(?:s|ed|ing|ion|ions)?|airspace|sorties?|took off|take off|taking off|landed|air ?bases?|airfields?|runways?|squadrons?|escort(?:s|ed|ing)|air force|air-to-air|afterburners?|bombing runs?|cockpits?|pilots?|warplanes?|jets?|aircraft)\b/i;
+// Air combat in the sentence, for "fighters": words of aircraft, not of fighting people ("flew home" is travel).
+const AIR_COMBAT_WORDS = /\b(?:scrambl(?:e|es|ed|ing)|intercept(?:s|ed|ing|ion|ions)?|airspace|sorties?|squadrons?|air force|afterburners?|air-to-air|dogfights?|cockpits?|took off|take off|taking off|air ?bases?|runways?)\b/i;
 // Rocketry in the sentence: "the booster landed", "the lunar module separated".
 const SPACE_WORDS = /\b(?:launch(?:es|ed|ing)?|lift-?off|orbit(?:s|al|ed|ing)?|rockets?|landed|landing|separat(?:ed|ion)|splash(?:ed)? ?down|spacecraft|astronauts?|launch ?pad|stages?|moon|lunar|mars)\b/i;
 // A vehicle as a thing, not as travel: it is recalled, built, delivered, crashed, derailed.
@@ -615,8 +617,12 @@ function inQualifyingContext(context: RuleContext, start: number, end: number, h
   const sentence = sentenceAround(text, start, end);
   // The head itself ("jets" in "fighter jets") does not count as its own context.
   if (head.context === 'aviation') return AVIATION_WORDS.test(sentence.replace(text.slice(start, end), ' '));
+  if (head.context === 'airCombat') return AIR_COMBAT_WORDS.test(sentence);
   if (head.context === 'space') return SPACE_WORDS.test(sentence);
-  return THING_WORDS.test(sentence) || (context.aboutVehicles ? context.aboutVehicles() : isVehicleStory(text));
+  if (THING_WORDS.test(sentence)) return true;
+  // The bare word "vehicle" is too broad to count on the story alone ("the top-selling vehicle").
+  if (head.canonical === 'vehicle') return false;
+  return context.aboutVehicles ? context.aboutVehicles() : isVehicleStory(text);
 }
 
 function titleCaseWords(s: string): string {

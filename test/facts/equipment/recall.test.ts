@@ -103,3 +103,18 @@ describe('probe round 2', () => {
     expect(names('The tank of public patience is nearly empty, she wrote.')).toEqual([]);
   });
 });
+
+describe('other senses of the broad heads', () => {
+  it('leaves people who fight out, even near travel words', () => {
+    expect(names('The fighter, who won the bout by knockout, flew home on Sunday.')).toEqual([]);
+    expect(names('Two fighters were killed when the warplanes struck the village.')).toEqual(['warplanes']);
+    expect(names('Jets were scrambled and fighters intercepted the bomber near the airspace.'))
+      .toEqual(['jets', 'fighters', 'bomber']);
+  });
+
+  it('leaves figures of speech and names out', () => {
+    expect(names('The train of thought was derailed when the phone rang.')).toEqual([]);
+    expect(names('The party is a vehicle for his ambitions, critics said after he crashed out.')).toEqual([]);
+    expect(names('The van der Berg family recalled the night of the storm.')).toEqual([]);
+  });
+});
