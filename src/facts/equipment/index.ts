@@ -10,7 +10,7 @@ import type { Actor, Equipment } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
 import { scanWords } from './tokens.js';
-import { hardwareClassLexicon, makerModel, modelDesignator, namedVessel, type RuleContext } from './rules.js';
+import { hardwareClassLexicon, isVehicleStory, makerModel, modelDesignator, namedVessel, type RuleContext } from './rules.js';
 
 export interface EquipmentContext {
   actors: readonly Actor[];
@@ -31,7 +31,9 @@ export function extractEquipment(doc: TextDocument, _context: EquipmentContext):
  */
 function ruleContext(doc: TextDocument): RuleContext {
   const titleCaseByParagraph = new Map<number, boolean>();
+  let vehicleStory: boolean | undefined;
   return {
+    aboutVehicles: () => (vehicleStory ??= isVehicleStory(doc.text)),
     text: doc.text,
     words: scanWords(doc.text),
     inTitleCase(offset: number): boolean {

@@ -46,6 +46,14 @@ export interface HeadClass {
   acronym?: boolean;
   /** Bare and singular after a preposition it names a technique, not a device ("based on radar"). */
   massNounSense?: boolean;
+  /** Two words right after the head, in text order, that make it something else ("mortar" and pestle). */
+  blockAfterPair?: ReadonlySet<string>;
+  /**
+   * For needsModifier heads: what else makes the class without a modifier. 'aviation': an aviation word in
+   * the sentence ("bombers flew", "scrambled fighters"), not people ("foreign fighters joined"). 'thing': the
+   * story treats the vehicle as a thing (recalled, crashed, derailed, delivered) or is about vehicles.
+   */
+  context?: 'aviation' | 'airCombat' | 'thing' | 'space';
 }
 
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
@@ -56,15 +64,23 @@ function kinds(forms: string[], category: string, family: string, mode: HeadMode
   return forms.map((form) => head([form], category, family, mode, extra));
 }
 
+/** The regular English plural of a class form ("ferry" -> "ferries", "bus" -> "buses", "aircraft" unchanged). */
+function pluralOf(form: string): string {
+  if (/(?:craft|artillery|goggles)$/.test(form)) return form;
+  if (/[^aeiou]y$/.test(form)) return `${form.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/.test(form)) return `${form}es`;
+  return `${form}s`;
+}
+
 /** Forms of one class (synonyms and spellings) share the first form as canonical name ("plane", "airplane"). */
 function head(
   forms: string[],
   category: string,
   family: string,
   mode: HeadMode = 'free',
-  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named' | 'massNounSense' | 'modifierOnly' | 'knownModelOnly' | 'acronym'>> = {},
+  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named' | 'massNounSense' | 'modifierOnly' | 'knownModelOnly' | 'acronym' | 'blockAfterPair' | 'context'>> = {},
 ): HeadClass {
-  const plurals = extra.plurals ?? forms.map((f) => (/(?:craft|artillery)$/.test(f) ? f : `${f}s`));
+  const plurals = extra.plurals ?? forms.map(pluralOf);
   return { forms, plurals, canonical: extra.canonical ?? forms[0]!, category, family, mode, ...extra };
 }
 
@@ -92,6 +108,18 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['bomber'], 'aircraft', 'aircraft', 'needsModifier', {
     requiredModifiers: set('strategic', 'stealth', 'heavy', 'long-range', 'nuclear-capable', 'supersonic', 'dive', 'jet'),
+    context: 'aviation',
+    blockBefore: set('suicide', 'marathon', 'would-be', 'alleged', 'suspected', 'convicted'),
+  }),
+  ...kinds(['seaplane', 'floatplane', 'biplane', 'airship', 'quadcopter', 'multicopter', 'gyrocopter', 'turboprop'],
+    'aircraft', 'aircraft'),
+  head(['chopper'], 'helicopter', 'helicopter', 'nounContext', { blockBefore: set('pizza', 'vegetable', 'food', 'wood') }),
+  head(['glider'], 'aircraft', 'aircraft', 'nounContext', { blockBefore: set('sugar') }),
+  // A balloon is hardware when it watches or measures ("spy balloon"), not at a party.
+  head(['balloon'], 'aircraft', 'balloon', 'needsModifier', {
+    requiredModifiers: set('spy', 'surveillance', 'reconnaissance', 'weather', 'high-altitude', 'stratospheric', 'research',
+      'hot-air'),
+    modifierOnly: true,
   }),
   head(['helicopter', 'gunship'], 'helicopter', 'helicopter'),
   head(['drone'], 'drone', 'drone', 'nounContext', { blockAfter: set('on', 'ons', 'music', 'metal', 'bee', 'bees') }),
@@ -119,6 +147,22 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['rover'], 'spacecraft', 'rover', 'nounContext', { blockBefore: set('land', 'range') }),
   head(['lander'], 'spacecraft', 'lander', 'nounContext'),
   head(['space probe'], 'spacecraft', 'spacecraft'),
+  ...kinds(['orbiter', 'cubesat', 'nanosatellite', 'microsatellite', 'smallsat', 'megarocket'], 'spacecraft', 'spacecraft',
+    'nounContext'),
+  head(['capsule'], 'spacecraft', 'spacecraft', 'needsModifier', {
+    requiredModifiers: set('crew', 'cargo', 'space', 'return', 're-entry', 'reentry', 'crewed', 'uncrewed', 'astronaut'),
+    knownModelOnly: true,
+  }),
+  head(['module'], 'spacecraft', 'module', 'needsModifier', {
+    requiredModifiers: set('lunar', 'service', 'command', 'habitation', 'crew', 'descent', 'ascent', 'core'),
+    knownModelOnly: true, context: 'space',
+  }),
+  head(['booster'], 'rocket', 'rocket', 'needsModifier', {
+    requiredModifiers: set('rocket', 'first-stage', 'side', 'solid-fuel', 'solid', 'super'),
+    knownModelOnly: true, context: 'space',
+    blockAfter: set('shot', 'shots', 'dose', 'doses', 'jab', 'jabs', 'vaccine', 'vaccines', 'seat', 'seats', 'club', 'clubs',
+      'campaign', 'pack', 'packs'),
+  }),
   // "probe" is mostly an inquiry; only a space probe with its modifier or mission name counts.
   head(['probe'], 'spacecraft', 'spacecraft', 'needsModifier', {
     requiredModifiers: set('space', 'robotic', 'lunar', 'solar', 'interplanetary', 'deep-space', 'atmospheric', 'jupiter',
@@ -160,6 +204,11 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['manpads'], 'missile', 'missile', 'free', { acronym: true, plurals: ['manpads'] }),
   head(['ifv'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true }),
   head(['mrap'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true }),
+  head(['himars'], 'artillery', 'artillery', 'free', { acronym: true, plurals: ['himars'] }),
+  head(['atacms'], 'missile', 'missile', 'free', { acronym: true, plurals: ['atacms'] }),
+  head(['nasams'], 'air defense system', 'system', 'free', { acronym: true, plurals: ['nasams'] }),
+  // Written with a plural "s" an APC is a vehicle; the singular is also a party's name.
+  head(['apcs'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true, plurals: [] }),
   head(['shell'], 'munition', 'munition', 'needsModifier', {
     requiredModifiers: set('artillery', 'tank', 'mortar', 'howitzer', 'cluster', 'phosphorus', 'white-phosphorus',
       'incendiary', 'high-explosive', 'anti-tank'),
@@ -179,19 +228,32 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'shark', 'fresh', 'air', 'ink', 'toilet', 'hot', 'oil', 'diesel', 'gasoline', 'scuba', 'sensory', 'isolation',
       'flotation', 'float', 'dunk', 'settling', 'reservoir', 'brain', 'policy', 'reef', 'quarantine', 'breeding',
       'hydrogen', 'nitrogen', 'helium', 'steel', 'plastic', 'concrete', 'wave', 'test', 'rain', 'car', 'pressure', 'tea'),
-    blockAfter: set('top', 'tops', 'engine', 'engines', 'water', 'farm', 'farms'),
+    blockAfter: set('top', 'tops', 'engine', 'engines', 'water', 'farm', 'farms', 'of'),
   }),
   head(['armored vehicle', 'armoured vehicle', 'armored car', 'armoured car'], 'armored vehicle', 'armored vehicle'),
   head(['armored personnel carrier', 'armoured personnel carrier'], 'armored vehicle', 'armored vehicle'),
   ...kinds(['infantry fighting vehicle', 'humvee'], 'armored vehicle', 'armored vehicle'),
   head(['vehicle'], 'armored vehicle', 'armored vehicle', 'needsModifier', {
     requiredModifiers: set('combat', 'fighting', 'unmanned', 'launch', 'reentry', 're-entry', 'amphibious', 'reconnaissance', 'assault',
-      'tactical', 'mine-resistant', 'military'),
+      'tactical', 'mine-resistant', 'military', 'mrap', 'ifv', 'apc', 'utility', 'armored', 'armoured', 'support',
+      'logistics'),
+    // "recalled two million vehicles": road vehicles as things (category set by the rule).
+    context: 'thing',
+    blockAfter: set('crash', 'crashes', 'accident', 'accidents', 'sales', 'fatalities', 'deaths', 'emissions', 'registration',
+      'registrations', 'owners', 'owner', 'theft', 'thefts', 'traffic', 'market', 'inspection', 'inspections', 'of', 'for',
+      'to'),
   }),
-  ...kinds(['howitzer', 'artillery', 'cannon', 'mortar', 'rocket launcher', 'missile launcher', 'grenade launcher',
-    'multiple rocket launcher'], 'artillery', 'artillery', 'nounContext', {
-    blockBefore: set('loose', 'brick', 'bricks', 'and', 'confetti', 'snow', 't-shirt', 'glitter', 'canon'),
-    blockAfter: set('and', 'board', 'boards', 'fodder', 'ball', 'balls'),
+  ...kinds(['howitzer', 'artillery', 'rocket launcher', 'missile launcher', 'grenade launcher', 'multiple rocket launcher',
+    'multiple launch rocket system', 'rocket-propelled grenade launcher'], 'artillery', 'artillery', 'nounContext'),
+  head(['cannon'], 'artillery', 'artillery', 'nounContext', {
+    plurals: ['cannons', 'cannon'],
+    blockBefore: set('loose', 'confetti', 'snow', 't-shirt', 'glitter', 'canon', 'foam', 'money', 'hand'),
+    blockAfter: set('fodder', 'ball', 'balls'),
+  }),
+  head(['mortar'], 'artillery', 'artillery', 'nounContext', {
+    blockBefore: set('brick', 'bricks', 'cement', 'lime', 'and'),
+    blockAfter: set('board', 'boards', 'joint', 'joints'),
+    blockAfterPair: set('and pestle', 'and pestles'),
   }),
   head(['gun'], 'artillery', 'artillery', 'needsModifier', {
     // Small arms ("gun", "firearm") stay out; guns of weapon systems are in.
@@ -199,19 +261,120 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'anti-tank', 'antitank', 'tank', 'rail', 'gatling', 'autocannon'),
   }),
   head(['cutter'], 'vessel', 'ship', 'needsModifier', { requiredModifiers: set('guard', 'coast-guard', 'revenue', 'patrol') }),
-  head(['fighter'], 'aircraft', 'aircraft', 'needsModifier', { requiredModifiers: set('stealth', 'jet', 'multirole', 'multi-role') }),
+  head(['fighter'], 'aircraft', 'aircraft', 'needsModifier', {
+    requiredModifiers: set('stealth', 'jet', 'multirole', 'multi-role'),
+    // "scrambled fighters", "fighters intercepted": aircraft; "foreign fighters joined", "the fighter, who won": people.
+    context: 'airCombat',
+    blockAfter: set('who', 'killed', 'died', 'of', 'loyal', 'from', 'linked', 'allied', 'surrendered', 'fled', 'wounded',
+      'captured', 'joined', 'said', 'say', 'says', 'told', 'and'),
+    blockBefore: set('foreign', 'freedom', 'resistance', 'rebel', 'militia', 'guerrilla', 'islamist', 'jihadist', 'kurdish',
+      'fire', 'street', 'prize', 'cage', 'ufc', 'mma', 'crime', 'anti-government', 'opposition', 'hamas', 'hezbollah',
+      'taliban', 'wagner', 'separatist', 'tribal', 'local', 'armed', 'former'),
+  }),
   head(['ground control station'], 'drone', 'drone'),
   head(['launcher'], 'artillery', 'artillery', 'needsModifier', {
     requiredModifiers: set('rocket', 'missile', 'grenade', 'mobile', 'multiple'),
   }),
-  head(['truck'], 'vehicle', 'truck', 'needsModifier', { requiredModifiers: set('military', 'army', 'armored', 'armoured', 'troop') }),
+  head(['truck', 'lorry'], 'vehicle', 'truck', 'needsModifier', {
+    plurals: ['trucks', 'lorries'],
+    requiredModifiers: set('military', 'army', 'armored', 'armoured', 'troop', 'pickup', 'tanker', 'fire', 'dump', 'cargo',
+      'electric', 'flatbed', 'garbage', 'semi', 'semi-trailer', 'mrap'),
+    context: 'thing',
+    blockAfter: set('driver', 'drivers', 'stop', 'stops', 'route', 'routes', 'traffic', 'load', 'loads'),
+  }),
+  head(['car'], 'vehicle', 'car', 'needsModifier', {
+    requiredModifiers: set('electric', 'hybrid', 'self-driving', 'driverless', 'autonomous', 'freight', 'rail', 'railway',
+      'sports', 'race', 'concept', 'plug-in', 'battery-powered', 'gas-powered', 'petrol', 'diesel', 'flying'),
+    context: 'thing',
+    blockBefore: set('cable', 'dining', 'sleeping', 'buffet', 'stock', 'used', 'rental', 'hire', 'getaway', 'toy', 'bumper',
+      'slot', 'police', 'patrol', 'squad', 'company', 'private', 'family', 'his', 'her', 'my', 'your', 'our', 'their'),
+    blockAfter: set('crash', 'crashes', 'accident', 'accidents', 'park', 'parks', 'parking', 'dealer', 'dealers',
+      'dealership', 'dealerships', 'insurance', 'loan', 'loans', 'wash', 'sales', 'seat', 'seats', 'keys', 'key', 'chase',
+      'rental', 'rentals', 'horn', 'alarm', 'ownership', 'culture', 'free', 'pool', 'show', 'shows', 'owner', 'owners',
+      'buyer', 'buyers', 'driver', 'drivers', 'ride', 'rides', 'journey', 'trip', 'trips', 'door', 'doors', 'window',
+      'windows', 'boot', 'trunk', 'radio', 'tax', 'prices', 'price', 'thief', 'thieves', 'theft', 'thefts', 'sharing',
+      'bomb', 'bombs', 'bombing', 'bombings', 'chargers', 'charger', 'charging', 'batteries', 'battery'),
+  }),
+  head(['bus'], 'vehicle', 'bus', 'needsModifier', {
+    requiredModifiers: set('electric', 'hybrid', 'double-decker', 'school', 'armored', 'armoured', 'hydrogen'),
+    context: 'thing',
+    blockAfter: set('stop', 'stops', 'station', 'stations', 'fare', 'fares', 'driver', 'drivers', 'route', 'routes',
+      'service', 'services', 'lane', 'lanes', 'ticket', 'tickets', 'shelter', 'shelters', 'pass', 'passes', 'network',
+      'ride', 'rides', 'journey', 'trip', 'trips', 'tour', 'tours', 'terminal', 'depot'),
+  }),
+  head(['train'], 'vehicle', 'train', 'needsModifier', {
+    requiredModifiers: set('high-speed', 'bullet', 'freight', 'cargo', 'maglev', 'armored',
+      'armoured', 'hydrogen', 'electric', 'driverless'),
+    context: 'thing',
+    blockAfter: set('station', 'stations', 'ticket', 'tickets', 'fare', 'fares', 'driver', 'drivers', 'line', 'lines',
+      'service', 'services', 'ride', 'rides', 'journey', 'journeys', 'trip', 'trips', 'travel', 'route', 'routes',
+      'operator', 'operators', 'strike', 'strikes', 'timetable', 'schedule', 'platform', 'tracks', 'track', 'wreck', 'of'),
+  }),
+  ...kinds(['locomotive', 'railcar'], 'vehicle', 'train', 'nounContext'),
+  ...kinds(['tram', 'streetcar', 'van', 'minivan', 'motorcycle', 'sedan', 'hatchback', 'robotaxi'], 'vehicle', 'car',
+    'needsModifier', {
+      requiredModifiers: set('electric', 'hybrid', 'self-driving', 'driverless', 'autonomous', 'armored', 'armoured',
+        'plug-in', 'delivery'),
+      context: 'thing',
+      blockAfter: set('driver', 'drivers', 'stop', 'stops', 'ride', 'rides', 'line', 'lines', 'sales', 'market', 'der', 'den',
+        'de', 'het'),
+    }),
+  head(['suv'], 'vehicle', 'car', 'needsModifier', { acronym: true, requiredModifiers: set('electric', 'hybrid', 'armored', 'plug-in'),
+    context: 'thing', blockAfter: set('sales', 'market', 'driver', 'drivers') }),
+  head(['electric vehicle', 'hybrid vehicle', 'autonomous vehicle', 'self-driving vehicle', 'driverless vehicle',
+    'plug-in vehicle', 'sport utility vehicle', 'battery-electric vehicle'], 'vehicle', 'car', 'free', {
+    blockAfter: set('sales', 'market', 'markets', 'charging', 'charger', 'chargers', 'subsidies', 'subsidy', 'tax', 'credit',
+      'credits', 'adoption', 'demand', 'prices', 'owners', 'buyers', 'drivers', 'policy', 'policies', 'mandate',
+      'mandates', 'transition', 'battery', 'batteries', 'maker', 'makers', 'startup', 'startups', 'boom', 'revolution'),
+  }),
+  head(['robot car'], 'vehicle', 'car'),
+  // A recall names the parts that fail ("faulty brake sensors", "airbag inflators").
+  head(['airbag'], 'vehicle part', 'part', 'nounContext', { blockAfter: set('deployment', 'warning') }),
+  head(['sensor'], 'sensor', 'sensor', 'needsModifier', {
+    requiredModifiers: set('brake', 'airspeed', 'angle-of-attack', 'infrared', 'thermal', 'optical', 'lidar', 'sonar',
+      'seismic', 'pressure', 'oxygen', 'speed', 'fuel'),
+    modifierOnly: true,
+  }),
+  head(['engine'], 'engine', 'engine', 'needsModifier', {
+    requiredModifiers: set('jet', 'rocket', 'turbofan', 'turbojet', 'ramjet', 'scramjet', 'aircraft', 'aero', 'diesel',
+      'nuclear', 'marine'),
+    knownModelOnly: true,
+  }),
+  head(['goggles'], 'sensor', 'sensor', 'needsModifier', { plurals: ['goggles'],
+    requiredModifiers: set('night-vision', 'night', 'thermal', 'infrared'), modifierOnly: true }),
+  // Energy hardware with its class word ("wind turbines", "nuclear reactor", "uranium centrifuges").
+  head(['turbine'], 'turbine', 'turbine', 'needsModifier', {
+    requiredModifiers: set('wind', 'gas', 'steam', 'offshore', 'onshore', 'hydro', 'hydroelectric', 'tidal'),
+  }),
+  head(['reactor'], 'reactor', 'reactor', 'needsModifier', {
+    requiredModifiers: set('nuclear', 'fusion', 'research', 'modular', 'breeder', 'pressurized-water', 'light-water',
+      'boiling-water', 'fission', 'fast', 'fast-breeder', 'heavy-water'),
+  }),
+  head(['centrifuge'], 'centrifuge', 'centrifuge', 'nounContext', { blockBefore: set('lab', 'laboratory', 'salad', 'human') }),
   head(['cruiser'], 'vessel', 'ship', 'needsModifier', {
     requiredModifiers: set('guided-missile', 'missile', 'battle', 'nuclear-powered', 'heavy', 'light'),
   }),
-  ...kinds(['tractor', 'bulldozer', 'excavator'], 'vehicle', 'tractor', 'nounContext', { blockAfter: set('beam', 'beams') }),
+  ...kinds(['tractor', 'bulldozer', 'excavator'], 'vehicle', 'tractor', 'nounContext', {
+    blockAfter: set('beam', 'beams', 'trailer', 'trailers'),
+  }),
+  head(['crane'], 'vehicle', 'tractor', 'needsModifier', {
+    requiredModifiers: set('construction', 'tower', 'gantry', 'harbour', 'harbor', 'port', 'ship-to-shore', 'crawler'),
+  }),
   // Naval
   ...kinds(['warship', 'frigate', 'destroyer', 'corvette', 'submarine', 'minesweeper', 'aircraft carrier', 'helicopter carrier',
-    'amphibious assault ship', 'gunboat', 'patrol boat', 'missile boat'], 'vessel', 'ship'),
+    'amphibious assault ship', 'gunboat', 'patrol boat', 'missile boat', 'minehunter', 'supertanker', 'freighter',
+    'icebreaker', 'trawler', 'tugboat', 'speedboat', 'lifeboat', 'sailboat', 'catamaran', 'dhow', 'dinghy',
+    'superyacht', 'containership', 'bulk carrier', 'car carrier', 'drone boat'], 'vessel', 'ship'),
+  head(['yacht'], 'vessel', 'ship', 'nounContext', { blockAfter: set('club', 'clubs', 'race', 'races', 'week') }),
+  head(['ferry'], 'vessel', 'ship', 'nounContext', {
+    blockAfter: set('service', 'services', 'route', 'routes', 'terminal', 'terminals', 'port', 'crossing', 'crossings',
+      'ticket', 'tickets', 'link', 'links', 'company', 'operator', 'operators', 'schedule', 'fare', 'fares'),
+  }),
+  head(['barge'], 'vessel', 'ship', 'nounContext', { blockAfter: set('in', 'into', 'through', 'past', 'ahead') }),
+  head(['skiff'], 'vessel', 'ship', 'nounContext'),
+  // "sea drones": unmanned boats; "naval drones".
+  head(['sea drone', 'naval drone', 'maritime drone', 'underwater drone', 'unmanned surface vessel', 'unmanned surface vehicle',
+    'uncrewed surface vessel', 'unmanned underwater vehicle'], 'drone', 'drone'),
   head(['boat'], 'vessel', 'ship', 'nounContext', {
     blockBefore: set('gravy', 'sauce', 'banana', 'dream', 'love', 'show', 'u', 'same', 'speed'),
     blockBeforePair: set('rock the', 'rocking the', 'rocked the', 'rocks the', 'miss the', 'missed the', 'misses the'),
@@ -228,8 +391,13 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'pressure', 'reaction', 'drinking', 'sacred', 'empty', 'chosen', 'weaker'),
     blockAfter: set('wall', 'walls', 'disease', 'diseases', 'damage'),
   }),
-  head(['carrier'], 'vessel', 'ship', 'needsModifier', { requiredModifiers: set('aircraft', 'helicopter', 'supercarrier') }),
-  head(['tanker'], 'vessel', 'ship', 'needsModifier', { requiredModifiers: set('oil', 'fuel', 'gas', 'lng', 'refueling', 'refuelling') }),
+  head(['carrier'], 'vessel', 'ship', 'needsModifier', {
+    requiredModifiers: set('aircraft', 'helicopter', 'supercarrier', 'lng', 'ore', 'vehicle', 'drone'),
+  }),
+  // Alone a tanker is a ship ("the tanker was seized"); before "aircraft" or "truck" it names their kind.
+  head(['tanker'], 'vessel', 'ship', 'nounContext', {
+    blockAfter: set('rates', 'rate', 'owner', 'owners', 'fleet', 'fleets', 'traffic', 'war', 'wars'),
+  }),
   // Sensors and air defense
   head(['radar'], 'radar', 'radar', 'nounContext', {
     // Data and readings from a radar, and the sensors of consumer cars, are not a radar system.
@@ -251,6 +419,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     knownModelOnly: true,
   }),
   head(['iron dome'], 'air defense system', 'system', 'free', { plurals: [], named: true }),
+  head(['space launch system'], 'rocket', 'rocket', 'free', { plurals: [], named: true }),
 ];
 
 /**
@@ -287,6 +456,19 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'high-explosive', 'limpet', 'sea', 'antipersonnel', 'troop', 'army', 'howitzer',
   'optical', 'infrared', 'thermal', 'thermal-imaging', 'multispectral', 'hyperspectral', 'night-vision', 'robotic',
   'interplanetary', 'deep-space', 'jupiter', 'saturn', 'venus', 'mercury', 'comet', 'asteroid', 'solar',
+  // What an aircraft or vessel is for is part of its name ("search plane", "drone ship", "freight train").
+  'search', 'search-and-rescue', 'fire-fighting', 'airborne', 'electronic-warfare', 'drone', 'freight', 'high-speed',
+  'crude', 'ambulance', 'police', 'presidential', 'merchant', 'delivery', 'hot-air', 'medical', 'evacuation',
+  'tourist', 'sightseeing', 'pilotless', 'crop-spraying', 'agricultural',
+);
+
+/**
+ * Acronyms written in capitals that classify the hardware after them ("FPV drones", "LNG tanker", "MRAP
+ * vehicles", "SAM launchers"). They keep their capitals in the name.
+ */
+export const ACRONYM_MODIFIERS: ReadonlySet<string> = set(
+  'fpv', 'lng', 'lpg', 'mrap', 'gps', 'isr', 'aew', 'awacs', 'vtol', 'evtol', 'ew', 'sar', 'uav', 'sam', 'mlrs', 'rpg',
+  'atgm', 'manpads', 'ifv', 'apc', 'icbm', 'sigint', 'elint', 'asw', 'c-uas',
 );
 
 /** Class modifiers that set a thing against the one the story is about ("commercial rockets" vs its rocket). */
@@ -321,7 +503,7 @@ export const DETERMINERS: ReadonlySet<string> = set(
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'each', 'every',
   'any', 'no', 'both', 'all', 'another', 'which', 'whose', 'what', 'of', 'with', 'by', 'from', 'on', 'aboard', 'board',
   'against', 'into', 'onto', 'and', 'or', 'per', 'some', 'several', 'many', 'few', 'dozens', 'hundreds', 'thousands',
-  'more', 'fewer', 'than', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'such',
+  'more', 'fewer', 'than', 'million', 'millions', 'billion', 'thousand', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'such',
   'as', 'like', 'including', 'new', 'latest', 'advanced', 'unmanned', 'other', 'armed', 'at', 'for', 'to', 'in',
 );
 
@@ -339,6 +521,12 @@ export const MAKERS: ReadonlyMap<string, string> = new Map([
   ['aselsan', 'radar'], ['roketsan', 'missile'], ['hanwha', 'artillery'], ['nexter', 'artillery'], ['oshkosh', 'armored vehicle'],
   ['thales', 'radar'], ['leonardo', 'helicopter'], ['agustawestland', 'helicopter'], ['elbit', 'drone'], ['denel', 'artillery'],
   ['pilatus', 'aircraft'], ['beechcraft', 'aircraft'], ['dji', 'drone'], ['textron', 'aircraft'], ['irkut', 'aircraft'],
+  ['toyota', 'vehicle'], ['volkswagen', 'vehicle'], ['tesla', 'vehicle'], ['honda', 'vehicle'], ['nissan', 'vehicle'],
+  ['hyundai', 'vehicle'], ['kia', 'vehicle'], ['chevrolet', 'vehicle'], ['volvo', 'vehicle'], ['renault', 'vehicle'],
+  ['peugeot', 'vehicle'], ['fiat', 'vehicle'], ['bmw', 'vehicle'], ['mercedes-benz', 'vehicle'], ['audi', 'vehicle'],
+  ['porsche', 'vehicle'], ['subaru', 'vehicle'], ['mazda', 'vehicle'], ['byd', 'vehicle'], ['scania', 'vehicle'],
+  ['iveco', 'vehicle'], ['kamaz', 'vehicle'], ['tatra', 'vehicle'], ['alstom', 'vehicle'], ['siemens', 'vehicle'],
+  ['caterpillar', 'vehicle'], ['komatsu', 'vehicle'], ['ural', 'vehicle'], ['rivian', 'vehicle'], ['ford', 'vehicle'],
 ]);
 
 /**
@@ -357,6 +545,15 @@ export const SYSTEM_NAMES: ReadonlySet<string> = set(
   'delta', 'antares', 'cygnus', 'electron', 'angara', 'long', 'march', 'shenzhou', 'tianzhou', 'hubble', 'webb',
   'tiangong', 'mir', 'akinci', 'kizilelma', 'anka', 'heron', 'hermes', 'mohajer', 'hornet', 'lightning', 'eagle',
   'millennium', 'wildcat', 'cobra', 'caesar', 'archer', 'bayraktar',
+  'merkava', 'leclerc', 'marder', 'gepard', 'unimog', 'humvee', 'hummer', 'starlink', 'oneweb', 'sentinel', 'landsat',
+  'arrow', 'trophy', 'krab', 'bohdana', 'zuzana', 'piranha', 'ajax', 'sampson',
+  'vanguard', 'astute', 'zumwalt', 'arleigh', 'burke', 'ticonderoga', 'nimitz', 'kirov',
+  'borei', 'yasen', 'krivak', 'gorshkov', 'seawolf', 'hawkeye',
+  'sentry', 'wedgetail', 'poseidon', 'triton', 'valkyrie', 'spike', 'nlaw',
+  'igla', 'strela', 'kornet', 'konkurs', 'fagot', 'metis', 'tosochka', 'solntsepyok', 'msta', 'gvozdika', 'akatsiya',
+  'giatsint', 'pion', 'malka', 'tornado-g', 'tornado-s', 'oniks', 'bastion', 'onyx', 'brahmos', 'agni',
+  'prithvi', 'tejas', 'dhruv', 'rudra', 'prachand', 'arjun', 'pinaka', 'akash', 'shaheen', 'ghauri', 'babur', 'nasr',
+  'raptor', 'merlin', 'vulcan', 'fateh', 'zolfaghar', 'khorramshahr', 'sejjil', 'emad', 'ghadr', 'kheibar', 'fattah', 'burkan', 'samad',
 );
 
 /**

@@ -9,7 +9,7 @@
  * and quantityAttribute.
  */
 import {
-  ADJECTIVES_OUTSIDE_NAME, CLASS_MODIFIERS, DESCRIPTIVE_MODIFIERS, DESIGNATOR_PREFIXES, DETERMINERS, HEAD_CLASSES, MAKERS,
+  ACRONYM_MODIFIERS, ADJECTIVES_OUTSIDE_NAME, CLASS_MODIFIERS, DESCRIPTIVE_MODIFIERS, DESIGNATOR_PREFIXES, DETERMINERS, HEAD_CLASSES, MAKERS,
   NUMBER_WORDS, SHIP_PREFIXES, SYSTEM_NAMES, TWO_DIGIT_PREFIXES, WEAK_SHIP_PREFIXES, type HeadClass,
 } from './lexicon.js';
 import { countryOfOriginWord } from './origin.js';
@@ -52,6 +52,8 @@ export interface RuleContext {
   words: readonly Word[];
   /** True when the paragraph holding `offset` is written in title case (a headline). */
   inTitleCase(offset: number): boolean;
+  /** True when the story is about vehicles as products (automakers, recalls, deliveries); decided once, on demand. */
+  aboutVehicles?(): boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -120,7 +122,7 @@ function matchForm(text: string, words: readonly Word[], i: number): { length: n
 }
 
 /** Heads that can carry a proper name in capitals ("International Space Station"). */
-const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome']);
+const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome', 'space launch system']);
 
 // Words before a class word that show it is a verb ("to bomb", "we ship").
 const VERB_SUBJECTS: ReadonlySet<string> = new Set([
@@ -160,7 +162,8 @@ const NOUNS_THE_CLASS_ONLY_DESCRIBES: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads that are also ways to travel ("by plane", "on a plane to Kyiv"). */
-const MEANS_OF_TRAVEL: ReadonlySet<string> = new Set(['plane', 'airplane', 'aeroplane', 'jet', 'helicopter', 'boat', 'ship']);
+const MEANS_OF_TRAVEL: ReadonlySet<string> = new Set(['plane', 'airplane', 'aeroplane', 'jet', 'helicopter', 'boat', 'ship',
+  'car', 'bus', 'train', 'tram', 'ferry', 'taxi', 'truck', 'van', 'yacht', 'chopper']);
 
 /**
  * A way of travelling, not a piece of hardware: "by" with a bare singular or
@@ -208,6 +211,9 @@ function isNounUse(left: LeftReading, afterWord: string, plural: boolean): boole
   // "a capable drone", "his Navy jet": an unlisted adjective or name after a determiner.
   // A plural there is more often a verb ("the device ships next year").
   if (!plural && DETERMINERS.has(left.stopWordBefore)) return true;
+  if (left.stopIsName && (DETERMINERS.has(left.stopWordBefore) || quantityAttribute(left.stopWordBefore) !== null)) return true;
+  // "a Russian Navy ship", "Chinese Coast Guard vessels": an operator's name after an origin.
+  if (left.stopWordBefore !== '' && originAttribute(left.stopWordBefore) !== null && INSTITUTION_WORDS.has(left.stopWord)) return true;
   return plural && (VERBS_BEFORE_PLURALS.has(left.stopWord) || /(?:ed|ing)$/.test(left.stopWord));
 }
 
@@ -258,6 +264,8 @@ interface LeftReading {
   stopWord: string;
   /** The word before the stop word, lower case ('' when none). */
   stopWordBefore: string;
+  /** The stop word is capitalized inside the sentence: a name before the class ("1.9 million Explorer SUVs"). */
+  stopIsName: boolean;
   nounContext: boolean;
   /** An ordinal such as "second" stood before the class. */
   ordinal: boolean;
@@ -267,6 +275,7 @@ interface LeftReading {
 function readLeft(text: string, start: number, head: HeadClass, titleCase: boolean, properHead: boolean): LeftReading {
   const reading: LeftReading = {
     modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, stopWord: '', stopWordBefore: '',
+    stopIsName: false,
     nounContext: false, ordinal: false,
   };
   let stage: 'modifiers' | 'model' | 'before' = 'modifiers';
@@ -298,6 +307,10 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
       reading.modifiers.unshift(token);
       continue;
     }
+    if (stage === 'modifiers' && isAcronymModifier(token.text)) {
+      reading.modifiers.unshift(token);
+      continue;
+    }
     if (stage !== 'before' && (isModelToken(token, tokens[k + 1], reading.model[0], titleCase)
       || (stage === 'modifiers' && reading.modifiers.every((m) => CELESTIAL_MODIFIERS.has(m.text.toLowerCase()))
         && isMissionName(text, token, head, titleCase)))) {
@@ -320,11 +333,18 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
     if (/['’]s$/.test(token.text)) reading.nounContext = true; // "Iran's drones"
     reading.stopWord = lower;
     reading.stopWordBefore = tokens[k + 1]?.text.toLowerCase() ?? '';
+    reading.stopIsName = PLAIN_CAPITALIZED.test(token.text) && !titleCase && !startsSentence(text, token.start);
     break;
   }
   if (reading.modifiers.length > 0 || reading.model.length > 0) reading.nounContext = true;
   return reading;
 }
+
+/** An acronym in capitals that classifies the hardware ("FPV", "LNG"; "FPVs" is not a modifier). */
+function isAcronymModifier(word: string): boolean {
+  return ALL_CAPS_MODIFIER.test(word) && ACRONYM_MODIFIERS.has(word.toLowerCase());
+}
+const ALL_CAPS_MODIFIER = /^(?:\p{Lu}{2,6}|\p{Ll}\p{Lu}{3,5}|C-UAS)$/u;
 
 function isClassModifier(lower: string, head: HeadClass): boolean {
   if (head.requiredModifiers?.has(lower)) return true;
@@ -351,9 +371,23 @@ function isModelToken(token: Token, further: Token | undefined, nearer: Token | 
   if (titleCase || !isCapitalized(token.text)) return false;
   if (further !== undefined && VARIANT_SUFFIX.test(token.text)) return isKnownName(further.text) || isDesignator(further.text);
   if (further !== undefined && MAKERS.has(further.text.toLowerCase()) && PLAIN_CAPITALIZED.test(token.text)) return true;
+  // "an Israeli Merkava tank", "Iranian Fateh missiles": a plain name between an origin and the class is its model.
+  if (further !== undefined && nearer === undefined && PLAIN_CAPITALIZED.test(token.text) && isCapitalized(further.text)
+    && originAttribute(further.text) !== null && originAttribute(token.text) === null
+    && !INSTITUTION_WORDS.has(token.text.toLowerCase())) {
+    return true;
+  }
   return isKnownName(token.text) || (further !== undefined && isDesignator(further.text) && !/^\d{1,2}$/.test(further.text)
     && !ALL_CAPS.test(token.text));
 }
+
+/** Capitalized words that name who operates hardware, not its model ("Russian Navy ships", "Israeli Army tanks"). */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'navy', 'army', 'air', 'force', 'forces', 'coast', 'guard', 'marine', 'marines', 'military', 'defense', 'defence',
+  'government', 'state', 'federal', 'national', 'royal', 'special', 'border', 'police', 'ministry', 'space', 'aerospace',
+  'naval', 'armed', 'republican', 'revolutionary', 'imperial', 'people', 'peoples', 'red', 'central', 'northern',
+  'southern', 'eastern', 'western', 'fleet', 'agency', 'company', 'airlines', 'airline', 'railways', 'railway',
+]);
 
 /** A designator whose prefix names military hardware on its own ("S-400"), not any code ("12V"). */
 function hasKnownPrefix(word: string): boolean {
@@ -449,6 +483,10 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     return null;
   }
   if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
+  if (head.blockAfterPair) {
+    const pair = tokensAfter(text, end, 2);
+    if (pair.length === 2 && head.blockAfterPair.has(`${pair[0]!.text.toLowerCase()} ${pair[1]!.text.toLowerCase()}`)) return null;
+  }
   // "space station cargo ship": a class word right before another one only describes it.
   if (describesNextClassWord(context, nextWord)) return null;
   // "Jets 2, Predators 1": a capitalized plural leading a score line is a team.
@@ -456,10 +494,13 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
 
   const left = readLeft(text, start, head, titleCase, properHead && isCapitalized(surface));
   // A broad head ("system", "launcher", "bomber") needs a class modifier or a model ("HIMARS launchers", "Su-34 bombers").
+  // A carmaker's name alone ("his Ford sedan") does not make a road vehicle the story's hardware.
   const modelCounts = left.model.length > 0 && !head.modifierOnly
-    && (!head.knownModelOnly || left.model.some((t) => isKnownName(t.text) || hasKnownPrefix(t.text)));
-  if (head.mode === 'needsModifier' && !modelCounts
-    && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))) {
+    && (!head.knownModelOnly || left.model.some((t) => isKnownName(t.text) || hasKnownPrefix(t.text)))
+    && !(head.context === 'thing' && left.model.every((t) => MAKERS.get(t.text.toLowerCase()) === 'vehicle'));
+  const byContext = head.mode === 'needsModifier' && !modelCounts
+    && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()));
+  if (byContext && !inQualifyingContext(context, start, end, head, left, after, form.singular !== surface.toLowerCase())) {
     return null;
   }
   const singleWord = !form.singular.includes(' '); // "petrol bomb" is never a verb
@@ -476,7 +517,8 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const model = modelTokens.length > 0 ? joinTokens(modelTokens) : head.named ? titleCaseWords(form.singular) : null;
   // Modifiers are lexicon words, so lower case is their name form even at a sentence start or in a headline.
   // Celestial bodies keep their capital ("Jupiter probe").
-  const modifiers = left.modifiers.map((t) => (CELESTIAL_MODIFIERS.has(t.text.toLowerCase()) && !titleCase ? t.text : t.text.toLowerCase()));
+  const modifiers = left.modifiers.map((t) => ((CELESTIAL_MODIFIERS.has(t.text.toLowerCase()) && !titleCase)
+    || isAcronymModifier(t.text) ? t.text : t.text.toLowerCase()));
   const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
   // Acronyms keep their capitals and a lower-case plural "s" ("ICBMs", "MANPADS").
   const writtenAs = (word: string) => (head.acronym ? singular.toUpperCase() + word.slice(singular.length)
@@ -502,7 +544,8 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     classKey,
     canonicalHead: head.canonical,
     family: head.family,
-    category: head.category,
+    // "vehicles" made hardware by a recall or crash are road vehicles, not armored ones.
+    category: byContext && head.context === 'thing' && head.category === 'armored vehicle' ? 'vehicle' : head.category,
     model,
     properName,
     origin: left.origin,
@@ -512,6 +555,74 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     distinct: left.ordinal || left.stopWord === 'another',
     definite: left.stopWord === 'the' || left.stopWord === 'this',
   };
+}
+
+// ---------------------------------------------------------------------------
+// Contexts that make a broad class word hardware without a modifier.
+
+// Aviation in the sentence: "bombers flew", "scrambled fighters", "fighters intercepted".
+const AVIATION_WORDS = /\b(?:fl(?:y|ies|ying|ew|own)|scrambl(?:e|es|ed|ing)|intercept(?:s|ed|ing|ion|ions)?|airspace|sorties?|took off|take off|taking off|landed|air ?bases?|airfields?|runways?|squadrons?|escort(?:s|ed|ing)|air force|air-to-air|afterburners?|bombing runs?|cockpits?|pilots?|warplanes?|jets?|aircraft)\b/i;
+// Air combat in the sentence, for "fighters": words of aircraft, not of fighting people ("flew home" is travel).
+const AIR_COMBAT_WORDS = /\b(?:scrambl(?:e|es|ed|ing)|intercept(?:s|ed|ing|ion|ions)?|airspace|sorties?|squadrons?|air force|afterburners?|air-to-air|dogfights?|cockpits?|took off|take off|taking off|air ?bases?|runways?)\b/i;
+// Rocketry in the sentence: "the booster landed", "the lunar module separated".
+const SPACE_WORDS = /\b(?:launch(?:es|ed|ing)?|lift-?off|orbit(?:s|al|ed|ing)?|rockets?|landed|landing|separat(?:ed|ion)|splash(?:ed)? ?down|spacecraft|astronauts?|launch ?pad|stages?|moon|lunar|mars)\b/i;
+// A vehicle as a thing, not as travel: it is recalled, built, delivered, crashed, derailed.
+const THING_WORDS = /\b(?:recall(?:s|ed|ing)?|deliver(?:ed|ies)|manufactur(?:e|es|ed|ing|er|ers)|assembl(?:e|ed|es|ing|y)|crash(?:ed|es)|derail(?:s|ed|ing|ment|ments)?|collided|collision|overturned|plunged|plowed|ploughed|rammed|exploded|caught fire|burst into flames|unveil(?:s|ed|ing)?|prototypes?|automakers?|carmakers?|built|torched|set ablaze|set on fire|hijack(?:ed|ing)?|seized|test drive|crash-tested)\b/i;
+// A story about vehicles as products: two or more of these words anywhere in it.
+const VEHICLE_STORY_WORDS = /\b(?:automakers?|carmakers?|car ?makers?|auto ?industry|recalls?|recalled|deliveries|auto show|motor show|model year|dealerships?|electric vehicles?|EVs|sedans?|SUVs|horsepower|drivetrains?)\b/gi;
+
+/** True when two or more words of a vehicle-products story stand in the text. */
+export function isVehicleStory(text: string): boolean {
+  VEHICLE_STORY_WORDS.lastIndex = 0;
+  let count = 0;
+  while (VEHICLE_STORY_WORDS.exec(text) !== null) if (++count >= 2) return true;
+  return false;
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'from', 'out', 'onto', 'on', 'off',
+  'aboard', 'board', 'boarded', 'behind', 'outside', 'under', 'near', 'beside']);
+
+const SENTENCE_REACH = 240;
+
+/** Sentence punctuation at i; a period only before a blank ("1.9 million" goes on). */
+function endsSentenceAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch === '.' ? /\s/.test(text[i + 1] ?? ' ') : /[!?;\n]/.test(ch);
+}
+
+/** The sentence around [start, end), at most SENTENCE_REACH characters each way. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !endsSentenceAt(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !endsSentenceAt(text, to)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * A needsModifier head without its modifier still counts in its context:
+ * aviation words for bombers and fighters, rocketry for boosters and modules,
+ * and for road and rail vehicles a sentence about the vehicle as a thing or a
+ * story about vehicles as products. The word must read as a noun, and not
+ * lead a name ("van Gogh").
+ */
+function inQualifyingContext(context: RuleContext, start: number, end: number, head: HeadClass, left: LeftReading,
+  after: Token | undefined, plural: boolean): boolean {
+  if (!head.context) return false;
+  if (after && isCapitalized(after.text)) return false;
+  if (!isNounUse(left, after?.text.toLowerCase() ?? '', plural)) return false;
+  // "charging in the car", "got off the bus": a place people are in, not a thing the story is about.
+  if (head.context === 'thing' && DETERMINERS.has(left.stopWord) && PLACE_PREPOSITIONS.has(left.stopWordBefore)) return false;
+  const { text } = context;
+  const sentence = sentenceAround(text, start, end);
+  // The head itself ("jets" in "fighter jets") does not count as its own context.
+  if (head.context === 'aviation') return AVIATION_WORDS.test(sentence.replace(text.slice(start, end), ' '));
+  if (head.context === 'airCombat') return AIR_COMBAT_WORDS.test(sentence);
+  if (head.context === 'space') return SPACE_WORDS.test(sentence);
+  if (THING_WORDS.test(sentence)) return true;
+  // The bare word "vehicle" is too broad to count on the story alone ("the top-selling vehicle").
+  if (head.canonical === 'vehicle') return false;
+  return context.aboutVehicles ? context.aboutVehicles() : isVehicleStory(text);
 }
 
 function titleCaseWords(s: string): string {
@@ -622,7 +733,7 @@ export function makerModel(context: RuleContext): Candidate[] {
     const category = MAKERS.get(maker.lower);
     if (category === undefined || category === 'firearm' || !isCapitalized(maker.text)) continue;
     const model = words[i + 1]!;
-    if (!adjacent(text, maker, model) || !MODEL_AFTER_MAKER.test(model.text)) continue;
+    if (!adjacent(text, maker, model) || !MODEL_AFTER_MAKER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;
     if (!/\d/.test(model.text) && !SYSTEM_NAMES.has(model.text.toLowerCase())) continue;
     out.push(modelCandidate(text, maker.start, model.end, `${maker.text} ${model.text}`, category, maker.text));
   }

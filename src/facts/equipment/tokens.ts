@@ -17,6 +17,11 @@ const MAX_GAP = 3;
 const TOKEN_CHAR = /[\p{L}\p{N}'’.&/-]/u;
 const INITIALISM = /^(?:\p{L}\.)+$/u;
 
+/** A comma between digits groups thousands ("40,000"): part of the number. */
+function isThousandsComma(text: string, i: number): boolean {
+  return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+}
+
 function isGap(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0';
 }
@@ -34,7 +39,7 @@ export function tokensBefore(text: string, pos: number, max: number): Token[] {
     if (gap === 0 && out.length > 0) break;
     if (gap > MAX_GAP || i === 0) break;
     const end = i;
-    while (i > 0 && end - i < MAX_TOKEN_LENGTH && TOKEN_CHAR.test(text[i - 1]!)) i--;
+    while (i > 0 && end - i < MAX_TOKEN_LENGTH && (TOKEN_CHAR.test(text[i - 1]!) || isThousandsComma(text, i - 1))) i--;
     if (i === end) break;
     let start = i;
     while (start < end && /['’.&-]/.test(text[start]!)) start++;
