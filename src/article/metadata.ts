@@ -6,7 +6,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { Article } from '../schema.js';
 import {
-  cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle,
+  cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
@@ -341,16 +341,6 @@ function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOn
     if (names.length > 0) return names;
   }
   return [];
-}
-
-/**
- * "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva", also inside "By GILLIAN MOHNEY": names in all
- * capitals are styling, not spelling. Two-letter words ("AP") are left alone.
- */
-function titleCaseShouted(s: string): string {
-  if (!/\p{Lu}{3}/u.test(s)) return s;
-  return s.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}])/gu, (w) =>
-    w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase()));
 }
 
 /**
