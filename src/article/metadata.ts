@@ -337,10 +337,36 @@ function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOn
     const text = squash(textOf(el));
     if (text.length === 0 || text.length > 120) continue;
     if (explicitOnly && !/^by\b/i.test(text)) continue;
+    if (!explicitOnly && isOtherBylineThanStory(el)) continue;
     const names = cleanAuthors([titleCaseShouted(text)], siteName);
     if (names.length > 0) return names;
   }
   return [];
+}
+
+const TEASER_HEADLINE = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Author names on a page that are not the story's: a teaser card's author (a list item that also
+ * holds a headline or a link elsewhere: related stories, "more from" lists), a commenter, or a
+ * comment form's "Name" field.
+ */
+function isOtherBylineThanStory(byline: Element): boolean {
+  if (/comment/i.test(`${byline.attribs.class ?? ''} ${byline.attribs.id ?? ''}`)) return true;
+  let li: Element | null = null;
+  for (let p = byline.parent as Element | null, depth = 0; p && p.type === 'tag' && depth < 8; p = p.parent as Element | null, depth++) {
+    if (p.name === 'form') return true;
+    if (p.name === 'li') {
+      li ??= p;
+    }
+  }
+  if (!li) return false;
+  const teaserPart = (n: Element): boolean => n.children.some((c) => {
+    if (c.type !== 'tag' || c === byline) return false;
+    const el = c as Element;
+    return TEASER_HEADLINE.has(el.name) || (el.name === 'a' && !!el.attribs.href) || teaserPart(el);
+  });
+  return teaserPart(li);
 }
 
 /**
