@@ -151,47 +151,72 @@ function countCommas(s: string): number {
   return n;
 }
 
-/** Bottom-up statistics for every element not in `removed`. */
-export function measure(root: Element, removed: Set<AnyNode>, textMeasures = new Map<AnyNode, [number, number]>()): Map<Element, Stats> {
+/** Bottom-up statistics for every element (SKIP_TAGS subtrees aside). */
+export function measure(root: Element): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
   const visit = (el: Element, inLink: boolean): Stats => {
-    const s: Stats = { len: 0, linkLen: 0, commas: 0, inlineLen: 0, inlineCommas: 0, paragraphs: 0, bodyLikeLen: 0 };
-    const link = inLink || el.name === 'a';
-    for (const child of el.children) {
-      if (removed.has(child)) continue;
-      if (child.type === 'text') {
-        let tm = textMeasures.get(child);
-        if (tm === undefined) {
-          tm = [collapsedLength(child.data), countCommas(child.data)];
-          textMeasures.set(child, tm);
-        }
-        const [len, commas] = tm;
-        s.len += len;
-        s.inlineLen += len;
-        if (link) s.linkLen += len;
-        s.commas += commas;
-        s.inlineCommas += commas;
-      } else if (isElement(child)) {
-        if (child.type !== 'tag' || SKIP_TAGS.has(child.name)) continue;
-        const c = visit(child, link);
-        s.len += c.len;
-        s.linkLen += c.linkLen;
-        s.commas += c.commas;
-        s.paragraphs += c.paragraphs;
-        if (c.bodyLikeLen > s.bodyLikeLen) s.bodyLikeLen = c.bodyLikeLen;
-        if (!BLOCK_TAGS.has(child.name)) {
-          s.inlineLen += c.len;
-          s.inlineCommas += c.commas;
-        }
-      }
-    }
-    if (isBodyLike(el) && s.len > s.bodyLikeLen) s.bodyLikeLen = s.len;
-    if ((PARAGRAPH_TAGS.has(el.name) && s.len >= 25) || (!PARAGRAPH_TAGS.has(el.name) && s.inlineLen >= 25)) s.paragraphs++;
+    const s = measureOne(el, inLink, (child, link) => visit(child, link));
     stats.set(el, s);
     return s;
   };
   visit(root, false);
   return stats;
+}
+
+/**
+ * After pruning, only the ancestors of removed nodes change: their statistics are recomputed in
+ * place (bottom-up, without the removed nodes), every other element keeps its first-pass figures.
+ * Removed elements keep stale entries, so callers test `removed` before trusting a sibling's stats.
+ */
+export function remeasure(root: Element, stats: Map<Element, Stats>, removed: Set<AnyNode>): void {
+  const dirty = new Set<Element>();
+  for (const node of removed) {
+    for (let p = node.parent as Element | null; p && !dirty.has(p); p = p.parent as Element | null) {
+      dirty.add(p);
+      if (p === root) break;
+    }
+  }
+  if (dirty.size === 0) return;
+  const visit = (el: Element, inLink: boolean): Stats => {
+    if (!dirty.has(el)) return stats.get(el)!;
+    const s = measureOne(el, inLink, (child, link) => visit(child, link), removed);
+    stats.set(el, s);
+    return s;
+  };
+  visit(root, false);
+}
+
+/** Statistics of one element from its text children and its element children's statistics. */
+function measureOne(el: Element, inLink: boolean, childStats: (child: Element, inLink: boolean) => Stats, removed?: Set<AnyNode>): Stats {
+  const s: Stats = { len: 0, linkLen: 0, commas: 0, inlineLen: 0, inlineCommas: 0, paragraphs: 0, bodyLikeLen: 0 };
+  const link = inLink || el.name === 'a';
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      if (removed?.has(child)) continue;
+      const len = collapsedLength(child.data);
+      const commas = countCommas(child.data);
+      s.len += len;
+      s.inlineLen += len;
+      if (link) s.linkLen += len;
+      s.commas += commas;
+      s.inlineCommas += commas;
+    } else if (child.type === 'tag') {
+      if (SKIP_TAGS.has(child.name) || removed?.has(child)) continue;
+      const c = childStats(child, link);
+      s.len += c.len;
+      s.linkLen += c.linkLen;
+      s.commas += c.commas;
+      s.paragraphs += c.paragraphs;
+      if (c.bodyLikeLen > s.bodyLikeLen) s.bodyLikeLen = c.bodyLikeLen;
+      if (!BLOCK_TAGS.has(child.name)) {
+        s.inlineLen += c.len;
+        s.inlineCommas += c.commas;
+      }
+    }
+  }
+  if (isBodyLike(el) && s.len > s.bodyLikeLen) s.bodyLikeLen = s.len;
+  if ((PARAGRAPH_TAGS.has(el.name) && s.len >= 25) || (!PARAGRAPH_TAGS.has(el.name) && s.inlineLen >= 25)) s.paragraphs++;
+  return s;
 }
 
 /** <article>, <main> or an element whose class/id/itemprop names the article body. */
@@ -394,13 +419,13 @@ function bodyNamedAncestor(top: Element, root: Element, stats: Map<Element, Stat
  * class. All text-bearing, non-nested elements sharing the chosen container's class, in document
  * order, are the body.
  */
-function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>): Element[] {
+function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>, removed: Set<AnyNode>): Element[] {
   const cls = (top.attribs ?? NO_ATTRIBS).class?.trim();
   if (!cls) return [top];
   const chunks: Element[] = [];
   const walk = (el: Element): void => {
     for (const c of el.children) {
-      if (c.type !== 'tag' || !stats.has(c as Element)) continue;
+      if (c.type !== 'tag' || removed.has(c) || !stats.has(c as Element)) continue;
       const child = c as Element;
       if (child.attribs.class?.trim() === cls) {
         const s = stats.get(child)!;
@@ -414,7 +439,7 @@ function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>
   return chunks.includes(top) ? chunks : [top];
 }
 
-export function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>): Element[] {
+export function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>, removed: Set<AnyNode>): Element[] {
   let top: Element | null = null;
   let best = -Infinity;
   for (const [el, s] of scores) {
@@ -440,14 +465,14 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
     best = Math.max(best, parentScore);
   }
   top = bodyNamedAncestor(top, root, stats) ?? top;
-  const chunks = sameClassChunks(top, root, stats);
+  const chunks = sameClassChunks(top, root, stats, removed);
   if (chunks.length > 1) return chunks;
   const parent = top.parent as Element | null;
   if (!parent || parent.type !== 'tag') return [top];
   const threshold = Math.max(10, best * 0.2);
   const selected: Element[] = [];
   for (const sib of parent.children) {
-    if (sib.type !== 'tag') continue;
+    if (sib.type !== 'tag' || removed.has(sib)) continue;
     if (sib === top) {
       selected.push(sib);
       continue;
@@ -596,13 +621,11 @@ export interface ExtractedContent {
 }
 
 export function extractContent(body: Element, options: ContentOptions = {}): ExtractedContent {
-  // Text-node lengths are computed once and shared by both measuring passes.
-  const textMeasures = new Map<AnyNode, [number, number]>();
-  const allStats = measure(body, new Set(), textMeasures);
-  const removed = prune(body, allStats);
-  const stats = measure(body, removed, textMeasures);
+  const stats = measure(body);
+  const removed = prune(body, stats);
+  remeasure(body, stats, removed);
   const scores = scoreCandidates(body, stats, removed);
-  const selected = selectContent(body, stats, scores);
+  const selected = selectContent(body, stats, scores, removed);
   // A "body" that is mostly link text is a front page, section index or search result list.
   let len = 0;
   let linkLen = 0;

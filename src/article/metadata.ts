@@ -6,7 +6,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { Article } from '../schema.js';
 import {
-  cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle,
+  cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
@@ -337,20 +337,36 @@ function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOn
     const text = squash(textOf(el));
     if (text.length === 0 || text.length > 120) continue;
     if (explicitOnly && !/^by\b/i.test(text)) continue;
+    if (!explicitOnly && isOtherBylineThanStory(el)) continue;
     const names = cleanAuthors([titleCaseShouted(text)], siteName);
     if (names.length > 0) return names;
   }
   return [];
 }
 
+const TEASER_HEADLINE = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /**
- * "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva", also inside "By GILLIAN MOHNEY": names in all
- * capitals are styling, not spelling. Two-letter words ("AP") are left alone.
+ * Author names on a page that are not the story's: a teaser card's author (a list item that also
+ * holds a headline or a link elsewhere: related stories, "more from" lists), a commenter, or a
+ * comment form's "Name" field.
  */
-function titleCaseShouted(s: string): string {
-  if (!/\p{Lu}{3}/u.test(s)) return s;
-  return s.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}])/gu, (w) =>
-    w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase()));
+function isOtherBylineThanStory(byline: Element): boolean {
+  if (/comment/i.test(`${byline.attribs.class ?? ''} ${byline.attribs.id ?? ''}`)) return true;
+  let li: Element | null = null;
+  for (let p = byline.parent as Element | null, depth = 0; p && p.type === 'tag' && depth < 8; p = p.parent as Element | null, depth++) {
+    if (p.name === 'form') return true;
+    if (p.name === 'li') {
+      li ??= p;
+    }
+  }
+  if (!li) return false;
+  const teaserPart = (n: Element): boolean => n.children.some((c) => {
+    if (c.type !== 'tag' || c === byline) return false;
+    const el = c as Element;
+    return TEASER_HEADLINE.has(el.name) || (el.name === 'a' && !!el.attribs.href) || teaserPart(el);
+  });
+  return teaserPart(li);
 }
 
 /**

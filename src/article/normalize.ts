@@ -201,6 +201,16 @@ export function cleanPersonName(part: string): string | null {
   return words.join(' ');
 }
 
+/**
+ * "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva", also inside "By GILLIAN MOHNEY": names in all
+ * capitals are styling, not spelling. Two-letter words ("AP") are left alone.
+ */
+export function titleCaseShouted(s: string): string {
+  if (!/\p{Lu}{3}/u.test(s)) return s;
+  return s.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}])/gu, (w) =>
+    w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase()));
+}
+
 // ---------------------------------------------------------------------------
 // Titles
 

@@ -1,24 +1,30 @@
 /**
- * Plain-text articles (syndicated copies, e-mail bodies, pasted text). Pipeline:
- *   splitParagraphs -> takeHeadline (+ drop its repetition) -> takeLabelLines (trailer and leading
- *   "Label : value" lines become metadata) -> dropBoilerplateLines -> join with one blank line.
+ * Plain-text articles (syndicated copies, wire copies, e-mail bodies, pasted text). Pipeline:
+ *   splitParagraphs (the text's own convention: blank-line blocks, hard-wrapped or not; header and
+ *   trailer lines always stand alone) -> takeHeader (headline, its repetition, bylines, date and
+ *   label lines become metadata) -> takeTrailerLines (separators, label lines, credits, copyright
+ *   become metadata or go) -> drop boilerplate and separator lines -> join with one blank line.
  */
 import type { Article } from '../schema.js';
-import { cleanAuthors, normalizeDate, normalizeLoose } from './normalize.js';
+import { cleanAuthors, normalizeDate, normalizeLoose, titleCaseShouted } from './normalize.js';
 
 export interface PlainTextParts {
   title: string | null;
   authors: string[];
   publishedAt: string | null;
+  modifiedAt: string | null;
   sourceUrl: string | null;
   paragraphs: string[];
 }
 
+type LabelField = 'sourceUrl' | 'author' | 'date' | 'modified';
+
 /** Labels that carry metadata in aggregator trailers and wire headers, by the field they fill. */
-const LABELS: { field: 'sourceUrl' | 'author' | 'date'; pattern: RegExp }[] = [
+const LABELS: { field: LabelField; pattern: RegExp }[] = [
   { field: 'sourceUrl', pattern: /^(?:source\s+link|source\s+url|source|originally\s+published\s+(?:at|on|by)|original\s+(?:article|source|story|link)|read\s+(?:the\s+)?original(?:\s+article)?(?:\s+(?:at|here))?|via)$/i },
   { field: 'author', pattern: /^(?:authors?|by|writer|written\s+by|reporter|byline)$/i },
-  { field: 'date', pattern: /^(?:publish(?:ed)?\s+date|published(?:\s+(?:on|at))?|publication\s+date|date(?:\s+published)?|posted(?:\s+on)?|dated?)$/i },
+  { field: 'date', pattern: /^(?:publish(?:ed)?\s+date|(?:first\s+)?published(?:\s+(?:on|at))?|publication\s+date|date(?:\s+published)?|posted(?:\s+on)?|dated?)$/i },
+  { field: 'modified', pattern: /^(?:(?:last\s+)?updated(?:\s+(?:on|at))?|(?:last\s+)?modified)$/i },
 ];
 
 const LABEL_LINE = /^\s*([\p{L}][\p{L} ]{0,30}?)\s*:\s*(.*)$/u;
@@ -37,18 +43,53 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:skip to (?:main )?content|back to top)$/i,
 ];
 
+/** A rule line between body and trailer, or between sections: "---", "* * *", "___", "===", "###". */
+const SEPARATOR_LINE = /^(?:[-*_=~#•·]\s*){3,}$/;
+
+/**
+ * Credit and rights lines that close wire and syndicated copies. Only ever removed from the end of a
+ * plain text (walking back), where they cannot be the story's own sentences.
+ */
+const TRAILER_LINES: RegExp[] = [
+  /^(?:©|\(c\)|copyright\b).{0,400}$/i,
+  /^all rights reserved\b.{0,300}$/i,
+  /^this material may not be (?:published|reproduced|copied)\b.{0,300}$/i,
+  /^.{0,200}\bcontributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[^.]{1,60})?\.?$/i,
+  /^(?:\(?(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{0,250}$/i,
+  /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b.{0,300}$/i,
+];
+
+/** "Originally published at URL" / "This story first appeared on URL": the copy's source. */
+const SOURCE_CREDIT = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b/i;
+
+/** "Published 9:45 p.m. EDT Sept. 16, 2025" / "Updated on 2025-09-16": a date line with its label but no colon. */
+const DATE_LINE = /^(?:(first\s+)?published|posted|(?:last\s+)?(updated|modified))(?:\s+(?:on|at))?\s*[:\-–—]?\s+(.{4,80})$/i;
+
+/** Words a bare date line may hold besides numbers ("Tuesday, September 16, 2025, 9:45 PM EDT"). */
+const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|on|[ap]\.?m\.?|utc|gmt|[a-z]{1,2}[sd]t|\d{1,2}(?:st|nd|rd|th)|of)\b/gi;
+
+/** "By NAME", "By NAME | Outlet", "By A and B", "By: A, Staff Writer". */
+const BYLINE_LINE = /^by\s*:?\s+(\p{Lu}.{1,150})$/iu;
+
+/** A dateline printed on its own line above the lead ("BRASÍLIA, Brazil (AP) —"): it belongs to the lead. */
+const DATELINE_ONLY = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]{2,40})?\s*(?:\([\p{L} .]{1,30}\))?\s*[—–-]+$/u;
+
+interface Meta {
+  authors: string[];
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  sourceUrl: string | null;
+}
+
 export function parsePlainText(text: string): PlainTextParts {
-  let paragraphs = splitParagraphs(text);
-  const { title, rest } = takeHeadline(paragraphs);
-  paragraphs = rest;
-  const meta = { authors: [] as string[], authorSeen: false, publishedAt: null as string | null, sourceUrl: null as string | null };
-  paragraphs = takeTrailerLines(paragraphs, meta);
-  paragraphs = takeLeadingLabelLines(paragraphs, meta);
-  paragraphs = paragraphs.filter((p) => !isBoilerplateLine(p));
+  const meta: Meta = { authors: [], publishedAt: null, modifiedAt: null, sourceUrl: null };
+  const header = takeHeader(splitParagraphs(text), meta);
+  const paragraphs = takeTrailerLines(header.rest, meta, true).filter((p) => !isBoilerplateLine(p) && !SEPARATOR_LINE.test(p));
   return {
-    title,
-    authors: cleanAuthors(meta.authors),
+    title: header.title,
+    authors: cleanAuthors(meta.authors.map(titleCaseShouted)),
     publishedAt: meta.publishedAt,
+    modifiedAt: meta.modifiedAt,
     sourceUrl: meta.sourceUrl,
     paragraphs,
   };
@@ -59,8 +100,8 @@ export function parsePlainText(text: string): PlainTextParts {
  * "Source link : URL" / "Author :" / "Publish date :" lines under the copied body.
  */
 export function takeTrailer(paragraphs: string[]): { paragraphs: string[]; authors: string[]; publishedAt: string | null; sourceUrl: string | null } {
-  const meta: LabelMeta = { authors: [], authorSeen: false, publishedAt: null, sourceUrl: null };
-  const kept = takeTrailerLines(paragraphs, meta).filter((p) => !isBoilerplateLine(p));
+  const meta: Meta = { authors: [], publishedAt: null, modifiedAt: null, sourceUrl: null };
+  const kept = takeTrailerLines(paragraphs, meta, false).filter((p) => !isBoilerplateLine(p));
   return { paragraphs: kept, authors: cleanAuthors(meta.authors), publishedAt: meta.publishedAt, sourceUrl: meta.sourceUrl };
 }
 
@@ -71,47 +112,97 @@ export function plainTextArticle(text: string): Article {
   if (body.length === 0) warnings.push('no-article-body');
   else if (body.length < 200) warnings.push('short-text');
   return {
-    title: parts.title, authors: parts.authors, publishedAt: parts.publishedAt, modifiedAt: null,
+    title: parts.title, authors: parts.authors, publishedAt: parts.publishedAt, modifiedAt: parts.modifiedAt,
     siteName: null, url: null, sourceUrl: parts.sourceUrl, language: null, text: body, warnings,
   };
 }
 
+// ---------------------------------------------------------------------------
+// Paragraphs
+
+/** Longest line a hard-wrapping editor or mailer leaves inside a paragraph. */
+const MAX_WRAPPED_LINE = 100;
+
 /**
- * Paragraphs are blocks separated by blank lines; inside a block, hard-wrapped lines are joined.
- * A text without any blank line has one paragraph per line.
+ * Paragraphs by the text's own convention. Without any blank line, every line is a paragraph.
+ * With blank lines, a block's lines are joined when the text is hard-wrapped (no inner line longer
+ * than a wrap width), else each line is a paragraph. Header and trailer lines (bylines, date and
+ * label lines, separators, credits) always stand alone, so a headline never swallows its byline.
  */
 export function splitParagraphs(text: string): string[] {
   const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '');
   const hasBlankLines = /\n\s*\n/.test(normalized.trim());
-  const blocks = hasBlankLines ? normalized.split(/\n\s*\n/) : normalized.split('\n');
-  return blocks.flatMap(joinWrappedLines).filter(Boolean);
+  const tidy = (l: string): string => l.replace(/\s+/g, ' ').trim();
+  if (!hasBlankLines) return normalized.split('\n').map(tidy).filter(Boolean);
+  const blocks = normalized.split(/\n\s*\n/).map((b) => b.split('\n').map(tidy).filter(Boolean));
+  const hardWrapped = blocks.every((lines) => lines.every((l, i) => i === lines.length - 1 || l.length <= MAX_WRAPPED_LINE || isStandaloneLine(l)));
+  return blocks.flatMap((lines) => (hardWrapped ? joinWrappedLines(lines) : lines));
 }
 
-/** Joins the lines of one block, but a "Label: value" metadata line always stands alone. */
-function joinWrappedLines(block: string): string[] {
+/** Joins the lines of one hard-wrapped block, but header and trailer lines always stand alone. */
+function joinWrappedLines(lines: string[]): string[] {
   const out: string[] = [];
   let current = '';
-  for (const line of block.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    if (parseLabelLine(line)) {
+  for (const line of lines) {
+    if (isStandaloneLine(line)) {
       if (current) out.push(current);
       out.push(line);
       current = '';
     } else current = current ? `${current} ${line}` : line;
   }
   if (current) out.push(current);
-  return out.map((p) => p.replace(/\s+/g, ' ').trim());
+  return out;
 }
 
+/** A line that is never part of a wrapped paragraph: label, byline, date line, separator or credit. */
+function isStandaloneLine(line: string): boolean {
+  return SEPARATOR_LINE.test(line) || parseLabelLine(line) !== null || bylineOf(line) !== null
+    || dateLineOf(line) !== null || TRAILER_LINES.some((re) => re.test(line));
+}
+
+// ---------------------------------------------------------------------------
+// Header
+
 /**
- * The first paragraph is the headline when it reads like one: short, and not ending like a
- * sentence. Its immediate repetition (aggregators print the headline twice) is dropped too.
+ * Leading header lines become metadata: bylines, date lines, "Label: value" lines, separators,
+ * and the headline (first paragraph that reads like one) with its immediate repetition
+ * (aggregators print the headline twice). A dateline alone on its line joins the lead.
  */
-export function takeHeadline(paragraphs: string[]): { title: string | null; rest: string[] } {
-  const first = paragraphs[0];
-  if (first === undefined || paragraphs.length < 2 || !looksLikeHeadline(first)) return { title: null, rest: paragraphs };
-  let rest = paragraphs.slice(1);
-  if (rest[0] !== undefined && normalizeLoose(rest[0]) === normalizeLoose(first)) rest = rest.slice(1);
-  return { title: first, rest };
+function takeHeader(paragraphs: string[], meta: Meta): { title: string | null; rest: string[] } {
+  let title: string | null = null;
+  let i = 0;
+  for (; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (takeHeaderLine(p, meta)) continue;
+    if (title === null && i + 1 < paragraphs.length && looksLikeHeadline(p)) {
+      title = p;
+      continue;
+    }
+    if (title !== null && normalizeLoose(p) === normalizeLoose(title)) continue;
+    break;
+  }
+  const rest = paragraphs.slice(i);
+  if (rest.length > 1 && DATELINE_ONLY.test(rest[0]!)) rest.splice(0, 2, `${rest[0]} ${rest[1]}`);
+  return { title, rest };
+}
+
+/** One header line: records what it says in meta and reports whether it was one. */
+function takeHeaderLine(p: string, meta: Meta): boolean {
+  if (SEPARATOR_LINE.test(p)) return true;
+  const label = parseLabelLine(p);
+  if (label) return applyLabel(label, meta);
+  const byline = bylineOf(p);
+  if (byline !== null) {
+    meta.authors.push(byline);
+    return true;
+  }
+  const date = dateLineOf(p);
+  if (date) {
+    if (date.modified) meta.modifiedAt ??= date.value;
+    else meta.publishedAt ??= date.value;
+    return true;
+  }
+  return false;
 }
 
 function looksLikeHeadline(p: string): boolean {
@@ -122,22 +213,41 @@ function looksLikeHeadline(p: string): boolean {
   return !/[.!]["'”’)]?$/.test(p) || words <= 12;
 }
 
-interface LabelMeta {
-  authors: string[];
-  authorSeen: boolean;
-  publishedAt: string | null;
-  sourceUrl: string | null;
+/**
+ * The names part of a byline line, or null. Mostly capitalized words (names, outlets, "|" and
+ * connectors), no sentence end: "By Tuesday the ministry had agreed." is prose, not a byline.
+ */
+function bylineOf(line: string): string | null {
+  const m = BYLINE_LINE.exec(line);
+  if (!m) return null;
+  const rest = m[1]!;
+  if (/[.!?]["'”’]?$/.test(rest) && !/\b\p{Lu}\.$/u.test(rest)) return null;
+  const words = rest.split(/[\s,|&/;]+/).filter((w) => /\p{L}/u.test(w));
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|of|the|de|da|do|dos|van|von|der|den|la|le|di|del|bin|al|el|y|e|for|in|at|with|staff|writer|reporter|correspondent|editor|special)$/.test(w));
+  if (words.length === 0 || words.length > 16 || lower.length > 0) return null;
+  return line;
 }
 
-function parseLabelLine(p: string): { field: 'sourceUrl' | 'author' | 'date'; value: string } | null {
-  const m = LABEL_LINE.exec(p);
-  if (!m) {
-    // A bare label with nothing after it ("Author :") is still a trailer line.
-    const bare = /^\s*([\p{L}][\p{L} ]{0,30}?)\s*:\s*$/u.exec(p);
-    if (!bare) return null;
-    const field = LABELS.find((l) => l.pattern.test(bare[1]!.trim()));
-    return field ? { field: field.field, value: '' } : null;
+/** A "Published ..." / "Updated ..." line, or a line that is nothing but a date and time. */
+function dateLineOf(line: string): { value: string; modified: boolean } | null {
+  if (line.length > 100) return null;
+  const labelled = DATE_LINE.exec(line);
+  if (labelled) {
+    const value = normalizeDate(labelled[3]!);
+    return value ? { value, modified: labelled[2] !== undefined } : null;
   }
+  const leftover = line.replace(DATE_WORDS, ' ').replace(/[\d\s,.:/|()\-–—+]+/g, '');
+  if (leftover.length > 0) return null;
+  const value = normalizeDate(line);
+  return value ? { value, modified: false } : null;
+}
+
+// ---------------------------------------------------------------------------
+// Label lines and trailer
+
+function parseLabelLine(p: string): { field: LabelField; value: string } | null {
+  const m = LABEL_LINE.exec(p);
+  if (!m) return null;
   const label = m[1]!.trim();
   const field = LABELS.find((l) => l.pattern.test(label));
   if (!field) return null;
@@ -146,50 +256,45 @@ function parseLabelLine(p: string): { field: 'sourceUrl' | 'author' | 'date'; va
   return { field: field.field, value };
 }
 
-function applyLabel(line: { field: 'sourceUrl' | 'author' | 'date'; value: string }, meta: LabelMeta): boolean {
+function applyLabel(line: { field: LabelField; value: string }, meta: Meta): boolean {
   if (line.field === 'sourceUrl') {
-    const url = /https?:\/\/\S+/.exec(line.value);
-    if (url) meta.sourceUrl ??= url[0].replace(/[)\].,;]+$/, '');
     // "Source: Reuters" has no URL: still a trailer line, but nothing to record.
+    meta.sourceUrl ??= firstUrl(line.value);
     return true;
   }
   if (line.field === 'author') {
-    meta.authorSeen = true;
     if (line.value) meta.authors.push(line.value);
     return true;
   }
   const date = normalizeDate(line.value);
-  if (date) meta.publishedAt ??= date;
+  if (date && line.field === 'modified') meta.modifiedAt ??= date;
+  else if (date) meta.publishedAt ??= date;
   return date !== null || line.value === '';
 }
 
-/** Walks back from the end while paragraphs are label lines or boilerplate. */
-function takeTrailerLines(paragraphs: string[], meta: LabelMeta): string[] {
+function firstUrl(s: string): string | null {
+  const url = /https?:\/\/\S+/.exec(s);
+  return url ? url[0].replace(/[)\].,;]+$/, '') : null;
+}
+
+/**
+ * Walks back from the end while paragraphs are label lines or boilerplate; in plain text also
+ * separators and wire credit / rights lines ("... contributed to this report.", "Originally
+ * published at URL", "Copyright ... All rights reserved").
+ */
+function takeTrailerLines(paragraphs: string[], meta: Meta, plainText: boolean): string[] {
   let end = paragraphs.length;
   while (end > 0) {
     const p = paragraphs[end - 1]!;
     const label = parseLabelLine(p);
     if (label && applyLabel(label, meta)) end--;
     else if (isBoilerplateLine(p)) end--;
-    else break;
-  }
-  return paragraphs.slice(0, end);
-}
-
-/** Wire copies sometimes open with "By: ..." / "Published: ..." lines before the body. */
-function takeLeadingLabelLines(paragraphs: string[], meta: LabelMeta): string[] {
-  let start = 0;
-  while (start < paragraphs.length) {
-    const p = paragraphs[start]!;
-    const label = parseLabelLine(p);
-    const byline = /^by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*)$/u.exec(p);
-    if (label && applyLabel(label, meta)) start++;
-    else if (byline) {
-      meta.authors.push(byline[1]!);
-      start++;
+    else if (plainText && (SEPARATOR_LINE.test(p) || TRAILER_LINES.some((re) => re.test(p)))) {
+      if (SOURCE_CREDIT.test(p)) meta.sourceUrl ??= firstUrl(p);
+      end--;
     } else break;
   }
-  return paragraphs.slice(start);
+  return paragraphs.slice(0, end);
 }
 
 export function isBoilerplateLine(p: string): boolean {

@@ -82,6 +82,17 @@ describe('metadata sources', () => {
     expect(htmlArticle(page(`<script type="application/ld+json">${ld}</script>`)).authors).toEqual(['Ola Brenn']);
   });
 
+  it('does not take a teaser card\'s author, a commenter or a comment form label as the byline', () => {
+    const teasers = '<ul class="more-stories"><li><h3><a href="/a/other-story">Ferry fares rise again</a></h3><div class="card-author-name">Tomas Okafor</div></li></ul>';
+    const comments = '<ol><li><span class="comment-author">Lena Brandt</span><p>Great news for the town.</p></li></ol>';
+    const form = '<form><div class="comment-form-author"><label for="author">Name *</label></div></form>';
+    expect(htmlArticle(page('<title>Harbour plan approved</title>', BODY + teasers)).authors).toEqual([]);
+    expect(htmlArticle(page('<title>Harbour plan approved</title>', BODY + comments + form)).authors).toEqual([]);
+    // A byline in a plain list (no headline, no link outside it) is still the story's.
+    const list = '<ul class="authors"><li><span class="author-name">Mira Talvik</span></li></ul>';
+    expect(htmlArticle(page('<title>Harbour plan approved</title>', list + BODY)).authors).toEqual(['Mira Talvik']);
+  });
+
   it('reads <html lang> as a BCP-47 tag', () => {
     expect(htmlArticle(page('', BODY, ' lang="pt_br"')).language).toBe('pt-BR');
   });

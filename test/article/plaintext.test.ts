@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainText, splitParagraphs, takeHeadline } from '../../src/article/plaintext.js';
+import { parsePlainText, splitParagraphs } from '../../src/article/plaintext.js';
 import { parseArticle } from '../../src/article/index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -66,13 +66,81 @@ describe('plain-text articles', () => {
   });
 
   it('does not take a long first sentence as headline', () => {
-    const paras = ['This is a long opening paragraph that clearly reads like a sentence of body text and not like a headline at all, because it goes on.', 'Second.'];
-    expect(takeHeadline(paras).title).toBeNull();
+    const text = 'This is a long opening paragraph that clearly reads like a sentence of body text and not like a headline at all, because it goes on.\n\nSecond.';
+    expect(parsePlainText(text).title).toBeNull();
   });
 
   it('warns on empty input instead of throwing', () => {
     const a = parseArticle({ bytes: new Uint8Array() });
     expect(a.text).toBe('');
     expect(a.warnings).toContain('no-article-body');
+  });
+
+  it('splits a header block of single lines: headline, shouted byline with outlet, Published line', () => {
+    const text = [
+      'Port city opens new desalination plant after two dry summers',
+      'By MARTA OYELARAN-VOSS | Coastal Wire',
+      'Published: March 4, 2024 7:10 AM',
+      '',
+      'HARLOW BAY (CW) — The city switched on its first desalination plant on Monday.',
+      '',
+      'Engineers said the plant could supply a third of the city.',
+    ].join('\n');
+    const parts = parsePlainText(text);
+    expect(parts.title).toBe('Port city opens new desalination plant after two dry summers');
+    expect(parts.authors).toEqual(['Marta Oyelaran-Voss']);
+    expect(parts.publishedAt).toBe('2024-03-04T07:10');
+    expect(parts.paragraphs[0]).toMatch(/^HARLOW BAY \(CW\) — The city/);
+    expect(parts.paragraphs).toHaveLength(2);
+  });
+
+  it('reads "By A and B", an Updated line and a bare date line', () => {
+    const text = 'Rail strike called off\nBy Tomas Rieke and Ana Lindgren\nFriday, June 7, 2024\nUpdated June 8, 2024 10:05 a.m.\n\nUnions called off the strike late on Friday.\n\nTrains ran normally on Saturday.';
+    const parts = parsePlainText(text);
+    expect(parts.title).toBe('Rail strike called off');
+    expect(parts.authors).toEqual(['Tomas Rieke', 'Ana Lindgren']);
+    expect(parts.publishedAt).toBe('2024-06-07');
+    expect(parts.modifiedAt).toBe('2024-06-08T10:05');
+    expect(parts.paragraphs).toEqual(['Unions called off the strike late on Friday.', 'Trains ran normally on Saturday.']);
+  });
+
+  it('drops a trailer block after a separator: credits, source, rights lines; keeps the source URL', () => {
+    const text = [
+      'Storm closes mountain pass', '', 'Snow closed the pass for a second day on Sunday.', '', 'Drivers were told to wait.', '',
+      '***',
+      'Rosa Idris in Geneva contributed to this report.',
+      'Originally published on https://wire.example.net/story/pass-closed',
+      'Copyright 2024 Example Wire Service. All rights reserved.',
+      'This material may not be published, broadcast or redistributed.',
+    ].join('\n');
+    const parts = parsePlainText(text);
+    expect(parts.paragraphs).toEqual(['Snow closed the pass for a second day on Sunday.', 'Drivers were told to wait.']);
+    expect(parts.sourceUrl).toBe('https://wire.example.net/story/pass-closed');
+  });
+
+  it('treats lines as paragraphs when the text has no blank lines, and keeps a prose "By ..." sentence', () => {
+    const text = 'Bridge reopens\nThe bridge reopened to traffic on Wednesday.\nBy Thursday morning the queues had gone.\nOfficials thanked drivers for their patience.';
+    const parts = parsePlainText(text);
+    expect(parts.title).toBe('Bridge reopens');
+    expect(parts.authors).toEqual([]);
+    expect(parts.paragraphs).toEqual([
+      'The bridge reopened to traffic on Wednesday.',
+      'By Thursday morning the queues had gone.',
+      'Officials thanked drivers for their patience.',
+    ]);
+  });
+
+  it('keeps long single-newline lines apart but joins a hard-wrapped block', () => {
+    const long = 'The regional council voted on Tuesday to double the budget for rural bus lines, a move its members said would reconnect a dozen villages.';
+    const long2 = 'Opposition members said the money would be better spent on repairing the roads that the buses use every day of the week.';
+    expect(splitParagraphs(`Headline here\n\n${long}\n${long2}`)).toEqual(['Headline here', long, long2]);
+    expect(splitParagraphs('The council voted on Tuesday to double\nthe budget for rural bus lines.\n\nSecond paragraph.')).toEqual([
+      'The council voted on Tuesday to double the budget for rural bus lines.', 'Second paragraph.',
+    ]);
+  });
+
+  it('joins a dateline printed alone on its line to the lead', () => {
+    const parts = parsePlainText('Ferry sinks near harbour\n\nKESTREL POINT, Norland (Reuters) -\n\nA ferry sank near the harbour on Monday.\n\nAll passengers were rescued.');
+    expect(parts.paragraphs[0]).toBe('KESTREL POINT, Norland (Reuters) - A ferry sank near the harbour on Monday.');
   });
 });
