@@ -5,7 +5,8 @@
  * speaker in the sentences before; descriptions stay as written.
  */
 import type { Actor, Speaker } from '../../schema.js';
-import type { TextDocument } from '../text/document.js';
+import { sentenceIndexAt, type TextDocument } from '../text/document.js';
+import { findCueBefore, type Attribution } from './cues.js';
 import { normalizeForMatch, normalizedWords } from '../text/normalize.js';
 import { NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, DETERMINERS } from './lexicon.js';
 import { nameRunEnd, sentenceSubject, type Phrase, type PhraseKind } from './phrases.js';
@@ -254,6 +255,8 @@ export interface FocusState {
   /** Speakers already given to quotes, by sentence index. */
   recorded: Map<number, SpeakerGuess>;
   subjects: Map<number, SpeakerGuess | null>;
+  /** Who speaks in a sentence without quotation marks ("Doe said the talks failed"), by sentence index. */
+  reporters: Map<number, SpeakerGuess | null>;
 }
 
 function subjectOfSentence(state: FocusState, s: number): SpeakerGuess | null {
@@ -320,7 +323,7 @@ export function resolvePronounSpeaker(pronoun: string, sentence: number, at: num
     }
   }
   for (let s = sentence - 1; s >= 0 && s >= sentence - FOCUS_SENTENCES; s--) {
-    const found = consider(state.recorded.get(s)) ?? consider(subjectOfSentence(state, s));
+    const found = consider(state.recorded.get(s)) ?? consider(subjectOfSentence(state, s)) ?? consider(reporterOfSentence(state, s, false));
     if (found) return found;
   }
   if (fallback) return fallback;
@@ -354,6 +357,49 @@ export function mostNamedPerson(index: NameIndex): SpeakerGuess | null {
     }
   }
   return best && count >= MIN_FOCUS_MENTIONS ? { name: index.fullNames.get(best)!, kind: 'name', person: true, plural: false } : null;
+}
+
+/** The speaker an attribution cue points to, with pronouns and definite descriptions resolved. */
+export function resolveAttribution(attribution: Attribution, state: FocusState): SpeakerGuess | null {
+  const sentence = sentenceIndexAt(state.doc, attribution.at);
+  const source = attribution.source;
+  if (source.type === 'subject') return resolveSubjectSpeaker(source.from, source.to, sentence, state);
+  if (source.phrase.kind === 'pronoun') return resolvePronounSpeaker(source.phrase.text, sentence, source.phrase.start, state);
+  return resolveDefiniteDescription(guessFromPhrase(source.phrase, state.index), sentence, source.phrase.start, state);
+}
+
+/**
+ * Verbs that make a sentence someone's statement ("Doe said the talks failed"); not
+ * "asked" (the answer is someone else's) nor "reported"/"called" ("reported to him").
+ */
+const REPORTING_CUES = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'insisted', 'insists',
+  'noted', 'stated', 'states', 'wrote', 'writes', 'warned', 'warns', 'declared', 'recalled', 'recalls', 'acknowledged',
+  'admitted', 'admits', 'according to', 'replied', 'responded', 'claimed', 'claims', 'stressed', 'emphasized',
+  'emphasised', 'maintained', 'contended', 'testified', 'believes', 'thinks', 'predicted', 'cautioned', 'conceded',
+]);
+
+/**
+ * reporterOfSentence: who says something in sentence s, a sentence without
+ * quotation marks ("Later, the minister, Jane Doe, told parliament the deficit
+ * would shrink." → Jane Doe). A pronoun subject is resolved only when
+ * `pronouns` (callers resolving a pronoun themselves pass false).
+ */
+export function reporterOfSentence(state: FocusState, s: number, pronouns: boolean): SpeakerGuess | null {
+  const span = state.doc.sentences[s];
+  if (!span) return null;
+  if (!pronouns && state.reporters.has(s)) return state.reporters.get(s)!;
+  let guess: SpeakerGuess | null = null;
+  if (!/["“”„«»]/.test(state.doc.text.slice(span.start, span.end))) {
+    const attribution = findCueBefore(state.doc.text, span.start, span.end);
+    const pronoun = attribution?.source.type === 'phrase' && attribution.source.phrase.kind === 'pronoun';
+    if (attribution && REPORTING_CUES.has(attribution.cue.toLowerCase()) && (pronouns || !pronoun)) {
+      const found = resolveAttribution(attribution, state);
+      if (found && found.kind !== 'pronoun' && (found.person || found.kind === 'name')) guess = found;
+    }
+  }
+  if (!pronouns) state.reporters.set(s, guess);
+  return guess;
 }
 
 /** resolveSubjectSpeaker: the subject of the reporter's sentence, with pronouns and definite descriptions resolved. */
