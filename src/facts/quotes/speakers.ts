@@ -463,9 +463,16 @@ function otherFirstName(written: string, actorName: string): boolean {
 export function linkSpeakerToActor(guess: SpeakerGuess, actors: readonly Actor[] | ActorLookup): Speaker {
   const lookup = 'byText' in actors ? actors : buildActorLookup(actors);
   const exact = lookup.byText.get(normalizeForMatch(guess.name));
-  if (exact && !otherFirstName(guess.name, exact.name)) return { name: exact.name, actorId: exact.id };
+  if (exact && !otherFirstName(guess.name, exact.name)) return { name: personalName(exact), actorId: exact.id };
   const single = guess.kind === 'name' && !/\s/.test(guess.name.trim());
   const bySurname = single ? lookup.personsBySurname.get(surnameOf(guess.name) ?? '')?.[0] : undefined;
-  if (bySurname) return { name: bySurname.name, actorId: bySurname.id };
+  if (bySurname) return { name: personalName(bySurname), actorId: bySurname.id };
   return { name: guess.name, actorId: null };
+}
+
+/** A person actor named with a title ("Prosecutor Jane Doe") speaks as "Jane Doe"; the actor keeps the title. */
+function personalName(actor: Actor): string {
+  if (actor.type !== 'person') return actor.name;
+  const bare = stripTitles(actor.name);
+  return bare.split(/\s+/).length >= 2 ? bare : actor.name;
 }

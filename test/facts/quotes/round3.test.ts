@@ -94,3 +94,10 @@ describe('reportingSentenceBefore: the speaker of a reporting sentence is in foc
     expect(speakerOf(text, 'mercurial')).toBe('Ivan Petrov');
   });
 });
+
+describe('linkSpeakerToActor: titles stay with the actor', () => {
+  it('names a titled person actor without the title', () => {
+    expect(speakerOf('Prosecutor Jonas Petraitis said the verdict sent a message. “Nobody is above the law,” he said.', 'Nobody')).toBe('Jonas Petraitis');
+    expect(speakerOf('“We will not retreat,” said Lieutenant Colonel Dmytro Savchuk.', 'We will not')).toBe('Dmytro Savchuk');
+  });
+});
