@@ -4,7 +4,7 @@
  * same sentence. Each rule returns where the speaker is to be read from.
  */
 import { ADJACENT_SPEECH_VERBS, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
-import { backwardPhrase, forwardPhrase, invertedSpeakerPhrase, sentenceSubject, skipFillersBackward, type Phrase } from './phrases.js';
+import { backwardPhrase, describedName, forwardPhrase, invertedSpeakerPhrase, sentenceSubject, skipFillersBackward, type Phrase } from './phrases.js';
 import { isPossessive, tokenize, type Token } from './tokens.js';
 
 export interface CueMatch {
@@ -100,7 +100,8 @@ export function matchCueAt(tokens: readonly Token[], k: number, text: string, to
 function scanForCue(tokens: readonly Token[], from: number, to: number, direction: 1 | -1, text: string): CueMatch | null {
   for (let k = direction === 1 ? from : to - 1; direction === 1 ? k < to : k >= from; k += direction) {
     const t = tokens[k]!;
-    if (!t.word || t.capitalized) continue;
+    // A capitalized word is no verb, but "According to …" opens sentences.
+    if (!t.word || (t.capitalized && t.text !== 'According')) continue;
     if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted') continue;
     if (isAdjectiveUse(tokens, k) || tokens[k - 1]?.lower === 'to') continue; // "to argue" is no attribution
     const cue = matchCueAt(tokens, k, text);
@@ -125,7 +126,7 @@ function speakerOfCue(
   sentence: { from: number; to: number },
 ): SpeakerSource | null {
   if (cue.according) {
-    const phrase = forwardPhrase(tokens, cue.next, text);
+    const phrase = describedName(tokens, forwardPhrase(tokens, cue.next, text), text);
     return phrase ? { type: 'phrase', phrase } : null;
   }
   let before = skipFillersBackward(tokens, cue.first);
