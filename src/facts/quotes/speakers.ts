@@ -8,7 +8,7 @@ import type { Actor, Speaker } from '../../schema.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { findCueBefore, type Attribution } from './cues.js';
 import { normalizeForMatch, normalizedWords } from '../text/normalize.js';
-import { NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, DETERMINERS } from './lexicon.js';
+import { NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLES, DETERMINERS } from './lexicon.js';
 import { nameRunEnd, sentenceSubject, type Phrase, type PhraseKind } from './phrases.js';
 import { tokenize, withoutPossessive } from './tokens.js';
 
@@ -60,10 +60,31 @@ export function genderOfPerson(actor: Actor, text: string): Gender | null {
     if (title) votes += title[1] === 'Mr' ? 1 : -1;
     GENDER_PRONOUN.lastIndex = m.end;
     const found = GENDER_PRONOUN.exec(text);
-    if (!found || found.index > m.end + GENDER_WINDOW || !found[1]) continue;
-    votes += found[1].toLowerCase() === 'she' ? -1 : 1;
+    if (!found || found.index > m.end + GENDER_WINDOW) continue;
+    // A quote's tag speaks of this person only when no other name stands between ("Doe met Ann Roe. “…,” she said").
+    const pronoun = found[1] ?? (/\p{Lu}/u.test(text.slice(m.end, found.index)) ? null : pronounTaggingQuoteAt(text, found.index));
+    if (pronoun) votes += pronoun.toLowerCase() === 'she' ? -1 : 1;
   }
   return votes > 0 ? 'male' : votes < 0 ? 'female' : null;
+}
+
+/** Closing mark for each opening mark a quote after a mention may start with. */
+const CLOSING_MARKS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/** How long a quote between a mention and its tag may be. */
+const TAGGED_QUOTE_WINDOW = 400;
+const PRONOUN_TAG = /^[\s,]*(he|she)\s+(\p{Ll}+)/iu;
+
+/**
+ * "Doe said the verdict sent a message. “Nobody is above the law,” he said.":
+ * the pronoun tagging the quote that opens at `open` right after a mention.
+ */
+function pronounTaggingQuoteAt(text: string, open: number): string | null {
+  const closer = CLOSING_MARKS[text[open]!];
+  if (!closer) return null;
+  const close = text.indexOf(closer, open + 1);
+  if (close < 0 || close - open > TAGGED_QUOTE_WINDOW || text.slice(open, close).includes('\n')) return null;
+  const tag = PRONOUN_TAG.exec(text.slice(close + 1, close + 40));
+  return tag && SPEECH_VERBS.has(tag[2]!.toLowerCase()) ? tag[1]! : null;
 }
 
 export function buildActorLookup(actors: readonly Actor[], text?: string): ActorLookup {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findCueBefore } from '../../../src/facts/quotes/cues.js';
 import { extractQuotes, startsNewClause } from '../../../src/facts/quotes/index.js';
 import { extractActors } from '../../../src/facts/actors/index.js';
+import { genderOfPerson } from '../../../src/facts/quotes/speakers.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 
 function speakerOf(text: string, start: string): string | null | undefined {
@@ -111,5 +112,27 @@ describe('"According to" opening a sentence', () => {
   it('gives a survey by a named author to the author', () => {
     const text = 'According to a 2019 survey by Mira Castell of the Tallinn Institute, small papers tend to “cut the copy desk first” after a sale.';
     expect(speakerOf(text, 'cut the copy')).toBe('Mira Castell');
+  });
+});
+
+describe('genderOfPerson: the pronoun tagging a quote right after a mention', () => {
+  const person = (text: string, name: string) => ({
+    id: 'a1', name, type: 'person' as const, roles: [], affiliation: null,
+    mentions: [{ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length }],
+  });
+
+  it('reads "he said" after the quote that follows the mention', () => {
+    const text = 'Jonas Petraitis said the verdict sent a message. “Nobody is above the law,” he said.';
+    expect(genderOfPerson(person(text, 'Jonas Petraitis'), text)).toBe('male');
+  });
+
+  it('ignores the tag when another name stands between', () => {
+    const text = 'Ahmed Karimi met Lucia Ferro on Friday. “We agree,” she said.';
+    expect(genderOfPerson(person(text, 'Ahmed Karimi'), text)).toBeNull();
+  });
+
+  it('lets "she added" pass over a man recorded last', () => {
+    const text = 'Judge Marta Kowalczyk opened the hearing on Monday.\n\nProsecutor Jonas Petraitis said the verdict sent a message. “Nobody is above the law,” he said.\n\n“Holding office carries a duty of care,” she added.';
+    expect(speakerOf(text, 'Holding')).toBe('Marta Kowalczyk');
   });
 });
