@@ -201,16 +201,16 @@ function namedSubjectBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess 
 
 /**
  * reportingSentenceBefore: "The presiding judge, Jane Doe, said the panel had
- * weighed every objection. ¶ “The evidence …”": a quote opening its sentence
- * without a cue, right after a sentence (without quotes) in which someone says
- * something, continues that speaker, who is now the one in focus, rather
- * than the speaker of an older quote.
+ * weighed every objection. ¶ “The evidence …”": a quote without a cue (nor a
+ * named subject) in its sentence, right after a sentence (without quotes) in
+ * which someone says something, continues that speaker, who is now the one in
+ * focus, rather than the speaker of an older quote.
  */
 function reportingSentenceBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess | null {
   if (c.continued) return null;
   const s = sentenceIndexAt(state.doc, c.open);
   const own = state.doc.sentences[s];
-  if (!own || /[\p{L}\p{N}]/u.test(state.doc.text.slice(own.start, c.open))) return null;
+  if (!own) return null;
   return reporterOfSentence(state, s - 1, true);
 }
 

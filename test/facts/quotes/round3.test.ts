@@ -136,3 +136,10 @@ describe('genderOfPerson: the pronoun tagging a quote right after a mention', ()
     expect(speakerOf(text, 'Holding')).toBe('Marta Kowalczyk');
   });
 });
+
+describe('reportingSentenceBefore inside a sentence', () => {
+  it('gives a cue-less fragment to the speaker of the sentence before', () => {
+    const text = '“Cells adapt,” said Ola Nyberg.\n\nNobody knows which role came first, Rita Osei says. Just because people saw the receptors on the tongue first, “that does not mean they evolved there first.”';
+    expect(speakerOf(text, 'that does not')).toBe('Rita Osei');
+  });
+});
