@@ -4,8 +4,8 @@
  * same sentence. Each rule returns where the speaker is to be read from.
  */
 import { ADJACENT_SPEECH_VERBS, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
-import { backwardPhrase, forwardPhrase, invertedSpeakerPhrase, skipFillersBackward, type Phrase } from './phrases.js';
-import { tokenize, type Token } from './tokens.js';
+import { backwardPhrase, describedName, forwardPhrase, invertedSpeakerPhrase, sentenceSubject, skipFillersBackward, type Phrase } from './phrases.js';
+import { isPossessive, tokenize, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** The cue as written ("said", "was quoted as saying", "according to"). */
@@ -100,7 +100,8 @@ export function matchCueAt(tokens: readonly Token[], k: number, text: string, to
 function scanForCue(tokens: readonly Token[], from: number, to: number, direction: 1 | -1, text: string): CueMatch | null {
   for (let k = direction === 1 ? from : to - 1; direction === 1 ? k < to : k >= from; k += direction) {
     const t = tokens[k]!;
-    if (!t.word || t.capitalized) continue;
+    // A capitalized word is no verb, but "According to …" opens sentences.
+    if (!t.word || (t.capitalized && t.text !== 'According')) continue;
     if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted') continue;
     if (isAdjectiveUse(tokens, k) || tokens[k - 1]?.lower === 'to') continue; // "to argue" is no attribution
     const cue = matchCueAt(tokens, k, text);
@@ -125,7 +126,7 @@ function speakerOfCue(
   sentence: { from: number; to: number },
 ): SpeakerSource | null {
   if (cue.according) {
-    const phrase = forwardPhrase(tokens, cue.next, text);
+    const phrase = describedName(tokens, forwardPhrase(tokens, cue.next, text), text);
     return phrase ? { type: 'phrase', phrase } : null;
   }
   let before = skipFillersBackward(tokens, cue.first);
@@ -154,6 +155,21 @@ function speakerOfCue(
     if (named?.kind === 'name') return { type: 'phrase', phrase: named };
   }
   return { type: 'phrase', phrase };
+}
+
+/**
+ * "…, said Jane Doe, a lawyer": the speaker after a cue inverted behind a
+ * comma, when the phrase ends the tag ("Doe, a judge, said the panel had …"
+ * goes on with the panel as the said thing's subject).
+ */
+function invertedAfterComma(tokens: readonly Token[], cue: CueMatch, text: string, ending: 'tag' | 'quote'): Phrase | null {
+  if (tokens[cue.first - 1]?.text !== ',' || !INVERTING_VERBS.has(tokens[cue.first]!.lower)) return null;
+  const named = invertedSpeakerPhrase(tokens, cue.next, text);
+  if (!named || named.kind === 'pronoun' || /['’]s$/.test(named.text)) return null;
+  const after = tokens[named.next];
+  // Before a quote, a phrase running up to the quote is what the quote is about ("…, said Doe’s “…”").
+  if (!after) return ending === 'tag' ? named : null;
+  return !after.word || TAG_CONTINUATIONS.has(after.lower) ? named : null;
 }
 
 /**
@@ -196,10 +212,8 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
     const later = scanForCue(tokens, from, tokens.length, 1, text);
     if (!later) return null;
     const at = tokens[later.first]!.start;
-    if (tokens[later.first - 1]?.text === ',' && INVERTING_VERBS.has(tokens[later.first]!.lower)) {
-      const named = invertedSpeakerPhrase(tokens, later.next, text);
-      if (named && named.kind !== 'pronoun') return { cue: later.cue, source: { type: 'phrase', phrase: named }, adjacent: false, at };
-    }
+    const named = invertedAfterComma(tokens, later, text, 'tag');
+    if (named) return { cue: later.cue, source: { type: 'phrase', phrase: named }, adjacent: false, at };
     const source = speakerOfCue(tokens, later, text, { from: sentenceStart, to: at });
     if (source) return { cue: later.cue, source, adjacent: false, at };
     from = later.next;
@@ -222,15 +236,71 @@ export function findCueBefore(text: string, from: number, to: number): Attributi
     const source = cue ? speakerOfCue(tokens, cue, text, { from, to: tokens[introducer]!.start }) : null;
     if (cue && source) return { cue: cue.cue, source, adjacent: true, at: tokens[introducer]!.start };
   }
-  // The nearest cue with a readable speaker; a cue without one lets an earlier cue speak.
+  const nearest = nearestCueBefore(tokens, text, from);
+  if (nearest?.adjacent || !INTRODUCING_MARKS.has(lastText)) return nearest;
+  return statementOwnerBefore(tokens, text) ?? nearest;
+}
+
+/** The nearest cue with a readable speaker; a cue without one lets an earlier cue speak. */
+function nearestCueBefore(tokens: readonly Token[], text: string, from: number): Attribution | null {
+  const lastText = tokens[tokens.length - 1]?.text ?? '';
   for (let end = tokens.length; end > 0; ) {
     const cue = scanForCue(tokens, 0, end, -1, text);
     if (!cue) return null;
     const trailing = tokens.length - cue.next;
     const adjacent = trailing === 0 || (trailing <= 5 && (lastText === ':' || lastText === ','));
+    const named = invertedAfterComma(tokens, cue, text, 'quote');
+    if (named) return { cue: cue.cue, source: { type: 'phrase', phrase: named }, adjacent, at: tokens[cue.first]!.start };
     const source = speakerOfCue(tokens, cue, text, { from, to: tokens[cue.first]!.start });
     if (source) return { cue: cue.cue, source, adjacent, at: tokens[cue.first]!.start };
     end = cue.first;
+  }
+  return null;
+}
+
+/** Marks that introduce a quote named by the words before them ("Her reply was short: “…”"). */
+const INTRODUCING_MARKS = new Set([':', '—', '–']);
+/** Nouns naming what someone said; their owner is the speaker of the quote they introduce. */
+const STATEMENT_NOUNS = new Set([
+  'reply', 'answer', 'response', 'retort', 'message', 'statement', 'words', 'verdict', 'warning', 'comment',
+  'comments', 'reaction', 'advice', 'conclusion', 'explanation', 'assessment', 'ruling', 'plea',
+  'appeal', 'demand', 'promise', 'pledge', 'vow', 'slogan', 'motto', 'mantra', 'argument', 'excuse', 'tweet',
+  'post', 'remarks', 'testimony', 'instructions', 'order', 'orders', 'prediction', 'diagnosis', 'question',
+]);
+/** Possessive determiners → the pronoun that resolves their owner ("His reply" → he). */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'i' };
+/** Lower-case adjectives allowed between the owner and the noun ("Doe's blunt reply"). */
+const MAX_STATEMENT_ADJECTIVES = 2;
+
+/**
+ * statementOwnerBefore: "The minister's reply was short: “…”", "His answer
+ * came quickly: “…”", "The message from the ministry was clear: “…”": a quote
+ * introduced by a colon after a noun naming a statement belongs to that
+ * statement's owner (a possessive before the noun, or "of"/"from" after it).
+ */
+function statementOwnerBefore(tokens: readonly Token[], text: string): Attribution | null {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const noun = tokens[k]!;
+    if (!noun.word || !STATEMENT_NOUNS.has(noun.lower)) continue;
+    const at = noun.start;
+    // Owner before: "Doe's (blunt) reply", "his reply".
+    let p = k - 1;
+    while (p >= 0 && k - p <= MAX_STATEMENT_ADJECTIVES && tokens[p]!.word && !tokens[p]!.capitalized && !isPossessive(tokens[p]!) && !POSSESSIVE_PRONOUNS[tokens[p]!.lower] && !ARTICLES.has(tokens[p]!.lower)) p--;
+    const owner = tokens[p];
+    if (owner?.word && POSSESSIVE_PRONOUNS[owner.lower]) {
+      const phrase: Phrase = { kind: 'pronoun', text: POSSESSIVE_PRONOUNS[owner.lower]!, start: owner.start, end: owner.end };
+      return { cue: noun.text, source: { type: 'phrase', phrase }, adjacent: true, at };
+    }
+    if (owner && isPossessive(owner)) {
+      const phrase = backwardPhrase(tokens, p + 1, text);
+      if (phrase) return { cue: noun.text, source: { type: 'phrase', phrase }, adjacent: true, at };
+    }
+    // Owner after: "the message from the ministry", "the words of the opposition leader, Ivo Petrov,".
+    const link = tokens[k + 1];
+    if (link?.word && (link.lower === 'of' || link.lower === 'from') && ARTICLES.has(tokens[k - 1]?.lower ?? '')) {
+      const phrase = sentenceSubject(tokens.slice(k + 2), text);
+      if (phrase && phrase.kind !== 'pronoun') return { cue: noun.text, source: { type: 'phrase', phrase }, adjacent: true, at };
+    }
   }
   return null;
 }

@@ -19,7 +19,7 @@ import { sentenceSubject } from './phrases.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {
-  buildNameIndex, guessFromPhrase, linkSpeakerToActor, PERSON_IN_FOCUS, resolveDefiniteDescription, resolvePronounSpeaker, resolveSubjectSpeaker,
+  buildNameIndex, guessFromPhrase, linkSpeakerToActor, PERSON_IN_FOCUS, reporterOfSentence, resolveAttribution, resolvePronounSpeaker,
   type FocusState, type SpeakerGuess,
 } from './speakers.js';
 
@@ -48,6 +48,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     index: buildNameIndex(doc, context.actors),
     recorded: new Map(),
     subjects: new Map(),
+    reporters: new Map(),
   };
   const attributed = candidates.map((_, k) => attribute(doc, candidates, k));
   const keep = keepAttributedFragments(doc, candidates, attributed);
@@ -152,15 +153,27 @@ function attribute(doc: TextDocument, candidates: readonly QuoteCandidate[], k: 
     if (from < c.open) before = findCueBefore(doc.text, from, c.open);
   }
   if (before?.adjacent) return before;
+  // "X said the plan was “…,” while the army denied it": a later cue past a
+  // clause break speaks for its own clause; the quote's clause has its cue before.
+  if (after && before && startsNewClause(doc.text, c.close + 1, after.at)) return before;
   return after ?? before;
 }
 
-function resolveAttribution(attribution: Attribution, state: FocusState): SpeakerGuess | null {
-  const sentence = sentenceIndexAt(state.doc, attribution.at);
-  const source = attribution.source;
-  if (source.type === 'subject') return resolveSubjectSpeaker(source.from, source.to, sentence, state);
-  if (source.phrase.kind === 'pronoun') return resolvePronounSpeaker(source.phrase.text, sentence, source.phrase.start, state);
-  return resolveDefiniteDescription(guessFromPhrase(source.phrase, state.index), sentence, source.phrase.start, state);
+/** Conjunctions that, after a comma or on their own, open a new clause with its own subject. */
+const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'and', 'as']);
+
+/**
+ * startsNewClause: between the quote and a later cue stands a clause break: a
+ * semicolon, or a comma and a conjunction (", while", ", but"), or "while"/
+ * "whereas"/"although" on their own.
+ */
+export function startsNewClause(text: string, from: number, to: number): boolean {
+  const tokens = tokenize(text, from, to);
+  return tokens.some((t, k) => {
+    if (t.text === ';') return true;
+    if (!t.word || !CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
+    return tokens[k - 1]?.text === ',' || /^(?:while|whereas|although)$/.test(t.lower) || k === 0;
+  });
 }
 
 /**
@@ -187,6 +200,21 @@ function namedSubjectBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess 
 }
 
 /**
+ * reportingSentenceBefore: "The presiding judge, Jane Doe, said the panel had
+ * weighed every objection. ¶ “The evidence …”": a quote without a cue (nor a
+ * named subject) in its sentence, right after a sentence (without quotes) in
+ * which someone says something, continues that speaker, who is now the one in
+ * focus, rather than the speaker of an older quote.
+ */
+function reportingSentenceBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess | null {
+  if (c.continued) return null;
+  const s = sentenceIndexAt(state.doc, c.open);
+  const own = state.doc.sentences[s];
+  if (!own) return null;
+  return reporterOfSentence(state, s - 1, true);
+}
+
+/**
  * A quote without a cue belongs to the subject named in its own sentence,
  * else to the speaker of the quote before it in the paragraph, else of the next one, else of a quote just before (consecutive
  * quote paragraphs), else to the person in focus.
@@ -209,6 +237,8 @@ function continueSpeaker(
     const guess = resolveAttribution(nextAttribution, state);
     if (guess) return { guess, cue: nextAttribution.cue };
   }
+  const reporter = reportingSentenceBefore(c, state);
+  if (reporter) return { guess: reporter, cue: null };
   for (let j = k - 1; j >= 0 && j >= k - CONTINUATION_QUOTES && candidates[j]!.paragraph >= c.paragraph - CONTINUATION_PARAGRAPHS; j--) {
     if (guesses[j]) return { guess: guesses[j]!, cue: null };
   }

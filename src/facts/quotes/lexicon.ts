@@ -97,6 +97,8 @@ export const TITLES = new Set([
   'commissioner', 'deputy', 'councilman', 'councilwoman', 'chancellor', 'premier', 'lawmaker', 'spokesman',
   'spokeswoman', 'spokesperson', 'executive', 'coach', 'sir', 'dame', 'lord', 'lady', 'senior', 'leader',
   'cmdr', 'commander', 'councillor', 'councilor', 'alderman', 'trustee', 'provost', 'dean', 'rabbi', 'imam', 'bishop', 'cpl', 'corporal', 'pvt', 'private', 'supt', 'superintendent', 'insp', 'det', 'sheriff',
+  'prosecutor', 'lieutenant', 'brigadier', 'archbishop', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+  'ombudsman', 'magistrate', 'ayatollah', 'emir', 'pastor', 'envoy', 'mp', 'mep', 'delegate',
 ]);
 
 /** Name suffixes that are not a surname ("Jr."). */

@@ -257,17 +257,26 @@ export function sentenceSubject(tokens: readonly Token[], text: string): Phrase 
     }
     break;
   }
-  const phrase = forwardPhrase(tokens, i, text);
-  if (!phrase) return null;
-  if (phrase.kind === 'description') {
-    // "The group, Acme Workers, said" / "Acme's envoy to Peru, Jane Doe, said"
-    let comma = phrase.next;
-    while (comma < tokens.length && comma < phrase.next + MAX_PHRASE_TOKENS && tokens[comma]!.word && !isVerbLike(tokens[comma]!)) comma++;
-    if (tokens[comma]?.text === ',') {
-      // "Doe's son, filmmaker Jon Doe (…), said": the name behind a role word, closed by a comma or parenthesis.
-      const appositive = invertedSpeakerPhrase(tokens, comma + 1, text);
-      if (appositive?.kind === 'name' && /^[,(]$/.test(tokens[appositive.next]?.text ?? '')) return appositive;
-    }
+  return describedName(tokens, forwardPhrase(tokens, i, text), text);
+}
+
+/**
+ * describedName: a description followed by an appositive name is that name
+ * ("The group, Acme Workers, said", "according to the coach, Jon Doe, …").
+ */
+export function describedName(tokens: readonly Token[], phrase: ForwardPhrase | null, text: string): ForwardPhrase | null {
+  if (phrase?.kind !== 'description') return phrase;
+  // "a 2018 survey by Jane Doe", "a report by Acme Watch": the author speaks.
+  if (tokens[phrase.next]?.text === 'by' && isNameToken(tokens[phrase.next + 1]) && ORGANIZATION_WORDS.has(phrase.text.split(/\s+/).pop()!.toLowerCase())) {
+    const end = personRunEnd(tokens, phrase.next + 1);
+    return { ...makePhrase('name', tokens, phrase.next + 1, end, text), next: end };
+  }
+  let comma = phrase.next;
+  while (comma < tokens.length && comma < phrase.next + MAX_PHRASE_TOKENS && tokens[comma]!.word && !isVerbLike(tokens[comma]!)) comma++;
+  if (tokens[comma]?.text === ',') {
+    // "Doe's son, filmmaker Jon Doe (…), said": the name behind a role word, closed by a comma or parenthesis.
+    const appositive = invertedSpeakerPhrase(tokens, comma + 1, text);
+    if (appositive?.kind === 'name' && /^[,(]$/.test(tokens[appositive.next]?.text ?? '')) return appositive;
   }
   return phrase;
 }

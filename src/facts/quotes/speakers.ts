@@ -5,9 +5,10 @@
  * speaker in the sentences before; descriptions stay as written.
  */
 import type { Actor, Speaker } from '../../schema.js';
-import type { TextDocument } from '../text/document.js';
+import { sentenceIndexAt, type TextDocument } from '../text/document.js';
+import { findCueBefore, type Attribution } from './cues.js';
 import { normalizeForMatch, normalizedWords } from '../text/normalize.js';
-import { NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, DETERMINERS } from './lexicon.js';
+import { NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLES, DETERMINERS } from './lexicon.js';
 import { nameRunEnd, sentenceSubject, type Phrase, type PhraseKind } from './phrases.js';
 import { tokenize, withoutPossessive } from './tokens.js';
 
@@ -59,10 +60,31 @@ export function genderOfPerson(actor: Actor, text: string): Gender | null {
     if (title) votes += title[1] === 'Mr' ? 1 : -1;
     GENDER_PRONOUN.lastIndex = m.end;
     const found = GENDER_PRONOUN.exec(text);
-    if (!found || found.index > m.end + GENDER_WINDOW || !found[1]) continue;
-    votes += found[1].toLowerCase() === 'she' ? -1 : 1;
+    if (!found || found.index > m.end + GENDER_WINDOW) continue;
+    // A quote's tag speaks of this person only when no other name stands between ("Doe met Ann Roe. “…,” she said").
+    const pronoun = found[1] ?? (/\p{Lu}/u.test(text.slice(m.end, found.index)) ? null : pronounTaggingQuoteAt(text, found.index));
+    if (pronoun) votes += pronoun.toLowerCase() === 'she' ? -1 : 1;
   }
   return votes > 0 ? 'male' : votes < 0 ? 'female' : null;
+}
+
+/** Closing mark for each opening mark a quote after a mention may start with. */
+const CLOSING_MARKS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/** How long a quote between a mention and its tag may be. */
+const TAGGED_QUOTE_WINDOW = 400;
+const PRONOUN_TAG = /^[\s,]*(he|she)\s+(\p{Ll}+)/iu;
+
+/**
+ * "Doe said the verdict sent a message. “Nobody is above the law,” he said.":
+ * the pronoun tagging the quote that opens at `open` right after a mention.
+ */
+function pronounTaggingQuoteAt(text: string, open: number): string | null {
+  const closer = CLOSING_MARKS[text[open]!];
+  if (!closer) return null;
+  const close = text.indexOf(closer, open + 1);
+  if (close < 0 || close - open > TAGGED_QUOTE_WINDOW || text.slice(open, close).includes('\n')) return null;
+  const tag = PRONOUN_TAG.exec(text.slice(close + 1, close + 40));
+  return tag && SPEECH_VERBS.has(tag[2]!.toLowerCase()) ? tag[1]! : null;
 }
 
 export function buildActorLookup(actors: readonly Actor[], text?: string): ActorLookup {
@@ -254,6 +276,8 @@ export interface FocusState {
   /** Speakers already given to quotes, by sentence index. */
   recorded: Map<number, SpeakerGuess>;
   subjects: Map<number, SpeakerGuess | null>;
+  /** Who speaks in a sentence without quotation marks ("Doe said the talks failed"), by sentence index. */
+  reporters: Map<number, SpeakerGuess | null>;
 }
 
 function subjectOfSentence(state: FocusState, s: number): SpeakerGuess | null {
@@ -320,7 +344,7 @@ export function resolvePronounSpeaker(pronoun: string, sentence: number, at: num
     }
   }
   for (let s = sentence - 1; s >= 0 && s >= sentence - FOCUS_SENTENCES; s--) {
-    const found = consider(state.recorded.get(s)) ?? consider(subjectOfSentence(state, s));
+    const found = consider(state.recorded.get(s)) ?? consider(subjectOfSentence(state, s)) ?? consider(reporterOfSentence(state, s, false));
     if (found) return found;
   }
   if (fallback) return fallback;
@@ -354,6 +378,49 @@ export function mostNamedPerson(index: NameIndex): SpeakerGuess | null {
     }
   }
   return best && count >= MIN_FOCUS_MENTIONS ? { name: index.fullNames.get(best)!, kind: 'name', person: true, plural: false } : null;
+}
+
+/** The speaker an attribution cue points to, with pronouns and definite descriptions resolved. */
+export function resolveAttribution(attribution: Attribution, state: FocusState): SpeakerGuess | null {
+  const sentence = sentenceIndexAt(state.doc, attribution.at);
+  const source = attribution.source;
+  if (source.type === 'subject') return resolveSubjectSpeaker(source.from, source.to, sentence, state);
+  if (source.phrase.kind === 'pronoun') return resolvePronounSpeaker(source.phrase.text, sentence, source.phrase.start, state);
+  return resolveDefiniteDescription(guessFromPhrase(source.phrase, state.index), sentence, source.phrase.start, state);
+}
+
+/**
+ * Verbs that make a sentence someone's statement ("Doe said the talks failed"); not
+ * "asked" (the answer is someone else's) nor "reported"/"called" ("reported to him").
+ */
+const REPORTING_CUES = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'insisted', 'insists',
+  'noted', 'stated', 'states', 'wrote', 'writes', 'warned', 'warns', 'declared', 'recalled', 'recalls', 'acknowledged',
+  'admitted', 'admits', 'according to', 'replied', 'responded', 'claimed', 'claims', 'stressed', 'emphasized',
+  'emphasised', 'maintained', 'contended', 'testified', 'believes', 'thinks', 'predicted', 'cautioned', 'conceded',
+]);
+
+/**
+ * reporterOfSentence: who says something in sentence s, a sentence without
+ * quotation marks ("Later, the minister, Jane Doe, told parliament the deficit
+ * would shrink." → Jane Doe). A pronoun subject is resolved only when
+ * `pronouns` (callers resolving a pronoun themselves pass false).
+ */
+export function reporterOfSentence(state: FocusState, s: number, pronouns: boolean): SpeakerGuess | null {
+  const span = state.doc.sentences[s];
+  if (!span) return null;
+  if (!pronouns && state.reporters.has(s)) return state.reporters.get(s)!;
+  let guess: SpeakerGuess | null = null;
+  if (!/["“”„«»]/.test(state.doc.text.slice(span.start, span.end))) {
+    const attribution = findCueBefore(state.doc.text, span.start, span.end);
+    const pronoun = attribution?.source.type === 'phrase' && attribution.source.phrase.kind === 'pronoun';
+    if (attribution && REPORTING_CUES.has(attribution.cue.toLowerCase()) && (pronouns || !pronoun)) {
+      const found = resolveAttribution(attribution, state);
+      if (found && found.kind !== 'pronoun' && (found.person || found.kind === 'name')) guess = found;
+    }
+  }
+  if (!pronouns) state.reporters.set(s, guess);
+  return guess;
 }
 
 /** resolveSubjectSpeaker: the subject of the reporter's sentence, with pronouns and definite descriptions resolved. */
@@ -417,9 +484,16 @@ function otherFirstName(written: string, actorName: string): boolean {
 export function linkSpeakerToActor(guess: SpeakerGuess, actors: readonly Actor[] | ActorLookup): Speaker {
   const lookup = 'byText' in actors ? actors : buildActorLookup(actors);
   const exact = lookup.byText.get(normalizeForMatch(guess.name));
-  if (exact && !otherFirstName(guess.name, exact.name)) return { name: exact.name, actorId: exact.id };
+  if (exact && !otherFirstName(guess.name, exact.name)) return { name: personalName(exact), actorId: exact.id };
   const single = guess.kind === 'name' && !/\s/.test(guess.name.trim());
   const bySurname = single ? lookup.personsBySurname.get(surnameOf(guess.name) ?? '')?.[0] : undefined;
-  if (bySurname) return { name: bySurname.name, actorId: bySurname.id };
+  if (bySurname) return { name: personalName(bySurname), actorId: bySurname.id };
   return { name: guess.name, actorId: null };
+}
+
+/** A person actor named with a title ("Prosecutor Jane Doe") speaks as "Jane Doe"; the actor keeps the title. */
+function personalName(actor: Actor): string {
+  if (actor.type !== 'person') return actor.name;
+  const bare = stripTitles(actor.name);
+  return bare.split(/\s+/).length >= 2 ? bare : actor.name;
 }
