@@ -101,15 +101,28 @@ export interface Facts {
   quotes: Quote[];
 }
 
+/** Where a record came from when its input was an item of an RSS or Atom feed. */
+export interface FeedRef {
+  /** The feed's own title. */
+  title: string | null;
+  itemTitle: string | null;
+  /** The item's date (pubDate, published or updated), ISO-8601 in UTC. */
+  itemPublishedAt: string | null;
+  itemLink: string | null;
+}
+
 export interface ResultRecord extends Facts {
   schemaVersion: typeof SCHEMA_VERSION;
   input: InputRef;
+  /** Present only for inputs that came from a feed (--feed). */
+  feed?: FeedRef;
   article: Article;
 }
 
 export interface ErrorRecord {
   schemaVersion: typeof SCHEMA_VERSION;
   input: InputRef;
+  feed?: FeedRef;
   error: { code: ErrorCode; message: string };
 }
 
@@ -156,6 +169,17 @@ const inputSchema = {
   },
 } as const;
 
+const feedSchema = {
+  type: 'object',
+  required: ['title', 'itemTitle', 'itemPublishedAt', 'itemLink'],
+  properties: {
+    title: nullableString,
+    itemTitle: nullableString,
+    itemPublishedAt: nullableString,
+    itemLink: nullableString,
+  },
+} as const;
+
 export const recordJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://newsfacts.dev/schema/record-v1.json',
@@ -170,6 +194,7 @@ export const recordJsonSchema = {
       properties: {
         schemaVersion: { const: SCHEMA_VERSION },
         input: inputSchema,
+        feed: feedSchema,
         article: {
           type: 'object',
           required: [
@@ -266,6 +291,7 @@ export const recordJsonSchema = {
       properties: {
         schemaVersion: { const: SCHEMA_VERSION },
         input: inputSchema,
+        feed: feedSchema,
         error: {
           type: 'object',
           required: ['code', 'message'],

@@ -27,3 +27,9 @@ export function fromSystemError(error: unknown, source: string): InputError {
       return new InputError('EREAD', `cannot read ${source}: ${(error as Error)?.message ?? String(error)}`);
   }
 }
+
+/** Code and message for any failure of one input: InputErrors keep theirs, anything else is a bug (EINTERNAL). */
+export function describeFailure(error: unknown): { code: ErrorCode; message: string } {
+  if (error instanceof InputError) return { code: error.code, message: error.message };
+  return { code: 'EINTERNAL', message: `extraction failed: ${(error as Error)?.message ?? String(error)}` };
+}

@@ -3,13 +3,17 @@
  * bytes plus what is known about them. Failures are InputErrors that become
  * the input's error record; nothing here prints.
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { InputKind, InputRef } from '../schema.js';
-import { InputError, fromSystemError } from './errors.js';
+import { InputError } from './errors.js';
+import { readLocalFile } from './files.js';
+import { savePage } from './save.js';
 import { assertTextLike } from './sniff.js';
+import type { Job } from './sources.js';
 import { fetchUrl, type FetchOptions } from './url.js';
 
 export { InputError } from './errors.js';
+export { RequestLimiter } from './limiter.js';
+export { expandSources, type Job, type SourceSpec } from './sources.js';
 
 export interface Acquired {
   input: InputRef;
@@ -24,6 +28,8 @@ export interface AcquireOptions extends FetchOptions {
   maxBytes: number;
   /** Reads standard input; injected so tests and workers can replace it. */
   readStdin: () => Promise<Uint8Array>;
+  /** --save-html: keep every fetched page in this folder. */
+  saveHtmlDir?: string | null;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -48,6 +54,7 @@ export async function acquire(source: string, options: AcquireOptions): Promise<
   } else if (input.kind === 'url') {
     const response = await fetchUrl(source, options);
     ({ bytes, contentType, url } = response);
+    if (options.saveHtmlDir) await savePage(options.saveHtmlDir, response.url, bytes);
   } else {
     bytes = await readLocalFile(source, options.maxBytes);
   }
@@ -56,20 +63,6 @@ export async function acquire(source: string, options: AcquireOptions): Promise<
   }
   assertTextLike(bytes, source);
   return { input, bytes, contentType, url };
-}
-
-async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError('EISDIR', `is a directory, not a file: ${path}`);
-    if (!info.isFile()) throw new InputError('EREAD', `not a regular file: ${path}`);
-    if (info.size > maxBytes) {
-      throw new InputError('ETOOLARGE', `${path} is ${info.size} bytes, over the limit of ${maxBytes}`);
-    }
-    return await readFile(path);
-  } catch (error) {
-    throw fromSystemError(error, path);
-  }
 }
 
 /** Read all of standard input (bounded by maxBytes + 1 so oversize is detected). */
@@ -83,4 +76,27 @@ export async function readStreamFully(stream: NodeJS.ReadableStream, maxBytes: n
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** A job's bytes: in hand already, or acquired from its source. */
+export async function acquireJob(job: Job, options: AcquireOptions): Promise<Acquired> {
+  if (job.error) throw job.error;
+  if (job.bytes) return { input: job.input, bytes: job.bytes, contentType: job.contentType ?? null, url: job.asUrl ?? null };
+  const acquired = await acquire(job.input.source, options);
+  return job.asUrl ? { ...acquired, input: job.input, url: job.asUrl } : { ...acquired, input: job.input };
+}
+
+/**
+ * Bytes to text for formats we parse here (feeds): the charset from the
+ * Content-Type header first, then an XML declaration, else UTF-8.
+ */
+export function decodeText(bytes: Uint8Array, contentType: string | null): string {
+  const declared =
+    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
 }

@@ -2,7 +2,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { DEFAULTS, runExtract, type ExtractOptions } from './commands/extract.js';
-import { runEval, type EvalOptions } from './commands/eval.js';
+// eval is loaded only when used: it pulls in the whole pipeline, which extract
+// keeps out of the main thread (its workers load it).
+import type { EvalOptions } from './commands/eval.js';
 import { runSchema } from './commands/schema.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { UsageError } from './usage.js';
@@ -22,6 +24,12 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more)');
+  return n;
+}
+
 function unitInterval(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
@@ -37,8 +45,12 @@ Examples:
   $ curl -s https://example.com/story | newsfacts extract --reference-date 2024-04-12
   $ newsfacts extract pages/*.html | jq -r '.actors[] | select(.type == "person") | .name'
   $ newsfacts extract https://example.com/news/story.html --format ndjson
+  $ newsfacts extract pages/ --jobs 4 > facts.ndjson
+  $ newsfacts extract --input-list urls.txt --save-html saved/ --unordered
+  $ newsfacts extract --feed https://example.com/rss.xml
+  $ newsfacts extract --html saved/story.html --url https://example.com/news/story.html
 
-Output: one record per input, in input order. ndjson (default when stdout is not a
+Output: one record per input, streamed as each finishes, in input order (unless --unordered). ndjson (default when stdout is not a
 terminal) prints one JSON object per line; json pretty-prints (an array for several
 inputs); pretty (default on a terminal) prints a readable colored summary.
 An input that fails gives {"error": {"code", "message"}} in place of its facts.
@@ -65,12 +77,22 @@ Examples:
   program
     .command('extract')
     .description('extract the article and its facts from files, URLs or standard input')
-    .argument('[input...]', 'file path (HTML or text), "-" for standard input, or an http(s) URL')
+    .argument('[input...]', 'file path (HTML or text, or .gz of them), folder (read recursively), "-" for standard input, or an http(s) URL')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else ndjson)').choices(['pretty', 'json', 'ndjson']))
     .option('-r, --reference-date <YYYY-MM-DD>', 'day relative dates resolve against when the article states no date', isoDay)
     .option('--timeout <ms>', 'time limit for fetching one URL, in milliseconds', positiveInteger, DEFAULTS.timeout)
     .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInteger, DEFAULTS.maxBytes)
     .option('-H, --header <name:value>', 'extra HTTP request header (repeatable)', collect, [])
+    .option('-i, --input-list <file>', 'read inputs from FILE, one path or URL a line ("-" for standard input; # comments; repeatable)', collect, [])
+    .option('--feed <url|file>', 'an RSS or Atom feed: extract every item (repeatable)', collect, [])
+    .option('--html <file>', 'a saved page, extracted as if fetched from --url')
+    .option('--url <url>', 'the address the --html page came from')
+    .option('--save-html <dir>', 'keep every fetched page in DIR')
+    .option('-j, --jobs <n>', 'extraction worker threads (1 runs in the main thread)', positiveInteger, DEFAULTS.jobs)
+    .option('--unordered', 'print records as they finish instead of in input order', false)
+    .option('--extract-timeout <ms>', 'time limit for extracting one input (with --jobs 2 or more)', positiveInteger, DEFAULTS.extractTimeout)
+    .option('--requests <n>', 'most URL requests in flight at once (at most 2 per host)', positiveInteger, DEFAULTS.requests)
+    .option('--retries <n>', 'retries after HTTP 429/503 or a refused or reset connection', wholeNumber, DEFAULTS.retries)
     .option('--no-color', 'never use colors (NO_COLOR is respected too)')
     .option('-q, --quiet', 'print nothing on stderr, not even errors', false)
     .option('-v, --verbose', 'print per-input timings and a summary on stderr', false)
@@ -96,6 +118,7 @@ Examples:
 
 Exit codes: 0 (whatever the scores), 1 with --fail-under when a category falls below it, 2 usage error.`)
     .action(async (paths: string[], options: EvalOptions) => {
+      const { runEval } = await import('./commands/eval.js');
       setExit(await runEval(paths, options, io));
     });
 

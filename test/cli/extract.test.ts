@@ -45,7 +45,8 @@ describe('newsfacts extract', () => {
 
   it('refuses binary input with EBINARY and a directory with EISDIR', () => {
     const png = tempFile('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    const r = run(['extract', png, tmpdir()]);
+    // A folder is read recursively now; one with no article files is EISDIR.
+    const r = run(['extract', png, mkdtempSync(join(tmpdir(), 'newsfacts-empty-'))]);
     expect(r.status).toBe(1);
     const codes = r.stdout.trim().split('\n').map((l) => JSON.parse(l).error.code);
     expect(codes).toEqual(['EBINARY', 'EISDIR']);

@@ -8,14 +8,13 @@
  */
 import type { Actor } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { acronymDefinitions, findCandidates, type RuleContext } from './rules.js';
+import { acronymDefinitions, createRuleContext, findCandidates } from './rules.js';
 import { assignIds, collectMentions, foldCountries, mergeCoreferentPeople, mergeOrganizations } from './refine.js';
 import { capitalizedRuns, tokenize } from './tokens.js';
 
 export function extractActors(doc: TextDocument): Actor[] {
   const tokens = tokenize(doc);
-  const lowercaseWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const ctx: RuleContext = { text: doc.text, tokens, lowercaseWords };
+  const ctx = createRuleContext(doc.text, tokens);
   const candidates = findCandidates(capitalizedRuns(doc.text, tokens), ctx);
   const { people, rest: afterPeople } = mergeCoreferentPeople(candidates);
   const { countries, rest: organizations } = foldCountries(afterPeople);

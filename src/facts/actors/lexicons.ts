@@ -54,8 +54,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'academy', 'hospital', 'clinic', 'church', 'mosque', 'embassy', 'embassies', 'consulate', 'mission',
   'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa',
   'group', 'holdings', 'partners', 'ventures', 'capital', 'industries', 'enterprises', 'technologies', 'systems',
-  'labs', 'laboratories', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'studios', 'pictures', 'entertainment',
-  'animation', 'media', 'news', 'network', 'networks', 'channel', 'broadcasting', 'television', 'radio', 'times',
+  'labs', 'laboratories', 'laboratory', 'lab', 'observatory', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'studios', 'pictures', 'entertainment',
+  'animation', 'design', 'designs', 'architects', 'associates', 'consulting', 'solutions', 'media', 'news', 'network', 'networks', 'channel', 'broadcasting', 'television', 'radio', 'times',
   'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'press', 'wire', 'magazine', 'review',
   'organization', 'organisation', 'initiative', 'project', 'program', 'team', 'club', 'nations',
   'international', 'worldwide', 'house', 'directorate', 'secretariat', 'division', 'unit', 'inc.', 'co.',
@@ -152,6 +152,8 @@ export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
   'latino', 'latinos', 'hispanic', 'hispanics', 'black', 'white', 'kurd', 'kurds', 'kurdish', 'jihadist', 'jihadists',
   'democrat', 'republican', 'conservative', 'conservatives', 'liberal', 'liberals', 'socialist', 'communist',
   'african-american', 'african-americans', 'middle', 'gulf', 'north', 'south', 'east', 'west', 'central',
+  'sikh', 'sikhs', 'druze', 'yazidi', 'yazidis', 'alawite', 'alawites', 'pashtun', 'pashtuns', 'tamil', 'tamils',
+  'hutu', 'tutsi', 'uyghur', 'uyghurs', 'uighur', 'uighurs', 'rohingya', 'evangelical', 'evangelicals', 'mormon', 'mormons',
   'internet', 'web', 'god', 'allah', 'bible', 'koran', 'quran', 'earth', 'sun', 'moon',
 ]);
 
@@ -265,4 +267,11 @@ export function isKnownOrganization(phrase: string): boolean {
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+}
+
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula']);
+
+/** A determiner, preposition, conjunction, pronoun or adverb ("Some", "But", "However"). */
+export function isFunctionWord(word: string): boolean {
+  return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) || word.toLowerCase() === 'the';
 }

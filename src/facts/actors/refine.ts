@@ -191,7 +191,9 @@ export function mergeOrganizations(candidates: readonly Candidate[], definitions
 function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefined {
   const ws = words(c.name);
   if (ws.length === 1 && /^\p{Lu}{2,7}$/u.test(c.name)) {
-    return drafts.find((d) => words(d.name).length > 1 && initialsMatch(words(d.name).filter((w) => !/^(?:of|for|and|the|on|&)$/i.test(w)), c.name));
+    // "ICC" for "International Criminal Court"; "TRD" for "The Real Deal" (a leading "The" may count).
+    const spells = (ws: string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
+    return drafts.find((d) => words(d.name).length > 1 && (spells(words(d.name)) || spells(words(withoutThe(d.name)))));
   }
   // "Defense Ministry" inside "Russian Defense Ministry" when the extra words are a country or demonym.
   return drafts.find((d) => {

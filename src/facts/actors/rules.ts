@@ -9,7 +9,7 @@ import { countryOfCapital, countryOfDemonym, findCountryByName, type Country } f
 import {
   CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, IDENTITY_WORDS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
   NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
-  PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isKnownFirstName,
+  PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isKnownOrganization, isKnownPlace, type KnownOrganization,
 } from './lexicons.js';
 import { isAllCaps, isCapitalized, lower, makeRun, type Run, type Token } from './tokens.js';
@@ -31,6 +31,19 @@ export interface RuleContext {
   tokens: readonly Token[];
   /** Words that also occur in lower case somewhere in the article. */
   lowercaseWords: ReadonlySet<string>;
+  /** How often each word occurs capitalized away from a sentence start. */
+  midSentenceCounts: ReadonlyMap<string, number>;
+}
+
+/** The context every rule reads, built once per article. */
+export function createRuleContext(text: string, tokens: readonly Token[]): RuleContext {
+  const lowercaseWords = new Set<string>();
+  const midSentenceCounts = new Map<string, number>();
+  for (const t of tokens) {
+    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    else if (!t.sentenceStart) midSentenceCounts.set(t.text, (midSentenceCounts.get(t.text) ?? 0) + 1);
+  }
+  return { text, tokens, lowercaseWords, midSentenceCounts };
 }
 
 export type CandidateRule = (run: Run, ctx: RuleContext) => Candidate[] | null;
@@ -75,8 +88,12 @@ export function withoutArticle(value: string): string {
   return value.replace(/^the\s+/i, '');
 }
 
+function isIdentityWord(word: string): boolean {
+  return word.split('-').every((part) => IDENTITY_WORDS.has(part.toLowerCase()) || countryOfDemonym(part) !== null);
+}
+
 function isDemonymOrIdentity(run: Run): boolean {
-  return run.tokens.every((t) => IDENTITY_WORDS.has(lower(t)) || countryOfDemonym(t.text) !== null)
+  return run.tokens.every((t) => isIdentityWord(t.text.replace(/\.$/, '')))
     || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || countryOfDemonym(run.tokens[0]!.text) !== null)
       && !ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)));
 }
@@ -108,13 +125,17 @@ function isNameToken(t: Token): boolean {
  * article also writes in lower case. Not a claiming rule: it reshapes a run.
  */
 export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
+  // "United Nations ...", "National Security Council ..." at a sentence start are names as a whole.
+  const whole = withoutArticle(run.text);
+  if (findCountryByName(whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
+  if (run.tokens.length > 1 && ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)) && !isFunctionWord(run.tokens[0]!.text)) return run;
   let tokens = run.tokens;
   while (tokens.length > 0) {
     const first = tokens[0]!;
     if (!first.sentenceStart && !(first.text === 'The' && tokens.length === 1)) break;
     const w = first.text.toLowerCase();
     const common = isCommonWord(w) || ctx.lowercaseWords.has(w) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(first.text);
-    const nameLike = isKnownFirstName(w) && tokens.length > 1;
+    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${tokens[1]!.text.toLowerCase()}`));
     if (!common || nameLike || isTitleWord(first)) break;
     tokens = tokens.slice(1);
     // Connectors left at the front ("Of", "the") are no longer part of a name.
@@ -151,12 +172,15 @@ export const titledPerson: CandidateRule = (run, ctx) => {
       affiliation = affiliated.name;
       out.push(...affiliated.candidates);
     }
-    const roles = [...precedingRoleWords(run, ctx), role];
+    // Honorifics say nothing about the role: "Mr. X" has none.
+    const roles = [...precedingRoleWords(run, ctx), ...(HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? [] : [role])];
     out.unshift(candidate('titledPerson', 'person', nameRun.text, nameRun, { roles, affiliation }));
     return out;
   }
   return null;
 };
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'messrs']);
 
 const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
   republican: 'Republican Party',
@@ -180,8 +204,9 @@ function affiliationOf(prefix: Run, ctx: RuleContext): { name: string | null; ca
   if (isKnownPlace(text) || prefix.tokens.every((t) => IDENTITY_WORDS.has(lower(t)))) return { name: null, candidates: [] };
   const claimed = organizationShape(prefix, ctx) ?? acronym(prefix, ctx) ?? knownOrganization(prefix, ctx);
   if (claimed && claimed.length > 0) return { name: claimed[0]!.name, candidates: claimed };
-  // A bare name before a title is the employer: "Acme Chief Executive Jane Roe".
-  return { name: text, candidates: [candidate('titlePrefixOrganization', 'organization', text, prefix)] };
+  // A bare name before a title ("Acme Chief Executive Jane Roe") is the employer, but without a
+  // shape we cannot tell it from a place: keep it as the affiliation only.
+  return { name: text, candidates: [] };
 }
 
 /** Lower-case role words right before a run: "chairman", "CEO and co-founder", "press secretary". */
@@ -193,6 +218,7 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
     const next = ctx.tokens[i + 1]!;
     if (!/^ +$/.test(ctx.text.slice(t.end, next.start)) || t.possessive) break;
     const w = t.text.toLowerCase();
+    if (first < 0 && !ROLE_NOUNS.has(w)) break;
     if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
       if (w !== 'and') first = i;
       i--;
@@ -204,7 +230,10 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
   return [ctx.text.slice(ctx.tokens[first]!.start, run.start).trim()];
 }
 
-const STOP_BEFORE_ROLE = new Set(['the', 'a', 'an', 'by', 'to', 'of', 'in', 'on', 'at', 'with', 'for', 'from', 'and', 'said', 'says', 'as', 'that', 'his', 'her', 'their', 'its']);
+const STOP_BEFORE_ROLE = new Set([
+  'the', 'a', 'an', 'by', 'to', 'of', 'in', 'on', 'at', 'with', 'for', 'from', 'and', 'said', 'says', 'as', 'that',
+  'his', 'her', 'their', 'its', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'who', 'which', 'is', 'was',
+]);
 
 /** "Kenya", "the United States", "U.S.": a country by name or alias. */
 export const countryGazetteer: CandidateRule = (run, ctx) => {
@@ -285,6 +314,13 @@ export const organizationShape: CandidateRule = (run, ctx) => {
   if (toks.length > 2 && ORG_LEAD_WORDS.has(lower(toks[0]!)) && toks.some((t) => t.text === 'of' || t.text === 'for')) {
     return [candidate('organizationLead', 'organization', name, run)];
   }
+  // "U.S. Attorney's Office for the Western District of X": a head with a complement, anywhere in the run.
+  if (toks.some((t, i) => i > 0 && ORG_HEADS.has(lower(t)) && /^(?:of|for|on)$/.test(toks[i + 1]?.text ?? ''))) {
+    return [candidate('organizationComplement', 'organization', name, run)];
+  }
+  if (appositiveAfter(run, ctx)?.kind === 'organization') {
+    return [candidate('organizationAppositive', 'organization', name, run)];
+  }
   if (toks[0]!.text === 'The' && !toks[0]!.sentenceStart && toks.length > 1) {
     return [candidate('organizationTitleCase', 'organization', name, run)];
   }
@@ -294,11 +330,22 @@ export const organizationShape: CandidateRule = (run, ctx) => {
     const span = withGovernmentNoun(run, ctx);
     return [candidate('governmentOf', 'organization', span.text, span)];
   }
-  if (ORG_CLASS_NOUNS_AFTER.has(next) && !isKnownPlace(withoutArticle(name)) && !isPersonByCues(run, ctx)) {
+  if (classNounFollows(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isPersonByCues(run, ctx)) {
     return [candidate('organizationClassNoun', 'organization', withoutArticle(name), run)];
   }
   return null;
 };
+
+/** "the X broadcaster", "the X news agency": a class noun right after, or after one lower-case modifier. */
+function classNounFollows(run: Run, ctx: RuleContext): boolean {
+  const next = tokenAfter(run, ctx);
+  if (!next || isCapitalized(next)) return false;
+  if (ORG_CLASS_NOUNS_AFTER.has(next.text)) return true;
+  const after = ctx.tokens[next.index + 1];
+  return !!after && /^ +$/.test(ctx.text.slice(next.end, after.start)) && !next.possessive
+    && ORG_CLASS_NOUNS_AFTER.has(after.text) && !GOVERNMENT_NOUNS.has(after.text) && /^\p{Ll}+$/u.test(next.text)
+    && !isFunctionWord(next.text) && !STOP_BEFORE_ROLE.has(next.text);
+}
 
 /** "FBI", "NASA", "F.B.I.": an all-capital word (2-6 letters) used as a name. */
 export const acronym: CandidateRule = (run) => {
@@ -369,7 +416,8 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
   const initialOrSuffix = run.tokens.some((t) => isInitial(t) || NAME_SUFFIXES.has(lower(t)));
   const firstName = isKnownFirstName(run.tokens[0]!.text);
-  if (roles.length > 0 || partyTag || (multi && (speech || firstName || initialOrSuffix))) return { roles, affiliation };
+  // One word alone ("Ennahda", "SoftBank") is too often a company or party for a role cue to decide.
+  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix))) return { roles, affiliation };
   return null;
 }
 
@@ -389,7 +437,7 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
       const owner = words.slice(0, i).find((x) => /['’]s$/u.test(x));
       return { kind: 'person', role: phrase.trim(), affiliation: owner ? owner.replace(/['’]s$/u, '') : null };
     }
-    if (ORG_APPOSITIVE_NOUNS.has(lw) && i > 0) return { kind: 'organization', role: phrase.trim(), affiliation: null };
+    if (ORG_APPOSITIVE_NOUNS.has(w) && i > 0) return { kind: 'organization', role: phrase.trim(), affiliation: null };
   }
   return null;
 }
@@ -415,7 +463,14 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
   const t = run.tokens[0]!;
   const w = t.text.toLowerCase();
   if (t.sentenceStart || isCommonWord(w) || ctx.lowercaseWords.has(w) || isKnownFirstName(w) || t.text.length < 3) return [];
-  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed)$/u.test(t.text)) return [];
+  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t))) return [];
+  // Evidence that the word names a body rather than a thing, place or work: an inner capital
+  // ("WeWork"), acting as a subject ("X said", "X's"), or several mentions.
+  const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text);
+  const next = lowerWordAfter(run, ctx);
+  const acting = t.possessive || (next !== null && SUBJECT_VERBS.has(next));
+  const repeated = (ctx.midSentenceCounts.get(t.text) ?? 0) >= 2;
+  if (!camelCase && !acting && !repeated) return [];
   return [candidate('singleWordOrganization', 'organization', t.text, run)];
 };
 

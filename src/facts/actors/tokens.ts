@@ -51,7 +51,7 @@ export function tokenize(doc: TextDocument): Token[] {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
-    const ignoreCapitals = span < headlineSpans.length && headlineSpans[span]!.start <= start;
+    const ignoreCapitals = (span < headlineSpans.length && headlineSpans[span]!.start <= start) || isWebFragment(text, start, start + m[0].length);
     const sentenceStart = starts.has(start) || startsLineOrQuote(text, start);
     const compound = splitCompoundModifier(word);
     if (compound) {
@@ -76,9 +76,17 @@ function makeToken(
  * still be an actor mention but must not glue onto the next word.
  */
 function splitCompoundModifier(word: string): string | null {
+  if (!word.includes('-')) return null;
   const m = /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u.exec(word);
   if (!m || m[2] === 'elect') return null;
   return m[1]!;
+}
+
+/** Hashtags, handles, URLs and domains ("#Topic", "@user", "pic.twitter.com/AbC"): not prose names. */
+function isWebFragment(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text.slice(end, end + 2);
+  return before === '#' || before === '@' || before === '/' || before === '.' || after[0] === '/' || /^\.\p{L}/u.test(after);
 }
 
 function startsLineOrQuote(text: string, start: number): boolean {
@@ -113,9 +121,12 @@ function headlineLikeSpans(doc: TextDocument): Range[] {
   const spans: Range[] = [];
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
-    const dateline = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.]+)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u.exec(body);
+    const dateline = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{L}\p{N}. ]{1,25}?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u.exec(body);
     if (dateline && !/[.!?]/.test(dateline[0].slice(0, -3))) spans.push({ start: p.start, end: p.start + dateline[0].length });
     if (isHeadlineCase(body)) spans.push({ start: p.start, end: p.end });
+    // "DUBAI, Nov 19": an all-capital place opening a paragraph.
+    const capsOpening = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})*(?=,|\s\()/u.exec(body);
+    if (capsOpening && !dateline) spans.push({ start: p.start, end: p.start + capsOpening[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -123,11 +134,14 @@ function headlineLikeSpans(doc: TextDocument): Range[] {
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
 
 function isHeadlineCase(paragraph: string): boolean {
+  // Prose ends with a sentence mark; headlines and captions rarely do (unless shouted in capitals).
+  const prose = /[.!?]["”’)]?\s*$/u.test(paragraph);
+  if (prose && paragraph.length > 300) return false;
   const words = paragraph.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
   const letters = paragraph.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
-  if (/[.!?]["”’]?\s*$/u.test(paragraph) && words.length > 12) return false;
+  if (prose) return false;
   const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
   return content.length >= 3 && capitalized.length / content.length >= 0.8;
@@ -156,7 +170,18 @@ export function lower(token: Token): string {
 }
 
 function canStartOrContinue(token: Token): boolean {
-  return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token));
+  return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token))
+    && !isContraction(token.text) && !isModelDesignator(token.text);
+}
+
+/** "I'm", "We've", "Don't": capitalized, but never a name. */
+function isContraction(word: string): boolean {
+  return /['’](?:m|ll|re|ve|d|t)$/i.test(word);
+}
+
+/** "Soyuz-FG", "Proton-M", "D-Minn": a hyphen part of one to three capitals is a model code or a party tag. */
+function isModelDesignator(word: string): boolean {
+  return word.includes('-') && word.split('-').some((part) => /^\p{Lu}{1,3}$/u.test(part));
 }
 
 /** Only spaces (no punctuation, no line break) between two tokens. */

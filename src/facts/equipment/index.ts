@@ -1,11 +1,71 @@
+/**
+ * Equipment: military and technical hardware (weapon systems, aircraft,
+ * vehicles, vessels, missiles, drones, radars, spacecraft, named systems).
+ *
+ * Pipeline: rules find candidate mentions (class words, standalone model
+ * designators, maker + model, named vessels), then refiners drop overlaps,
+ * merge mentions of the same thing and assign ids.
+ */
 import type { Actor, Equipment } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
+import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
+import { scanWords } from './tokens.js';
+import { hardwareClassLexicon, makerModel, modelDesignator, namedVessel, type RuleContext } from './rules.js';
 
 export interface EquipmentContext {
   actors: readonly Actor[];
 }
 
-/** Equipment: military and technical hardware. */
-export function extractEquipment(_doc: TextDocument, _context: EquipmentContext): Equipment[] {
-  return [];
+/** The rules in priority order: where two overlap, the earlier one wins. */
+const RULES = [hardwareClassLexicon, namedVessel, makerModel, modelDesignator] as const;
+
+export function extractEquipment(doc: TextDocument, _context: EquipmentContext): Equipment[] {
+  const context = ruleContext(doc);
+  const candidates = dropOverlaps(RULES.map((rule) => rule(context)));
+  return assignIds(mergeSameThing(candidates), doc.text);
+}
+
+/**
+ * Headlines are written in title case ("Russia Sends Air Defense System"),
+ * where capitals do not mark names. Decided once per paragraph, on demand.
+ */
+function ruleContext(doc: TextDocument): RuleContext {
+  const titleCaseByParagraph = new Map<number, boolean>();
+  return {
+    text: doc.text,
+    words: scanWords(doc.text),
+    inTitleCase(offset: number): boolean {
+      const index = paragraphIndexAt(doc, offset);
+      if (index < 0) return false;
+      let known = titleCaseByParagraph.get(index);
+      if (known === undefined) {
+        const p = doc.paragraphs[index]!;
+        known = isTitleCase(doc.text.slice(p.start, p.end));
+        titleCaseByParagraph.set(index, known);
+      }
+      return known;
+    },
+  };
+}
+
+function paragraphIndexAt(doc: TextDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid]!;
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A short line whose longer words are nearly all capitalized. */
+export function isTitleCase(line: string): boolean {
+  if (line.length > 200) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 2) return false;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized / words.length >= 0.75;
 }

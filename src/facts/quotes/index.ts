@@ -1,11 +1,178 @@
+/**
+ * Quotes: the text inside quotation marks that someone said or wrote, with
+ * its kind (direct | partial), attribution cue and speaker. The pipeline:
+ *
+ *   pairQuotationMarks → trimQuoteSpan → joinMultiParagraphQuotes → dropScareQuotes
+ *   → attribute (findCueAfter / findCueBefore) → resolve speaker (named,
+ *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor
+ *   → classifyDirectPartial
+ *
+ * Indirect speech ("X said that ...") is available behind `includeIndirect`
+ * (off by default: the evaluation counts only quotation-mark text).
+ */
 import type { Actor, Quote } from '../../schema.js';
-import type { TextDocument } from '../text/document.js';
+import { sentenceIndexAt, type TextDocument } from '../text/document.js';
+import { findCueAfter, findCueBefore, type Attribution } from './cues.js';
+import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
+import { findIndirectQuotes } from './indirect.js';
+import { pairQuotationMarks } from './marks.js';
+import {
+  buildNameIndex, guessFromPhrase, linkSpeakerToActor, resolvePronounSpeaker, resolveSubjectSpeaker,
+  type FocusState, type SpeakerGuess,
+} from './speakers.js';
 
 export interface QuoteContext {
   actors: readonly Actor[];
+  /** Also report indirect speech without quotation marks ("X said that ..."). Default false. */
+  includeIndirect?: boolean;
 }
 
-/** Quotes: direct, partial (and indirect) quotations with speaker and cue. */
-export function extractQuotes(_doc: TextDocument, _context: QuoteContext): Quote[] {
-  return [];
+/** How far (in characters) the cue may stand from the quote. */
+const CUE_WINDOW = 300;
+/** How many paragraphs back a quote without a cue may look for the previous quote's speaker. */
+const CONTINUATION_PARAGRAPHS = 2;
+/** ...and at most this many quotes back (keeps the search constant per quote). */
+const CONTINUATION_QUOTES = 6;
+
+export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[] {
+  const pieces = pairQuotationMarks(doc.text, doc.paragraphs)
+    .map((span) => trimQuoteSpan(doc.text, span))
+    .filter((c): c is QuoteCandidate => c !== null);
+  const candidates = dropScareQuotes(doc.text, joinMultiParagraphQuotes(pieces));
+  if (candidates.length === 0 && !context.includeIndirect) return [];
+
+  const state: FocusState = {
+    doc,
+    index: buildNameIndex(doc, context.actors),
+    recorded: new Map(),
+    subjects: new Map(),
+  };
+  const attributed = candidates.map((_, k) => attribute(doc, candidates, k));
+  const keep = keepAttributedFragments(doc, candidates, attributed);
+  const kept = candidates.filter((_, k) => keep[k]);
+  const attributions = attributed.filter((_, k) => keep[k]);
+  const guesses: (SpeakerGuess | null)[] = [];
+  const quotes: Quote[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k]!;
+    const attribution = attributions[k] ?? null;
+    let guess = attribution ? resolveAttribution(attribution, state) : null;
+    let cue = attribution?.cue ?? null;
+    if (!guess) {
+      const inherited = continueSpeaker(kept, attributions, guesses, k, state);
+      guess = inherited.guess;
+      cue = cue ?? inherited.cue;
+    }
+    guesses.push(guess);
+    if (guess) {
+      state.recorded.set(sentenceIndexAt(doc, c.open), guess);
+      state.recorded.set(sentenceIndexAt(doc, Math.max(c.start, c.close - 1)), guess);
+    }
+    quotes.push({
+      text: doc.text.slice(c.start, c.end),
+      kind: classifyDirectPartial(doc.text, c),
+      speaker: guess ? linkSpeakerToActor(guess, context.actors) : null,
+      cue,
+      start: c.start,
+      end: c.end,
+    });
+  }
+  if (context.includeIndirect) {
+    for (const found of findIndirectQuotes(doc, kept, state)) {
+      quotes.push({ ...found, speaker: found.speaker ? linkSpeakerToActor(found.speaker, context.actors) : null });
+    }
+    quotes.sort((a, b) => a.start - b.start);
+  }
+  return quotes;
+}
+
+/** A fragment this short without any cue in its sentence is a term in quotes ("green shoots"), not speech. */
+const MAX_UNATTRIBUTED_FRAGMENT_WORDS = 4;
+
+/**
+ * dropUnattributedFragments (as a keep mask): a short partial quote stays
+ * only when a cue attributes it or another quote of its sentence.
+ */
+function keepAttributedFragments(
+  doc: TextDocument,
+  candidates: readonly QuoteCandidate[],
+  attributions: readonly (Attribution | null)[],
+): boolean[] {
+  const attributedSentences = new Set<number>();
+  candidates.forEach((c, k) => {
+    if (attributions[k]) attributedSentences.add(sentenceIndexAt(doc, c.open));
+  });
+  return candidates.map((c, k) => {
+    if (attributions[k] || c.continued || c.runsOn) return true;
+    if (classifyDirectPartial(doc.text, c) === 'direct') return true;
+    const words = doc.text.slice(c.start, c.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    return words > MAX_UNATTRIBUTED_FRAGMENT_WORDS || attributedSentences.has(sentenceIndexAt(doc, c.open));
+  });
+}
+
+/**
+ * The cue of quote k. A cue touching the quote wins (after, then before);
+ * otherwise a cue later, then earlier, in the same sentence.
+ */
+function attribute(doc: TextDocument, candidates: readonly QuoteCandidate[], k: number): Attribution | null {
+  const c = candidates[k]!;
+  const prev = candidates[k - 1];
+  const next = candidates[k + 1];
+  const paragraph = doc.paragraphs[c.paragraph]!;
+  const openSentence = doc.sentences[sentenceIndexAt(doc, c.open)];
+  const sentenceStart = openSentence?.start ?? paragraph.start;
+
+  let after: Attribution | null = null;
+  if (!c.runsOn) {
+    const closeSentence = doc.sentences[sentenceIndexAt(doc, c.close)];
+    let limit = Math.min(closeSentence?.end ?? paragraph.end, paragraph.end, c.close + 1 + CUE_WINDOW);
+    if (next && next.paragraph === c.paragraph) limit = Math.min(limit, next.open);
+    after = findCueAfter(doc.text, c.close + 1, limit, sentenceStart);
+  }
+  if (after?.adjacent) return after;
+
+  let before: Attribution | null = null;
+  if (!c.continued) {
+    let from = Math.max(sentenceStart, c.open - CUE_WINDOW);
+    if (prev && prev.paragraph === c.paragraph && prev.close + 1 > from) from = prev.close + 1;
+    if (from < c.open) before = findCueBefore(doc.text, from, c.open);
+  }
+  if (before?.adjacent) return before;
+  return after ?? before;
+}
+
+function resolveAttribution(attribution: Attribution, state: FocusState): SpeakerGuess | null {
+  const sentence = sentenceIndexAt(state.doc, attribution.at);
+  const source = attribution.source;
+  if (source.type === 'subject') return resolveSubjectSpeaker(source.from, source.to, sentence, state);
+  if (source.phrase.kind === 'pronoun') return resolvePronounSpeaker(source.phrase.text, sentence, source.phrase.start, state);
+  return guessFromPhrase(source.phrase, state.index);
+}
+
+/**
+ * A quote without a cue belongs to the speaker of the quote before it in the
+ * paragraph, else of the next one, else of a quote just before (consecutive
+ * quote paragraphs), else to the person in focus.
+ */
+function continueSpeaker(
+  candidates: readonly QuoteCandidate[],
+  attributions: readonly (Attribution | null)[],
+  guesses: readonly (SpeakerGuess | null)[],
+  k: number,
+  state: FocusState,
+): { guess: SpeakerGuess | null; cue: string | null } {
+  const c = candidates[k]!;
+  const prev = candidates[k - 1];
+  if (prev && prev.paragraph === c.paragraph && guesses[k - 1]) return { guess: guesses[k - 1]!, cue: attributions[k - 1]?.cue ?? null };
+  const next = candidates[k + 1];
+  const nextAttribution = attributions[k + 1];
+  if (next && next.paragraph === c.paragraph && nextAttribution) {
+    const guess = resolveAttribution(nextAttribution, state);
+    if (guess) return { guess, cue: nextAttribution.cue };
+  }
+  for (let j = k - 1; j >= 0 && j >= k - CONTINUATION_QUOTES && candidates[j]!.paragraph >= c.paragraph - CONTINUATION_PARAGRAPHS; j--) {
+    if (guesses[j]) return { guess: guesses[j]!, cue: null };
+  }
+  const sentence = sentenceIndexAt(state.doc, c.open);
+  return { guess: resolvePronounSpeaker('he', sentence, c.open, state), cue: null };
 }

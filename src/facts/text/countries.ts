@@ -240,8 +240,8 @@ export const COUNTRIES: readonly Country[] = ROWS.map(([code, name, aliases, cap
  * the United States.
  */
 function lookupKey(value: string): string {
-  const s = value
-    .normalize('NFKC')
+  // NFKC only matters outside ASCII; most lookups are plain words.
+  const s = (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize('NFKC'))
     .replace(/[‘’`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,0 +1,253 @@
+#!/usr/bin/env node
+// npm run bench (after npm run build): speed of newsfacts beside
+// @mozilla/readability on linkedom, over the same pages, in one run.
+//
+// Each figure comes from a fresh child process so peak RSS belongs to that
+// measurement alone. Pages are read into memory before the clock starts (disk
+// is the same for every engine); one warm-up pass over a few pages lets the
+// JIT settle. "jobs N" runs N worker threads fed from one queue. Wall-clock
+// rates depend on what else the machine is doing, so CPU ms per page is
+// printed beside them, with the load average.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'aeb');
+const SELF = fileURLToPath(import.meta.url);
+const WARMUP_PAGES = 10;
+
+/** Engines: a function from page bytes to something, loaded in the thread that runs it. */
+async function loadEngine(name) {
+  if (name === 'article') {
+    const { parseArticle } = await import(join(ROOT, 'dist/article/index.js'));
+    return (bytes) => parseArticle({ bytes, contentType: 'text/html', url: null });
+  }
+  if (name === 'pipeline') {
+    const { recordFromDocument } = await import(join(ROOT, 'dist/pipeline.js'));
+    return (bytes) => recordFromDocument({ source: 'bench', kind: 'file' }, { bytes, contentType: 'text/html', url: null }, { referenceDate: null });
+  }
+  if (name === 'readability') {
+    const { Readability } = await import('@mozilla/readability');
+    const { parseHTML } = await import('linkedom');
+    const decoder = new TextDecoder('utf-8');
+    return (bytes) => {
+      const { document } = parseHTML(decoder.decode(bytes));
+      return new Readability(document).parse();
+    };
+  }
+  throw new Error(`unknown engine ${name}`);
+}
+
+function loadPages() {
+  return readdirSync(CORPUS)
+    .sort()
+    .map((id) => join(CORPUS, id, 'page.html'))
+    .filter((path) => existsSync(path))
+    .map((path) => new Uint8Array(readFileSync(path)));
+}
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+// ---------------------------------------------------------------- worker side
+if (!isMainThread) {
+  const run = await loadEngine(workerData.engine);
+  parentPort.on('message', (bytes) => {
+    run(bytes);
+    parentPort.postMessage('done');
+  });
+  parentPort.postMessage('ready');
+}
+
+// ----------------------------------------------------------------- child side
+async function measure(engine, jobs) {
+  const pages = loadPages();
+  const bytes = pages.reduce((n, p) => n + p.length, 0);
+  let wallMs;
+  let cpu;
+  if (jobs === 1) {
+    const run = await loadEngine(engine);
+    for (const page of pages.slice(0, WARMUP_PAGES)) run(page);
+    const cpu0 = cpuMs();
+    const t0 = performance.now();
+    for (const page of pages) run(page);
+    wallMs = performance.now() - t0;
+    cpu = cpuMs() - cpu0;
+  } else {
+    const workers = await Promise.all(
+      Array.from({ length: jobs }, () => {
+        const worker = new Worker(SELF, { workerData: { engine } });
+        return new Promise((resolve) => worker.once('message', () => resolve(worker)));
+      }),
+    );
+    const runAll = (list) =>
+      new Promise((resolve) => {
+        let next = 0;
+        let finished = 0;
+        const feed = (worker) => {
+          if (next < list.length) worker.postMessage(list[next++]);
+        };
+        for (const worker of workers) {
+          worker.on('message', () => {
+            if (++finished === list.length) resolve();
+            else feed(worker);
+          });
+          feed(worker);
+        }
+      });
+    await runAll(pages.slice(0, WARMUP_PAGES * jobs));
+    for (const worker of workers) worker.removeAllListeners('message');
+    const cpu0 = cpuMs();
+    const t0 = performance.now();
+    await runAll(pages);
+    wallMs = performance.now() - t0;
+    cpu = cpuMs() - cpu0;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return { pages: pages.length, bytes, wallMs, cpuMs: cpu, rssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+if (isMainThread && process.argv[2] === '--child') {
+  const result = await measure(process.argv[3], Number(process.argv[4]));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.exit(0);
+}
+
+// ------------------------------------------------------------------ main side
+function child(engine, jobs) {
+  const r = spawnSync(process.execPath, [SELF, '--child', engine, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench child ${engine} --jobs ${jobs} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/** The real CLI over the folder, output discarded: start-up, reading, workers, JSON, all in. */
+function cli(jobs) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'extract', CORPUS, '--jobs', String(jobs), '--verbose', '--format', 'ndjson'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const wallMs = performance.now() - t0;
+  const summary = r.stderr.trim().split('\n').pop() ?? '';
+  const rss = /peak RSS (\d+) MB/.exec(summary);
+  const cpu = /cpu ([\d.]+) s/.exec(summary);
+  const records = r.stdout.trim().split('\n').length;
+  return { pages: records, wallMs, cpuMs: cpu ? Number(cpu[1]) * 1000 : null, rssMb: rss ? Number(rss[1]) : NaN, status: r.status };
+}
+
+/**
+ * Memory must not grow with the number of inputs: the same small invented
+ * story as N files, through --input-list, peak RSS for a small and a large N.
+ */
+function memoryFlatness(counts) {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
+  try {
+    const story = (i) =>
+      `Depot ${i} opens\n\nThe regional transit board opened bus depot ${i} on Monday, its director said.\n\n` +
+      `"This depot will serve the northern suburbs," the director told reporters.`;
+    const paths = [];
+    for (let i = 0; i < Math.max(...counts); i++) {
+      const path = join(dir, `story-${i}.txt`);
+      writeFileSync(path, story(i));
+      paths.push(path);
+    }
+    return counts.map((n) => {
+      const list = join(dir, `list-${n}.txt`);
+      writeFileSync(list, `${paths.slice(0, n).join('\n')}\n`);
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'extract', '--input-list', list, '--verbose'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      const summary = r.stderr.trim().split('\n').pop() ?? '';
+      return { n, rssMb: Number(/peak RSS (\d+) MB/.exec(summary)?.[1] ?? NaN), summary };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function main() {
+  if (!existsSync(join(ROOT, 'dist/pipeline.js'))) {
+    console.log('bench: dist/ is missing; run `npm run build` first.');
+    process.exit(1);
+  }
+  if (!existsSync(CORPUS)) {
+    console.log(`bench: skipped, the corpus ${CORPUS} is not present (../shared beside this clone). Nothing measured.`);
+    process.exit(0);
+  }
+  const cores = availableParallelism();
+  const jobsList = cores > 1 ? [1, cores] : [1];
+  const pages = loadPages();
+  const mb = pages.reduce((n, p) => n + p.length, 0) / 1e6;
+  console.log(`bench: ${pages.length} pages, ${mb.toFixed(1)} MB from ../shared/corpus/aeb; ${cores} cores; load average ${loadavg()[0].toFixed(1)} at start`);
+  console.log('(pages/s and MB/s are wall clock; cpu ms/page is all threads\' CPU time per page, steadier on a busy machine)');
+  const header = `${'what'.padEnd(34)}${'jobs'.padStart(5)}${'pages/s'.padStart(10)}${'MB/s'.padStart(8)}${'cpu ms/page'.padStart(13)}${'peak RSS'.padStart(11)}`;
+  console.log(header);
+  const rows = {};
+  const line = (label, jobs, r) => {
+    const seconds = r.wallMs / 1000;
+    const row = {
+      pps: r.pages / seconds,
+      mbps: mb / seconds,
+      cpuPerPage: r.cpuMs === null ? null : r.cpuMs / r.pages,
+    };
+    rows[`${label}@${jobs}`] = row;
+    console.log(
+      `${label.padEnd(34)}${String(jobs).padStart(5)}${row.pps.toFixed(1).padStart(10)}${row.mbps.toFixed(2).padStart(8)}` +
+        `${(row.cpuPerPage === null ? '-' : row.cpuPerPage.toFixed(1)).padStart(13)}${`${r.rssMb.toFixed(0)} MB`.padStart(11)}`,
+    );
+  };
+  const engines = [
+    ['newsfacts article stage', 'article'],
+    ['newsfacts whole pipeline', 'pipeline'],
+    ['readability+linkedom (article)', 'readability'],
+  ];
+  for (const [label, engine] of engines) for (const jobs of jobsList) line(label, jobs, child(engine, jobs));
+  for (const jobs of jobsList) {
+    const r = cli(jobs);
+    if (r.status !== 0 && r.status !== 1) console.log(`newsfacts CLI --jobs ${jobs} exited ${r.status}`);
+    line('newsfacts CLI end to end', jobs, r);
+  }
+
+  const ratio = (a, b) => (rows[a] && rows[b] ? rows[a].pps / rows[b].pps : NaN);
+  const cpuRatio = (a, b) => (rows[a]?.cpuPerPage && rows[b]?.cpuPerPage ? rows[b].cpuPerPage / rows[a].cpuPerPage : NaN);
+  const verdict = (x, target) => `${x.toFixed(2)}x (target >= ${target}x: ${x >= target ? 'met' : 'NOT met'})`;
+  console.log('');
+  console.log(`whole pipeline vs readability, one core, pages/s: ${verdict(ratio('newsfacts whole pipeline@1', 'readability+linkedom (article)@1'), 2)}; by CPU time ${cpuRatio('newsfacts whole pipeline@1', 'readability+linkedom (article)@1').toFixed(2)}x`);
+  console.log(`article stage vs readability, one core, pages/s: ${verdict(ratio('newsfacts article stage@1', 'readability+linkedom (article)@1'), 5)}; by CPU time ${cpuRatio('newsfacts article stage@1', 'readability+linkedom (article)@1').toFixed(2)}x`);
+  if (jobsList.length > 1) {
+    const n = jobsList[1];
+    console.log(`scaling, whole pipeline --jobs ${n} vs 1: ${ratio(`newsfacts whole pipeline@${n}`, 'newsfacts whole pipeline@1').toFixed(2)}x (ideal ${n}x); CLI end to end: ${ratio(`newsfacts CLI end to end@${n}`, 'newsfacts CLI end to end@1').toFixed(2)}x`);
+    console.log(`  CPU per page --jobs ${n} vs 1: ${cpuRatio(`newsfacts whole pipeline@${n}`, 'newsfacts whole pipeline@1').toFixed(2)}x as cheap (1.00 = no parallel overhead; wall-clock scaling needs ${n} idle cores)`);
+  }
+  const article = rows['newsfacts article stage@1'];
+  const whole = rows['newsfacts whole pipeline@1'];
+  if (article?.cpuPerPage && whole?.cpuPerPage) {
+    const share = Math.max(0, 1 - article.cpuPerPage / whole.cpuPerPage);
+    console.log(
+      `bottleneck: article stage ${article.cpuPerPage.toFixed(1)} ms/page, facts stage ${(whole.cpuPerPage - article.cpuPerPage).toFixed(1)} ms/page ` +
+        `(${(share * 100).toFixed(0)}% of the whole pipeline): the ${share >= 0.5 ? 'facts' : 'article'} stage dominates`,
+    );
+  }
+  const cliRow = rows['newsfacts CLI end to end@1'];
+  if (cliRow && whole) {
+    console.log(
+      `runner overhead, --jobs 1: CLI end to end ${cliRow.pps.toFixed(1)} pages/s vs in-process pipeline ${whole.pps.toFixed(1)} pages/s; ` +
+        `CPU ${cliRow.cpuPerPage?.toFixed(1)} vs ${whole.cpuPerPage?.toFixed(1)} ms/page (start-up, reading files, JSON, writing, no warm-up)`,
+    );
+  }
+  const [small, large] = memoryFlatness([100, 2000]);
+  console.log(
+    `memory flatness (CLI, --jobs ${cores}, small text inputs via --input-list): ${small.n} inputs peak RSS ${small.rssMb} MB, ` +
+      `${large.n} inputs peak RSS ${large.rssMb} MB (${(large.rssMb / small.rssMb).toFixed(2)}x for ${large.n / small.n}x the inputs)`,
+  );
+  console.log(`load average at end ${loadavg()[0].toFixed(1)}`);
+}
+
+if (isMainThread && process.argv[2] !== '--child') main();

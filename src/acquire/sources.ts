@@ -1,0 +1,102 @@
+/**
+ * What the user named, turned lazily into a stream of jobs, one per input:
+ * paths, folders (walked), "-", URLs, input lists (one source a line, read as
+ * they are consumed) and feeds (one job per item). Nothing here holds more
+ * than one list line, one folder's names per level or one feed at a time.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { FeedRef, InputRef } from '../schema.js';
+import { InputError } from './errors.js';
+import { isDirectory, walkFolder } from './files.js';
+import { acquire, decodeText, describeInput, type AcquireOptions } from './index.js';
+
+/** One input on its way to a record. */
+export interface Job {
+  input: InputRef;
+  feed?: FeedRef;
+  /** Bytes already in hand (a feed item that carries its article). */
+  bytes?: Uint8Array;
+  contentType?: string | null;
+  /** Treat the page as if fetched from this URL (--html FILE --url URL). */
+  asUrl?: string;
+  /** A failure known before reading anything (an empty folder, a broken feed). */
+  error?: InputError;
+}
+
+export interface SourceSpec {
+  inputs: string[];
+  /** Paths of input lists; "-" reads the list from standard input. */
+  inputLists: string[];
+  feeds: string[];
+  html?: { file: string; url?: string };
+}
+
+export interface SourceIo {
+  stdin: NodeJS.ReadableStream;
+  acquireOptions: AcquireOptions;
+}
+
+export async function* expandSources(spec: SourceSpec, io: SourceIo): AsyncGenerator<Job> {
+  if (spec.html) yield { input: describeInput(spec.html.file), asUrl: spec.html.url };
+  for (const source of spec.inputs) yield* expandSource(source);
+  for (const list of spec.inputLists) {
+    const seen = new Set<string>();
+    for await (const source of readInputList(list === '-' ? io.stdin : createReadStream(list))) {
+      if (seen.has(source)) continue;
+      seen.add(source);
+      yield* expandSource(source);
+    }
+  }
+  for (const feed of spec.feeds) yield* feedJobs(feed, io.acquireOptions);
+}
+
+/** A path, "-" or URL: a folder becomes its files; an empty one, one error. */
+export async function* expandSource(source: string): AsyncGenerator<Job> {
+  const input = describeInput(source);
+  if (input.kind !== 'file' || !(await isDirectory(source))) {
+    yield { input };
+    return;
+  }
+  let found = false;
+  for await (const path of walkFolder(source)) {
+    found = true;
+    yield { input: describeInput(path) };
+  }
+  if (!found) yield { input, error: new InputError('EISDIR', `no .html, .htm or .txt files (or .gz of them) in folder ${source}`) };
+}
+
+/** Lines of an input list: trimmed, blank lines and # comments skipped. */
+export async function* readInputList(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const line of lines) {
+    const source = line.trim();
+    if (source.length === 0 || source.startsWith('#')) continue;
+    yield source;
+  }
+}
+
+async function* feedJobs(source: string, options: AcquireOptions): AsyncGenerator<Job> {
+  // cheerio is loaded only when there is a feed to read: start-up stays light.
+  const { itemPage, parseFeed } = await import('./feed.js');
+  let items;
+  try {
+    // --save-html keeps pages, not the feeds that list them.
+    const acquired = await acquire(source, { ...options, saveHtmlDir: null });
+    items = parseFeed(decodeText(acquired.bytes, acquired.contentType), acquired.url ?? source).items;
+  } catch (error) {
+    yield { input: describeInput(source), error: error instanceof InputError ? error : new InputError('EPARSE', String(error)) };
+    return;
+  }
+  for (const [index, item] of items.entries()) {
+    const link = item.ref.itemLink;
+    const input: InputRef = link ? { source: link, kind: 'url' } : { source: `${source}#item-${index + 1}`, kind: inputKindOfFeed(source) };
+    if (item.content) yield { input, feed: item.ref, bytes: itemPage(item), contentType: 'text/html; charset=utf-8', asUrl: link ?? undefined };
+    else if (link) yield { input, feed: item.ref };
+    else yield { input, feed: item.ref, error: new InputError('EPARSE', `feed item ${index + 1} of ${source} has neither a link nor the article`) };
+  }
+}
+
+function inputKindOfFeed(source: string): InputRef['kind'] {
+  return describeInput(source).kind;
+}

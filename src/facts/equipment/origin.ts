@@ -1,0 +1,30 @@
+/**
+ * Country of origin from a demonym or country word before a hardware class
+ * ("a Russian transport plane", "Russian-made jets", "Iran's drones"), read
+ * through the shared gazetteer (src/facts/text/countries.ts).
+ */
+import { countryOfDemonym, findCountryByName } from '../text/countries.js';
+
+// Origins that are not present-day states but do name where hardware comes from.
+const FORMER_STATES_AND_BLOCS: ReadonlyMap<string, string> = new Map([
+  ['soviet', 'Soviet Union'], ['soviet-era', 'Soviet Union'], ['nato', 'NATO'], ['western', 'the West'],
+  ['european', 'Europe'],
+]);
+
+/**
+ * The country a word before a hardware class points to: a demonym ("Russian"),
+ * a "-made"/"-built" compound ("Russian-made", "US-built") or a country name
+ * ("Russia", "Russia's", "U.S."). Null when the word is none of these; the
+ * pronoun "us" is not the United States.
+ */
+export function countryOfOriginWord(word: string): string | null {
+  const stem = word
+    .replace(/['’]s$/, '')
+    .replace(/-(?:made|built|designed|supplied|manufactured|produced|developed|owned|operated)$/i, '');
+  if (stem.length < 2) return null;
+  const bloc = FORMER_STATES_AND_BLOCS.get(stem.toLowerCase());
+  if (bloc !== undefined) return bloc;
+  // Demonyms are adjectives here; plural forms ("Russians") are people, not origins.
+  const demonym = /s$/i.test(stem) ? null : countryOfDemonym(stem);
+  return (demonym ?? findCountryByName(stem))?.name ?? null;
+}

@@ -1,0 +1,528 @@
+/**
+ * The equipment rules. Each finds candidate mentions of one shape:
+ * - hardwareClassLexicon: a class word ("missile", "transport plane") with the
+ *   words before it read for class modifiers, a model, an origin and a count;
+ * - modelDesignator: a designator with a known military prefix standing alone ("S-400s");
+ * - makerModel: a known maker followed by a model ("Boeing 787");
+ * - namedVessel: a ship prefix and name ("USS Carl Vinson").
+ * Attributes come from two small readers used by all rules: originAttribute
+ * and quantityAttribute.
+ */
+import {
+  ADJECTIVES_OUTSIDE_NAME, CLASS_MODIFIERS, DESCRIPTIVE_MODIFIERS, DESIGNATOR_PREFIXES, DETERMINERS, HEAD_CLASSES, MAKERS,
+  NUMBER_WORDS, SHIP_PREFIXES, SYSTEM_NAMES, TWO_DIGIT_PREFIXES, type HeadClass,
+} from './lexicon.js';
+import { countryOfOriginWord } from './origin.js';
+import {
+  adjacent, isCapitalized, startsSentence, tokensAfter, tokensBefore, type Token, type Word,
+} from './tokens.js';
+
+/** One mention of a piece of hardware, before mentions of the same thing are merged. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The class phrase as it should be named: modifiers + singular head ("cargo spaceship"). */
+  classPhrase: string;
+  /** The canonical merge key of the class ("cargo spaceship" for "cargo space ships"). */
+  classKey: string;
+  canonicalHead: string;
+  family: string;
+  category: string;
+  model: string | null;
+  /** A proper name standing before the class ("International" Space Station). */
+  properName: string | null;
+  origin: string | null;
+  quantity: number | null;
+  /** Neither modifier nor model: "the missile", "satellites". */
+  bare: boolean;
+  /** Only adds a mention to an existing entry ("the craft"). */
+  anaphoric: boolean;
+}
+
+/** What the rules need to know about the text beyond the characters. */
+export interface RuleContext {
+  text: string;
+  /** Every word of the text (scanWords), shared by all rules. */
+  words: readonly Word[];
+  /** True when the paragraph holding `offset` is written in title case (a headline). */
+  inTitleCase(offset: number): boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Lexicon index and the one combined class-word pattern.
+
+interface HeadForm {
+  head: HeadClass;
+  singular: string;
+}
+
+const HEAD_FORMS: ReadonlyMap<string, HeadForm> = (() => {
+  const forms = new Map<string, HeadForm>();
+  for (const head of HEAD_CLASSES) {
+    head.forms.forEach((form, i) => {
+      forms.set(form, { head, singular: form });
+      const plural = head.plurals[i];
+      if (plural !== undefined) forms.set(plural, { head, singular: form });
+    });
+    for (const plural of head.plurals.slice(head.forms.length)) forms.set(plural, { head, singular: head.forms[0]! });
+  }
+  return forms;
+})();
+
+// Class-word forms by their first word, longest first, so "air defense
+// system" wins over "system" and a lookup costs one map access per word.
+const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const form of HEAD_FORMS.keys()) {
+    const words = form.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+})();
+
+/** A possessive ending is not part of the class word ("the spaceship's debris"). */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 3 || (word[n - 1] !== 's' && word[n - 1] !== 'S')) return word;
+  return word[n - 2] === "'" || word[n - 2] === '’' ? word.slice(0, -2) : word;
+}
+
+/**
+ * The class-word form starting at words[i], as the number of words it spans
+ * and its HEAD_FORMS entry, or null. Only the last word may carry a possessive.
+ */
+function matchForm(text: string, words: readonly Word[], i: number): { length: number; key: string } | null {
+  const first = words[i]!.lower;
+  const options = FORMS_BY_FIRST_WORD.get(first) ?? FORMS_BY_FIRST_WORD.get(withoutPossessive(first));
+  if (!options) return null;
+  for (const form of options) {
+    let ok = true;
+    for (let k = 0; k < form.length && ok; k++) {
+      const word = words[i + k];
+      if (!word || (k > 0 && !adjacent(text, words[i + k - 1]!, word))) ok = false;
+      else {
+        const lower = word.lower;
+        ok = lower === form[k] || (k === form.length - 1 && withoutPossessive(lower) === form[k]);
+      }
+    }
+    if (ok) return { length: form.length, key: form.join(' ') };
+  }
+  return null;
+}
+
+/** Heads that can carry a proper name in capitals ("International Space Station"). */
+const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome']);
+
+// Words before a class word that show it is a verb ("to bomb", "we ship").
+const VERB_SUBJECTS: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
+  'does', 'did', 'do', 'shall', 'who', 'that', 'which',
+]);
+// Words after a class word that show it is a verb ("ships the", "drones on").
+const VERB_OBJECTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'it', 'this', 'these',
+  'those', 'out', 'off', 'up', 'down', 'away',
+]);
+
+// Words before a bare plural that show it is a noun after a verb ("sent tanks", "fired rockets").
+const VERBS_BEFORE_PLURALS: ReadonlySet<string> = new Set([
+  'sent', 'send', 'sends', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells', 'shot', 'built', 'build', 'builds', 'got',
+  'get', 'gets', 'made', 'make', 'makes', 'had', 'has', 'have', 'use', 'uses', 'fire', 'fires', 'fly', 'flies', 'flew',
+  'flown', 'own', 'owns', 'saw', 'seen', 'see', 'lost', 'lose', 'hit', 'took', 'take', 'takes', 'gave', 'give', 'gives',
+  'deploy', 'deploys', 'launch', 'launches', 'supply', 'supplies', 'provide', 'provides', 'deliver', 'delivers',
+  'drop', 'drops', 'carry', 'carries', 'operate', 'operates', 'and', 'or', 'nor', 'than', 'are', 'were', 'was', 'is',
+]);
+// Words that open a clause or phrase, after which a class word is a noun ("if bombs", "via ships").
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'if', 'when', 'while', 'because', 'although', 'though', 'whether', 'where', 'unless', 'until', 'since', 'once', 'via',
+  'under', 'over', 'through', 'across', 'near', 'behind', 'beside', 'between', 'among', 'after', 'before', 'without',
+  'within', 'toward', 'towards', 'inside', 'outside', 'about', 'around', 'onboard', 'aboard', 'using', 'not',
+]);
+// Determiners that let "craft" refer back to a spacecraft ("the craft").
+const ANAPHORA_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
+
+/**
+ * Whether an ambiguous class word ("ship", "rocket", "bomb", "tank") is used
+ * as a noun here: something noun-like stands before it (determiner, count,
+ * modifier, model, origin, adjective), or it starts the sentence, or - for a
+ * plural - a verb stands before it ("fired rockets"). Never when a verb's
+ * subject stands before it or an object follows it ("we ship", "ships the").
+ */
+function isNounUse(left: LeftReading, afterWord: string, plural: boolean): boolean {
+  if (left.nounContext) return true;
+  if (VERB_SUBJECTS.has(left.stopWord) || VERB_OBJECTS.has(afterWord)) return false;
+  if (left.stopWord === '' || DETERMINERS.has(left.stopWord) || CLAUSE_OPENERS.has(left.stopWord)) return true;
+  // "a capable drone", "his Navy jet": an unlisted adjective or name after a determiner.
+  // A plural there is more often a verb ("the device ships next year").
+  if (!plural && DETERMINERS.has(left.stopWordBefore)) return true;
+  return plural && (VERBS_BEFORE_PLURALS.has(left.stopWord) || /(?:ed|ing)$/.test(left.stopWord));
+}
+
+// ---------------------------------------------------------------------------
+// Attribute readers.
+
+/** originAttribute: the country a word before the class points to ("Russian", "Iran's", "US-made"). */
+export function originAttribute(word: string): string | null {
+  return countryOfOriginWord(word);
+}
+
+/** quantityAttribute: a stated count ("30", "1,200", "two", "a dozen"). */
+export function quantityAttribute(word: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})*$|^\d{1,6}$/.test(word)) {
+    const n = Number(word.replace(/,/g, ''));
+    return n > 0 ? n : null;
+  }
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// Model tokens.
+
+const DESIGNATOR_TOKEN = /^(?:\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-\p{L}+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
+
+/** A designator-shaped word: "S-400", "T-72B3", "TB2", "787", "Proton-M", "A320neo". */
+export function isDesignator(word: string): boolean {
+  return DESIGNATOR_TOKEN.test(word) && !/^\d{4}$/.test(word) && /\p{Lu}|\d/u.test(word);
+}
+
+/** A known system or maker name written in capitals ("Patriot", "Boeing"). */
+function isKnownName(word: string): boolean {
+  const w = word.toLowerCase();
+  return isCapitalized(word) && (SYSTEM_NAMES.has(w) || MAKERS.has(w));
+}
+
+// ---------------------------------------------------------------------------
+// hardwareClassLexicon
+
+interface LeftReading {
+  modifiers: Token[];
+  model: Token[];
+  properName: Token[];
+  origin: string | null;
+  originToken: Token | null;
+  quantity: number | null;
+  /** The word where reading stopped, lower case ('' at the start of a sentence). */
+  stopWord: string;
+  /** The word before the stop word, lower case ('' when none). */
+  stopWordBefore: string;
+  nounContext: boolean;
+}
+
+/** Reads the words before a class word, nearest first: modifiers, then model, then origin/adjectives, then a count. */
+function readLeft(text: string, start: number, head: HeadClass, titleCase: boolean, properHead: boolean): LeftReading {
+  const reading: LeftReading = {
+    modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, stopWord: '', stopWordBefore: '',
+    nounContext: false,
+  };
+  let stage: 'modifiers' | 'model' | 'before' = 'modifiers';
+  const tokens = tokensBefore(text, start, 8);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const lower = token.text.toLowerCase();
+    if (properHead && stage !== 'before' && isCapitalized(token.text) && !titleCase) {
+      if (/^the$/i.test(token.text)) {
+        reading.nounContext = true;
+        break;
+      }
+      if (/['’]s$/.test(token.text)) break; // "NASA's Hubble Space Telescope": the owner, not the name
+      reading.properName.unshift(token);
+      continue;
+    }
+    const origin = originAttribute(token.text);
+    if (origin !== null && (isCapitalized(token.text) || titleCase)) {
+      reading.origin ??= origin;
+      reading.originToken = token;
+      reading.nounContext = true;
+      stage = 'before';
+      continue;
+    }
+    // A sentence's first word is capitalized by grammar, not because it is a name.
+    const lowercaseWord = !isCapitalized(token.text) || titleCase || startsSentence(text, token.start)
+      || CELESTIAL_MODIFIERS.has(lower);
+    if (stage === 'modifiers' && lowercaseWord && isClassModifier(lower, head)) {
+      reading.modifiers.unshift(token);
+      continue;
+    }
+    if (stage !== 'before' && (isModelToken(token, tokens[k + 1], reading.model[0], titleCase)
+      || (stage === 'modifiers' && reading.modifiers.length === 0 && isMissionName(text, token, head, titleCase)))) {
+      reading.model.unshift(token);
+      stage = 'model';
+      continue;
+    }
+    if (lowercaseWord && ADJECTIVES_OUTSIDE_NAME.has(lower)) {
+      reading.nounContext = true;
+      stage = 'before';
+      continue;
+    }
+    const quantity = quantityAttribute(token.text);
+    if (quantity !== null) {
+      reading.quantity = quantity;
+      reading.nounContext = true;
+      break;
+    }
+    if (/['’]s$/.test(token.text)) reading.nounContext = true; // "Iran's drones"
+    reading.stopWord = lower;
+    reading.stopWordBefore = tokens[k + 1]?.text.toLowerCase() ?? '';
+    break;
+  }
+  if (reading.modifiers.length > 0 || reading.model.length > 0) reading.nounContext = true;
+  return reading;
+}
+
+function isClassModifier(lower: string, head: HeadClass): boolean {
+  if (head.requiredModifiers?.has(lower)) return true;
+  if (DESCRIPTIVE_MODIFIERS.has(lower)) return false;
+  return CLASS_MODIFIERS.has(lower);
+}
+
+/**
+ * Whether a word before the class is part of the model. `further` is the next
+ * word to the left, `nearer` the model word already read to its right.
+ * Bare numbers are models only beside a name ("Falcon 9", "737 Max"), else
+ * they are counts.
+ */
+function isModelToken(token: Token, further: Token | undefined, nearer: Token | undefined, titleCase: boolean): boolean {
+  if (/^\d+$/.test(token.text)) {
+    return (further !== undefined && isKnownName(further.text))
+      || (nearer !== undefined && isCapitalized(nearer.text) && !isDesignator(nearer.text) && !isKnownName(nearer.text));
+  }
+  if (isDesignator(token.text)) return true;
+  if (titleCase || !isCapitalized(token.text)) return false;
+  return isKnownName(token.text) || (further !== undefined && isDesignator(further.text) && !ALL_CAPS.test(token.text));
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
+const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian']);
+
+/** Space hardware is named like a person ("the Cassini spacecraft", "the Perseverance rover"). */
+const NAMED_LIKE_MISSIONS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'satellite', 'telescope']);
+const PLAIN_CAPITALIZED = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A capitalized word right before a space-hardware class is its name. Only
+ * a plain capitalized word ("Galileo", not "NASA" or "SpaceX", which are
+ * operators), not a country or demonym, not the sentence's first word.
+ */
+function isMissionName(text: string, token: Token, head: HeadClass, titleCase: boolean): boolean {
+  return NAMED_LIKE_MISSIONS.has(head.family) && !titleCase && PLAIN_CAPITALIZED.test(token.text)
+    && !startsSentence(text, token.start) && originAttribute(token.text) === null;
+}
+
+/** A designator after the class word, in apposition ("the cargo ship Progress MS-04"). */
+function readRightModel(text: string, end: number): Token[] {
+  const tokens = tokensAfter(text, end, 3);
+  const model: Token[] = [];
+  for (const token of tokens) {
+    if (isDesignator(token.text) && !/^\d+$/.test(token.text)) model.push(token);
+    else if (model.length === 0 && isKnownName(token.text)) model.push(token);
+    else break;
+  }
+  return model.some((t) => isDesignator(t.text)) ? model : [];
+}
+
+function joinTokens(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text).join(' ');
+}
+
+/** The class word at words[i] is a noun modifier: another class word, maybe after one class modifier, follows it. */
+function describesNextClassWord(context: RuleContext, i: number): boolean {
+  const { text, words } = context;
+  const next = words[i];
+  if (!next || !adjacent(text, words[i - 1]!, next)) return false;
+  if (matchForm(text, words, i)) return true;
+  if (!CLASS_MODIFIERS.has(next.lower)) return false;
+  const further = words[i + 1];
+  return further !== undefined && adjacent(text, next, further) && matchForm(text, words, i + 1) !== null;
+}
+
+/** hardwareClassLexicon: every class word in the text, read with its modifiers, model, origin and count. */
+export function hardwareClassLexicon(context: RuleContext): Candidate[] {
+  const { text, words } = context;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const match = matchForm(text, words, i);
+    if (!match) continue;
+    const last = words[i + match.length - 1]!;
+    const end = last.start + withoutPossessive(last.text).length;
+    const candidate = readClassWord(context, words[i]!.start, end, HEAD_FORMS.get(match.key)!, i + match.length);
+    if (candidate) out.push(candidate);
+    i += match.length - 1;
+  }
+  return out;
+}
+
+function readClassWord(context: RuleContext, start: number, end: number, form: HeadForm, nextWord: number): Candidate | null {
+  const { text } = context;
+  const { head } = form;
+  const surface = text.slice(start, end);
+  const titleCase = context.inTitleCase(start);
+  const properHead = PROPER_NAME_HEADS.has(form.singular);
+  if (isCapitalized(surface) && !titleCase && !startsSentence(text, start)) {
+    // A capitalized class word inside a sentence is part of a name ("Shark Tank", "Rocket Lab"),
+    // unless the name is the thing itself ("International Space Station").
+    if (!properHead) return null;
+  }
+  const before = tokensBefore(text, start, 2);
+  const after = tokensAfter(text, end, 1)[0];
+  const beforeWord = before[0]?.text.toLowerCase() ?? '';
+  const afterWord = after?.text.toLowerCase() ?? '';
+  if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
+  if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
+  // "space station cargo ship": a class word right before another one only describes it.
+  if (describesNextClassWord(context, nextWord)) return null;
+  // "Jets 2, Predators 1": a capitalized plural leading a score line is a team.
+  if (before.length === 0 && isCapitalized(surface) && after && /^\d/.test(after.text)) return null;
+
+  const left = readLeft(text, start, head, titleCase, properHead && isCapitalized(surface));
+  // A broad head ("system", "launcher", "bomber") needs a class modifier or a model ("HIMARS launchers", "Su-34 bombers").
+  if (head.mode === 'needsModifier' && left.model.length === 0
+    && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))) {
+    return null;
+  }
+  const singleWord = !form.singular.includes(' '); // "petrol bomb" is never a verb
+  if (head.mode === 'nounContext' && singleWord && !isNounUse(left, afterWord, form.singular !== surface.toLowerCase())) {
+    return null;
+  }
+  if (head.mode === 'anaphoric' && !ANAPHORA_DETERMINERS.has(left.stopWord)) return null;
+  const rightModel = left.model.length === 0 ? readRightModel(text, end) : [];
+  const modelTokens = left.model.length > 0 ? left.model : rightModel;
+  const model = modelTokens.length > 0 ? joinTokens(modelTokens) : head.named ? titleCaseWords(form.singular) : null;
+  // Modifiers are lexicon words, so lower case is their name form even at a sentence start or in a headline.
+  const modifiers = left.modifiers.map((t) => t.text.toLowerCase());
+  const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
+  const headWord = properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(singular) : singular;
+  const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;
+  const classPhrase = [...modifiers, headWord].join(' ');
+  const classKey = [...modifiers, head.canonical].join(' ');
+
+  const spanStarts = [start, ...left.modifiers.map((t) => t.start), ...left.model.map((t) => t.start),
+    ...left.properName.map((t) => t.start)];
+  if (left.originToken) spanStarts.push(left.originToken.start);
+  const spanEnd = rightModel.length > 0 ? rightModel[rightModel.length - 1]!.end : end;
+  return {
+    start: Math.min(...spanStarts),
+    end: spanEnd,
+    classPhrase,
+    classKey,
+    canonicalHead: head.canonical,
+    family: head.family,
+    category: head.category,
+    model,
+    properName,
+    origin: left.origin,
+    quantity: left.quantity,
+    bare: modifiers.length === 0 && model === null && properName === null,
+    anaphoric: head.mode === 'anaphoric' && modifiers.length === 0 && model === null,
+  };
+}
+
+function titleCaseWords(s: string): string {
+  return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+// ---------------------------------------------------------------------------
+// modelDesignator
+
+// A whole word: prefix, number, optional suffix letters, optional plural.
+const STANDALONE_DESIGNATOR = /^(\p{Lu}\p{L}{0,6})-(\d{1,4})(\p{Lu}[\p{Lu}\p{N}]{0,4})?(?:s|['’]s)?$/u;
+
+/** modelDesignator: a designator whose prefix names military hardware on its own ("S-400", "F-16s", "Su-35S"). */
+export function modelDesignator(context: RuleContext): Candidate[] {
+  const { text, words } = context;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.text.length > 16 || !word.text.includes('-')) continue;
+    const m = STANDALONE_DESIGNATOR.exec(word.text);
+    if (!m) continue;
+    // Not inside numbers or drawing paths ("L-21.4 C-22.9", "-C-22").
+    if (/[-.\d/]/.test(text[word.start - 1] ?? '') || /^[.,]\d/.test(text.slice(word.end, word.end + 2))) continue;
+    const prefix = m[1]!;
+    const category = DESIGNATOR_PREFIXES.get(prefix);
+    if (category === undefined || category === 'firearm') continue;
+    if (TWO_DIGIT_PREFIXES.has(prefix) && m[2]!.length < 2) continue;
+    const model = `${m[1]}-${m[2]}${m[3] ?? ''}`;
+    const end = word.start + model.length;
+    // A system name right after belongs to the model ("MQ-9 Reaper").
+    const next = words[i + 1];
+    const named = next && adjacent(text, word, next) && isKnownName(next.text) ? next : null;
+    const fullModel = named ? `${model} ${named.text}` : model;
+    out.push(modelCandidate(text, word.start, named ? named.end : end, fullModel, category, null));
+  }
+  return out;
+}
+
+function modelCandidate(text: string, start: number, end: number, model: string, category: string,
+  maker: string | null): Candidate {
+  const left = tokensBefore(text, start, 3);
+  let origin: string | null = null;
+  let quantity: number | null = null;
+  for (const token of left) {
+    const o = isCapitalized(token.text) ? originAttribute(token.text) : null;
+    if (o !== null) {
+      origin ??= o;
+      continue;
+    }
+    if (ADJECTIVES_OUTSIDE_NAME.has(token.text.toLowerCase())) continue;
+    quantity = quantityAttribute(token.text);
+    break;
+  }
+  return {
+    start, end, classPhrase: model, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
+    family: category, category, model, properName: null, origin: origin ?? maker, quantity, bare: false, anaphoric: false,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// makerModel
+
+const MODEL_AFTER_MAKER = /^(?:\p{Lu}{0,3}-?\d{1,4}[\p{L}\p{N}-]{0,8}|\p{Lu}\p{Ll}{2,15})$/u;
+
+/** makerModel: a known maker followed by a model ("Boeing 787", "Bayraktar TB2", "Dassault Rafale"). */
+export function makerModel(context: RuleContext): Candidate[] {
+  const { text, words } = context;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const maker = words[i]!;
+    const category = MAKERS.get(maker.lower);
+    if (category === undefined || category === 'firearm' || !isCapitalized(maker.text)) continue;
+    const model = words[i + 1]!;
+    if (!adjacent(text, maker, model) || !MODEL_AFTER_MAKER.test(model.text)) continue;
+    if (!/\d/.test(model.text) && !SYSTEM_NAMES.has(model.text.toLowerCase())) continue;
+    out.push(modelCandidate(text, maker.start, model.end, `${maker.text} ${model.text}`, category, maker.text));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// namedVessel
+
+const SHIP_NAME_WORD = /^\p{Lu}[\p{L}.'’-]{0,20}$/u;
+
+/** namedVessel: a ship prefix and its name of one to four capitalized words ("USS Carl Vinson"). */
+export function namedVessel(context: RuleContext): Candidate[] {
+  const { text, words } = context;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const prefix = words[i]!;
+    if (!SHIP_PREFIXES.has(prefix.lower) || prefix.text !== prefix.text.toUpperCase()) continue;
+    let last = i;
+    while (last - i < 4 && words[last + 1] && adjacent(text, words[last]!, words[last + 1]!)
+      && SHIP_NAME_WORD.test(words[last + 1]!.text)) last++;
+    if (last === i) continue;
+    const end = words[last]!.end;
+    const name = text.slice(prefix.start, end);
+    out.push({
+      start: prefix.start, end, classPhrase: name, classKey: name.toLowerCase(),
+      canonicalHead: 'ship', family: 'ship', category: 'vessel', model: null, properName: name, origin: null,
+      quantity: null, bare: false, anaphoric: false,
+    });
+    i = last;
+  }
+  return out;
+}

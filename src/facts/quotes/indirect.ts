@@ -1,0 +1,68 @@
+/**
+ * Indirect (reported) speech without quotation marks: "The ministry said that
+ * the talks had failed." / "The talks had failed, the ministry said." Off by
+ * default (see QuoteContext.includeIndirect): only marked text counts as a
+ * quote in the evaluation, so these are extras for downstream users.
+ */
+import type { Quote } from '../../schema.js';
+import type { TextDocument } from '../text/document.js';
+import { matchCueAt } from './cues.js';
+import type { QuoteCandidate } from './filters.js';
+import { backwardPhrase, skipFillersBackward } from './phrases.js';
+import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers.js';
+import { tokenize } from './tokens.js';
+
+/** Verbs that report a claim ("said that", "announced that"), not e.g. "asked". */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'claimed', 'warned', 'reported', 'declared', 'insisted', 'argued', 'noted', 'confirmed', 'denied']);
+const MIN_WORDS = 4;
+/** Words allowed after a sentence-final cue ("said late Thursday."). */
+const MAX_TRAILING_TOKENS = 4;
+/** Words allowed between the verb and "that" ("told reporters on Monday that"). */
+const MAX_WORDS_BEFORE_THAT = 5;
+
+type IndirectQuote = Omit<Quote, 'speaker'> & { speaker: SpeakerGuess | null };
+
+export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCandidate[], state: FocusState): IndirectQuote[] {
+  const found: IndirectQuote[] = [];
+  let m = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const span = doc.sentences[s]!;
+    while (m < marked.length && marked[m]!.close < span.start) m++;
+    const overlapsQuote = m < marked.length && marked[m]!.open < span.end;
+    if (overlapsQuote) continue;
+    const tokens = tokenize(doc.text, span.start, span.end);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.word || t.capitalized || !REPORTING_VERBS.has(t.lower)) continue;
+      const cue = matchCueAt(tokens, k, doc.text);
+      if (!cue) continue;
+      const speakerPhrase = backwardPhrase(tokens, skipFillersBackward(tokens, cue.first), doc.text);
+      let contentStart = -1;
+      let contentEnd = -1;
+      // "X said (on Monday | to reporters) that CLAUSE."
+      let j = cue.next;
+      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that') j++;
+      if (tokens[j]?.lower === 'that' && speakerPhrase) {
+        contentStart = tokens[j + 1]?.start ?? -1;
+        contentEnd = span.end;
+      } else if (speakerPhrase && tokens.length - cue.next <= MAX_TRAILING_TOKENS) {
+        // "CLAUSE, X said late Thursday." — the clause before the attribution.
+        const first = tokens.findIndex((x) => x.start === speakerPhrase.start);
+        if (first > 0 && tokens[first - 1]!.text === ',') {
+          contentStart = span.start;
+          contentEnd = tokens[first - 1]!.start;
+        }
+      }
+      if (contentStart < 0 || !speakerPhrase) continue;
+      while (contentEnd > contentStart && /[\s.,;:]/.test(doc.text[contentEnd - 1]!)) contentEnd--;
+      const text = doc.text.slice(contentStart, contentEnd);
+      if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+      const speaker = speakerPhrase.kind === 'pronoun'
+        ? resolvePronounSpeaker(speakerPhrase.text, s, speakerPhrase.start, state)
+        : guessFromPhrase(speakerPhrase, state.index);
+      found.push({ text, kind: 'indirect', speaker, cue: cue.cue, start: contentStart, end: contentEnd });
+      break;
+    }
+  }
+  return found;
+}

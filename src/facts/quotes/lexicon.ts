@@ -1,0 +1,100 @@
+/**
+ * General word lists for attribution: speech verbs, titles, and the nouns that
+ * tell a person from an organization. Lower case; no article-specific names.
+ */
+
+/** Verb forms that attribute words to a speaker ("said", "tweeted", "chanted"). */
+export const SPEECH_VERBS = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'write', 'writes', 'wrote', 'writing', 'announce', 'announces', 'announced', 'announcing',
+  'declare', 'declares', 'declared', 'declaring', 'stated', 'stating', 'noted', 'noting',
+  'explain', 'explains', 'explained', 'explaining', 'insist', 'insists', 'insisted', 'insisting',
+  'argue', 'argues', 'argued', 'arguing', 'ask', 'asks', 'asked', 'asking', 'replied', 'replies', 'replying',
+  'responded', 'responding', 'tweeted', 'tweeting', 'admit', 'admits', 'admitted', 'admitting',
+  'acknowledged', 'acknowledges', 'acknowledging', 'warn', 'warns', 'warned', 'warning',
+  'claimed', 'claiming', 'continued', 'recalled', 'recalls', 'recalling', 'urged', 'urging',
+  'chant', 'chanted', 'chanting', 'shouted', 'shouting', 'cried', 'yelled', 'yelling', 'whispered', 'screamed',
+  'joked', 'joking', 'conceded', 'conceding', 'cautioned', 'predicted', 'remarked', 'observed',
+  'suggested', 'suggests', 'emphasized', 'emphasised', 'stressed', 'stressing', 'affirmed', 'vowed', 'vowing',
+  'promised', 'pledged', 'boasted', 'complained', 'complaining', 'lamented', 'quipped', 'confirmed', 'denied',
+  'reported', 'commented', 'concluded', 'called', 'calling', 'described', 'describing', 'describes',
+  'texted', 'emailed', 'testified', 'recounted', 'maintained', 'contended', 'countered', 'retorted',
+  'demanded', 'reiterated', 'assured', 'mused', 'sang', 'read', 'reads', 'reading', 'proclaimed',
+  'accused', 'accuses', 'accusing', 'dismissed', 'dismissing', 'hailed', 'hailing', 'condemned', 'condemning',
+  'nicknamed', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'branded', 'dubbed', 'labeled', 'labelled',
+]);
+
+/** Auxiliaries and adverbs that may stand between a speaker and the speech verb. */
+export const VERB_FILLERS = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'did', 'does', 'do', 'been', 'be', 'also', 'later', 'then', 'previously', 'earlier', 'again', 'once',
+  'recently', 'reportedly', 'further', 'publicly', 'privately', 'separately', 'simply', 'only', 'just', 'still',
+  'often', 'never', 'always', 'flatly', 'openly', 'first', 'subsequently', 'initially', 'finally', 'repeatedly',
+  'angrily', 'quietly', 'famously', 'frequently', 'not', 'instead', 'even', 'immediately', 'personally',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** Words that end a noun phrase: conjunctions, relative words, prepositions other than "of". */
+export const PHRASE_BREAKERS = new Set([
+  'that', 'and', 'but', 'or', 'nor', 'while', 'when', 'whereas', 'as', 'because', 'after', 'before', 'if',
+  'who', 'whom', 'whose', 'which', 'where', 'so', 'than', 'though', 'although', 'since', 'until', 'unless',
+  'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'during', 'into', 'onto', 'over', 'under',
+  'against', 'without', 'within', 'through', 'across', 'toward', 'towards', 'upon', 'amid', 'like',
+  'there', 'this', 'these', 'those', 'not', 'no', 'yes',
+]);
+
+/** Words that open a noun phrase naming a speaker by description. */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'one', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'another', 'other',
+  'its', 'his', 'her', 'their', 'our', 'each', 'both', 'most', 'few', 'all', 'any', 'senior', 'top',
+]);
+
+/** Nouns that make a time phrase, never a speaker ("earlier this month"). */
+export const TIME_NOUNS = new Set([
+  'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days', 'time', 'morning', 'afternoon', 'evening',
+  'night', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'today', 'yesterday', 'tomorrow', 'decade', 'ago',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Titles and roles written before a name ("Prime Minister Jane Doe"): stripped from speaker names. */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'president', 'vice', 'prime', 'minister', 'secretary',
+  'rep', 'sen', 'senator', 'representative', 'gov', 'governor', 'mayor', 'gen', 'general', 'lt', 'col',
+  'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'sgt', 'sergeant', 'judge', 'justice', 'chief',
+  'attorney', 'speaker', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'ambassador', 'pope', 'king',
+  'queen', 'prince', 'princess', 'sheikh', 'rev', 'reverend', 'officer', 'detective', 'inspector',
+  'commissioner', 'deputy', 'councilman', 'councilwoman', 'chancellor', 'premier', 'lawmaker', 'spokesman',
+  'spokeswoman', 'spokesperson', 'executive', 'coach', 'sir', 'dame', 'lord', 'lady', 'senior', 'leader',
+  'cmdr', 'commander', 'councillor', 'councilor', 'alderman', 'trustee', 'provost', 'dean', 'rabbi', 'imam', 'bishop', 'cpl', 'corporal', 'pvt', 'private', 'supt', 'superintendent', 'insp', 'det', 'sheriff',
+]);
+
+/** Name suffixes that are not a surname ("Jr."). */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words that mark an organization's name or description. */
+export const ORGANIZATION_WORDS = new Set([
+  'co', 'inc', 'corp', 'ltd', 'llc', 'plc', 'company', 'ministry', 'department', 'office', 'agency', 'police',
+  'army', 'forces', 'force', 'navy', 'council', 'court', 'party', 'coalition', 'union', 'association',
+  'committee', 'commission', 'bank', 'group', 'university', 'institute', 'network', 'news', 'television', 'tv',
+  'radio', 'times', 'post', 'journal', 'broadcaster', 'broadcasting', 'service', 'services', 'organization',
+  'organisation', 'foundation', 'fund', 'board', 'authority', 'administration', 'government', 'parliament',
+  'congress', 'senate', 'assembly', 'federation', 'corporation', 'airlines', 'studios', 'media', 'press',
+  'report', 'statement', 'release', 'email', 'letter', 'tweet', 'document', 'website', 'newspaper', 'channel',
+  'station', 'firm', 'campaign', 'study', 'survey', 'memo', 'filing', 'complaint', 'lawsuit', 'indictment',
+  'announcement', 'message', 'note', 'military', 'junta', 'cabinet', 'team', 'club', 'league', 'white',
+  'kremlin', 'pentagon', 'state', 'house', 'center', 'centre', 'school', 'hospital', 'council',
+]);
+
+/** Nouns that make a description name a person ("a senior official", "the president"). */
+export const PERSON_NOUNS = new Set([
+  'president', 'man', 'woman', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'leader',
+  'attorney', 'lawyer', 'director', 'chairman', 'chairwoman', 'chief', 'executive', 'teacher', 'instructor',
+  'officer', 'commander', 'general', 'analyst', 'expert', 'source', 'witness', 'resident', 'mother', 'father',
+  'son', 'daughter', 'wife', 'husband', 'friend', 'member', 'senator', 'governor', 'mayor', 'editor',
+  'reporter', 'author', 'professor', 'researcher', 'doctor', 'judge', 'prosecutor', 'ambassador', 'diplomat',
+  'secretary', 'aide', 'adviser', 'advisor', 'activist', 'protester', 'student', 'worker', 'employee',
+  'soldier', 'pilot', 'driver', 'owner', 'founder', 'ceo', 'manager', 'candidate', 'lawmaker', 'legislator',
+  'representative', 'victim', 'survivor', 'neighbour', 'neighbor', 'coach', 'player', 'fan', 'one', 'boy',
+  'girl', 'person', 'scientist', 'economist', 'historian', 'fellow', 'physician', 'nurse', 'farmer',
+]);

@@ -1,0 +1,241 @@
+/**
+ * Noun phrases that can name a speaker, read from tokens: a proper name
+ * ("Prime Minister Jane Doe"), a description ("one of the instructors", "the
+ * report") or a pronoun. No tagger: capitalization plus small word lists.
+ */
+import {
+  DETERMINERS, PERSON_NOUNS, PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TITLES, VERB_FILLERS,
+  NAME_SUFFIXES,
+} from './lexicon.js';
+import { isPossessive, type Token } from './tokens.js';
+
+export type PhraseKind = 'name' | 'description' | 'pronoun';
+
+export interface Phrase {
+  kind: PhraseKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A phrase read forward, with the index of the first token after it. */
+export interface ForwardPhrase extends Phrase {
+  next: number;
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'ibn']);
+const NAME_LINKS = new Set(['of', 'for', 'on']);
+const BARE_SPEAKER_NOUNS = new Set(['police', 'staff', 'people', 'management', 'military', 'government', 'media', 'prosecution', 'defense', 'defence']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const QUANTIFIERS = new Set(['one', 'some', 'two', 'three', 'many', 'several', 'each', 'all', 'most', 'none', 'both', 'few']);
+const MAX_PHRASE_TOKENS = 9;
+
+function isNameToken(t: Token | undefined): boolean {
+  if (t === undefined || !t.word || !t.capitalized) return false;
+  if (t.text.endsWith('.')) return true; // "A." is an initial, not the article
+  return !DETERMINERS.has(t.lower) && !PHRASE_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/** Lower-case words that end a phrase read forward or backward. */
+function isStopWord(t: Token): boolean {
+  if (!t.word) return true;
+  if (t.capitalized) return PHRASE_BREAKERS.has(t.lower) && t.lower !== 'the';
+  return SPEECH_VERBS.has(t.lower) || VERB_FILLERS.has(t.lower) || PHRASE_BREAKERS.has(t.lower);
+}
+
+function isRoleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.capitalized && (PERSON_NOUNS.has(t.lower) || TITLES.has(t.lower));
+}
+
+function isVerbLike(t: Token): boolean {
+  return !t.capitalized && (SPEECH_VERBS.has(t.lower) || VERB_FILLERS.has(t.lower) || isPastTense(t));
+}
+
+/** "engineer", "director", "analyst", "physician": nouns for people by what they do. */
+function isAgentNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.capitalized && !isStopWord(t) && /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
+}
+
+function isPastTense(t: Token): boolean {
+  return !t.capitalized && /[a-z]ed$/.test(t.lower);
+}
+
+/** End (exclusive) of a run of name tokens starting at i: "Jane A. Doe Jr.", "Ibn al Rashid". */
+export function nameRunEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (isNameToken(t)) j++;
+    else if (t.word && NAME_PARTICLES.has(t.lower) && isNameToken(tokens[j + 1])) j++;
+    // "Friends of the River", "Bank of Kenya": lower-case links inside a proper name.
+    else if (j > i && NAME_LINKS.has(t.text) && isNameToken(tokens[j + 1])) j++;
+    else if (j > i && NAME_LINKS.has(t.text) && tokens[j + 1]?.text === 'the' && isNameToken(tokens[j + 2])) j += 2;
+    else break;
+    if (isPossessive(t)) break; // "Disney’s" ends the name: what follows is described by it
+  }
+  return j;
+}
+
+function makePhrase(kind: PhraseKind, tokens: readonly Token[], a: number, b: number, text: string): Phrase {
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  return { kind, text: text.slice(start, end), start, end };
+}
+
+/**
+ * Classify tokens [a, b) as a speaker phrase, or null when they cannot name
+ * one (a time phrase, a lone determiner). A description ending in a name after
+ * a role word ("the network's editor Jane Doe") is that name.
+ */
+export function classifyPhrase(tokens: readonly Token[], a: number, b: number, text: string): Phrase | null {
+  if (b <= a) return null;
+  const first = tokens[a]!;
+  if (b - a === 1 && PRONOUNS.has(first.lower) && first.word) return makePhrase('pronoun', tokens, a, b, text);
+  const last = tokens[b - 1]!;
+  if (TIME_NOUNS.has(last.lower) || DETERMINERS.has(last.lower) || !last.word) return null;
+  if (isNameToken(first) && nameRunEnd(tokens, a) === b) return makePhrase('name', tokens, a, b, text);
+  // A trailing name after a role word: "executive Jane Doe".
+  let r = b;
+  while (r > a && (isNameToken(tokens[r - 1]) || NAME_SUFFIXES.has(tokens[r - 1]!.lower))) r--;
+  const beforeName = tokens[r - 1];
+  const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && beforeName.lower !== 'of';
+  const runHasName = tokens.slice(r, b).some((t) => !TITLES.has(t.lower));
+  if (r < b && r > a && describesName && runHasName && !isPossessive(tokens[b - 1]!)) {
+    return makePhrase('name', tokens, r, b, text);
+  }
+  const hasContent = tokens.slice(a, b).some((t) => !DETERMINERS.has(t.lower));
+  if (!hasContent) return null;
+  if (!DETERMINERS.has(first.lower) && !isPossessive(first) && !first.capitalized) {
+    // A bare lower-case phrase names speakers only by a plural or a people noun ("officials", "police").
+    if (b - a > 3 || !(/[^s]s$/.test(last.lower) || PERSON_NOUNS.has(last.lower) || BARE_SPEAKER_NOUNS.has(last.lower))) return null;
+  }
+  return makePhrase('description', tokens, a, b, text);
+}
+
+/** Read a speaker phrase forward from token i ("Jane Doe said", "the report said", "she said"). */
+export function forwardPhrase(tokens: readonly Token[], i: number, text: string): ForwardPhrase | null {
+  const first = tokens[i];
+  if (!first || !first.word) return null;
+  if (PRONOUNS.has(first.lower)) return { ...makePhrase('pronoun', tokens, i, i + 1, text), next: i + 1 };
+  if (isNameToken(first)) {
+    const runEnd = nameRunEnd(tokens, i);
+    if (!isPossessive(tokens[runEnd - 1]!)) {
+      // "Acme Co. executive Jane Doe": skip the role to the person's name.
+      if ((isRoleWord(tokens[runEnd]) || isAgentNoun(tokens[runEnd])) && isNameToken(tokens[runEnd + 1])) {
+        const personEnd = nameRunEnd(tokens, runEnd + 1);
+        return { ...makePhrase('name', tokens, runEnd + 1, personEnd, text), next: personEnd };
+      }
+      return { ...makePhrase('name', tokens, i, runEnd, text), next: runEnd };
+    }
+  }
+  // A description: determiner or possessive, then words up to a verb or a break.
+  let j = i;
+  let content = 0;
+  while (j < tokens.length && j - i < MAX_PHRASE_TOKENS) {
+    const t = tokens[j]!;
+    if (j > i && isStopWord(t)) break;
+    if (j === i && !t.capitalized && isStopWord(t)) return null;
+    if (content > 0 && isPastTense(t)) break;
+    // A second article after the head starts another phrase ("Her post got the attention").
+    if (content > 0 && ARTICLES.has(t.lower) && tokens[j - 1]!.lower !== 'of') break;
+    if (!DETERMINERS.has(t.lower) && t.lower !== 'of') content++;
+    j++;
+  }
+  const phrase = classifyPhrase(tokens, i, j, text);
+  return phrase ? { ...phrase, next: j } : null;
+}
+
+/** Read a speaker phrase backward, ending just before token `end` ("... the group" | added). */
+export function backwardPhrase(tokens: readonly Token[], end: number, text: string): Phrase | null {
+  let a = end;
+  while (a > 0 && end - a < MAX_PHRASE_TOKENS) {
+    const t = tokens[a - 1]!;
+    if (isStopWord(t) && !(t.capitalized && DETERMINERS.has(t.lower))) break;
+    if (isPastTense(t)) break;
+    if (PRONOUNS.has(t.lower) && a < end) break; // a pronoun stands alone: "he", not "he instead"
+    a--;
+    if (PRONOUNS.has(t.lower)) break;
+    if (ARTICLES.has(t.lower)) {
+      // An article opens the phrase ("a claim the Coast Guard" → "the Coast Guard"),
+      // with a quantity before it: "one of the instructors".
+      if (a >= 2 && tokens[a - 1]!.lower === 'of' && QUANTIFIERS.has(tokens[a - 2]!.lower)) a -= 2;
+      break;
+    }
+    if (t.capitalized && DETERMINERS.has(t.lower)) break; // "Some", "Two" open the phrase
+  }
+  return classifyPhrase(tokens, a, end, text);
+}
+
+/** Skip auxiliaries and adverbs backward from index k (exclusive); returns the new end. */
+export function skipFillersBackward(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && tokens[j - 1]!.word && !tokens[j - 1]!.capitalized && VERB_FILLERS.has(tokens[j - 1]!.lower)) j--;
+  return j;
+}
+
+// Words that open a leading adverbial clause to skip before a sentence's subject.
+const LEADING_CLAUSE_STARTERS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'with', 'despite', 'although',
+  'though', 'as', 'because', 'if', 'for', 'by', 'from', 'unlike', 'like', 'once', 'until', 'through', 'amid',
+  'under', 'over', 'following', 'according', 'last', 'earlier', 'later', 'this', 'that', 'hours', 'days',
+  'weeks', 'months', 'years', 'minutes', 'within', 'without', 'among', 'outside', 'inside', 'near', 'to',
+]);
+const CONNECTORS = new Set([
+  'but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'moreover', 'instead', 'now', 'then', 'also',
+  'indeed', 'separately', 'nonetheless', 'nevertheless', 'thus', 'furthermore', 'notably', 'again',
+]);
+
+/**
+ * The grammatical subject of a sentence, found by skipping connectors and a
+ * leading adverbial clause ("In an interview on Monday, the minister ...").
+ * A description followed by an appositive name prefers the name ("The
+ * group, Acme Workers, said" → "Acme Workers").
+ */
+export function sentenceSubject(tokens: readonly Token[], text: string): Phrase | null {
+  let i = 0;
+  const first = tokens[0];
+  if (!first || (!first.word && /["“„«‘'”]/.test(first.text))) return null;
+  for (let round = 0; round < 3; round++) {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.word && CONNECTORS.has(t.lower)) {
+      i++;
+      if (tokens[i]?.text === ',') i++;
+      continue;
+    }
+    if (t.word && (LEADING_CLAUSE_STARTERS.has(t.lower) || /ing$|ly$/.test(t.lower) || /^\d/.test(t.text) || isNumberWord(t))) {
+      const comma = findComma(tokens, i, 25);
+      if (comma < 0) return null;
+      i = comma + 1;
+      continue;
+    }
+    break;
+  }
+  const phrase = forwardPhrase(tokens, i, text);
+  if (!phrase) return null;
+  if (phrase.kind === 'description') {
+    // "The group, Acme Workers, said" / "Acme's envoy to Peru, Jane Doe, said"
+    let comma = phrase.next;
+    while (comma < tokens.length && comma < phrase.next + MAX_PHRASE_TOKENS && tokens[comma]!.word && !isVerbLike(tokens[comma]!)) comma++;
+    if (tokens[comma]?.text === ',') {
+      const appositive = forwardPhrase(tokens, comma + 1, text);
+      if (appositive?.kind === 'name' && tokens[appositive.next]?.text === ',') return appositive;
+    }
+  }
+  return phrase;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'several', 'many']);
+function isNumberWord(t: Token): boolean {
+  return t.capitalized && NUMBER_WORDS.has(t.lower) && t.lower !== 'one';
+}
+
+/** Index of the first comma at or after i within `limit` tokens, stopping at quotation marks. */
+export function findComma(tokens: readonly Token[], i: number, limit: number): number {
+  for (let j = i; j < tokens.length && j < i + limit; j++) {
+    const t = tokens[j]!.text;
+    if (t === ',') return j;
+    if (/["“”„«»]/.test(t)) return -1;
+  }
+  return -1;
+}

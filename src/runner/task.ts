@@ -1,0 +1,41 @@
+/**
+ * What travels between the main thread and an extraction worker. A finished
+ * input comes back as its record already serialized: JSON.stringify runs in
+ * the workers, in parallel, and the main thread only writes strings.
+ */
+import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord } from '../schema.js';
+
+export interface ExtractTask {
+  input: InputRef;
+  feed?: FeedRef;
+  bytes: Uint8Array;
+  contentType: string | null;
+  url: string | null;
+  referenceDate: string | null;
+}
+
+export interface Done {
+  /** The record as one line of JSON (no newline). */
+  json: string;
+  /** The record's error when it is an error record. */
+  error: ErrorRecord['error'] | null;
+  /** Time spent in article + facts extraction, in ms (0 when it never ran). */
+  extractMs: number;
+}
+
+/** Feed metadata goes right after `input`, where a reader looks for provenance. */
+export function withFeed(record: OutputRecord, feed: FeedRef | undefined): OutputRecord {
+  if (!feed) return record;
+  const { schemaVersion, input, ...rest } = record;
+  return { schemaVersion, input, feed, ...rest } as OutputRecord;
+}
+
+export function doneFromRecord(record: OutputRecord, extractMs: number): Done {
+  return { json: JSON.stringify(record), error: 'error' in record ? record.error : null, extractMs };
+}
+
+/** An error record made outside the pipeline (a worker crashed or ran out of time). */
+export function errorDone(input: InputRef, feed: FeedRef | undefined, code: ErrorCode, message: string): Done {
+  const record: ErrorRecord = { schemaVersion: SCHEMA_VERSION, input, error: { code, message } };
+  return doneFromRecord(withFeed(record, feed), 0);
+}

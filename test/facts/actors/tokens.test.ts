@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { runsOf } from './helpers.js';
+
+const runTexts = (text: string): string[] => runsOf(text).runs.map((r) => r.text);
+
+describe('capitalizedRuns', () => {
+  it('joins an organization head with its of/for complement', () => {
+    expect(runTexts('She called the Ministry of Foreign Affairs on Monday.')).toContain('Ministry of Foreign Affairs');
+    expect(runTexts('He works at the Center for Coastal Studies now.')).toContain('Center for Coastal Studies');
+  });
+  it('continues across a possessive only before a head noun', () => {
+    expect(runTexts("the State Attorney's Office for the Northern District of Ostrava said so.")).toContain(
+      "State Attorney's Office for the Northern District of Ostrava",
+    );
+    expect(runTexts("Karel Novak's Brother visited us.")).not.toContain("Karel Novak's Brother");
+  });
+  it('joins "and" only when the run ends in an organization head', () => {
+    expect(runTexts('a report by the Fishing and Forestry Council found it.')).toContain('Fishing and Forestry Council');
+    expect(runTexts('troops from Mali and Chad arrived.')).toEqual(expect.arrayContaining(['Mali', 'Chad']));
+  });
+  it('keeps name particles inside a person name', () => {
+    expect(runTexts('the cleric Karim bin Tahar spoke.')).toContain('Karim bin Tahar');
+  });
+  it('splits a capitalized modifier from its participle', () => {
+    expect(runTexts('the NDP-led Assembly voted.')).toEqual(expect.arrayContaining(['NDP', 'Assembly']));
+  });
+  it('ignores datelines, hashtags and headline-case lines', () => {
+    const runs = runTexts('BRATISLAVA (AP) — The plan failed.\n\nRead More About Our Great Coverage Today\n\nSee #BigNews online.');
+    expect(runs).not.toContain('BRATISLAVA');
+    expect(runs).not.toContain('Great Coverage Today');
+    expect(runs).not.toContain('BigNews');
+  });
+});
