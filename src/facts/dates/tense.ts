@@ -98,6 +98,18 @@ function baseWord(token: string): string {
   return apostrophe < 0 ? w : w.slice(0, apostrophe);
 }
 
+/** Index of the first word starting at or after `offset` (words.length if none). Binary search: one long sentence full of dates stays linear. */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Tense context for each sentence is computed lazily and kept for the call. */
 export class TenseReader {
   private readonly words = new Map<number, Word[]>();
@@ -108,10 +120,8 @@ export class TenseReader {
     const s = sentenceIndexAt(this.doc, start);
     if (s < 0) return 'unknown';
     const words = this.sentenceWords(s);
-    let first = words.findIndex((w) => w.start >= start);
-    if (first < 0) first = words.length;
-    let after = words.findIndex((w) => w.start >= end);
-    if (after < 0) after = words.length;
+    const first = firstWordFrom(words, start);
+    const after = firstWordFrom(words, end);
     for (let i = first - 1; i >= Math.max(0, first - LOOK_BACK_WORDS); i--) {
       const t = classify(words, i, true, first - i);
       if (t) return t;
