@@ -109,10 +109,29 @@ export function buildNameIndex(doc: TextDocument, actors: readonly Actor[]): Nam
 function actorFor(name: string, index: NameIndex): Actor | null {
   const norm = normalizeForMatch(name);
   if (!norm) return null;
-  for (const actor of index.actors) {
-    if (normalizeForMatch(actor.name) === norm || actor.mentions.some((m) => normalizeForMatch(m.text) === norm)) return actor;
+  return actorsByNormalizedName(index.actors).get(norm) ?? null;
+}
+
+/**
+ * Normalized name and mention texts → the first actor that has them, built
+ * once per actor list: comparing every quote with every mention was quadratic
+ * (a long interview with one speaker took minutes). Cached by list identity;
+ * extraction never changes an actor list once made.
+ */
+const NAME_LOOKUPS = new WeakMap<readonly Actor[], Map<string, Actor>>();
+function actorsByNormalizedName(actors: readonly Actor[]): Map<string, Actor> {
+  let lookup = NAME_LOOKUPS.get(actors);
+  if (!lookup) {
+    lookup = new Map();
+    for (const actor of actors) {
+      for (const text of [actor.name, ...actor.mentions.map((m) => m.text)]) {
+        const key = normalizeForMatch(text);
+        if (!lookup.has(key)) lookup.set(key, actor);
+      }
+    }
+    NAME_LOOKUPS.set(actors, lookup);
   }
-  return null;
+  return lookup;
 }
 
 /** Is this proper name a person's? Actors decide when they know the name. */
@@ -255,11 +274,10 @@ export function resolveSubjectSpeaker(from: number, to: number, sentence: number
 export function linkSpeakerToActor(guess: SpeakerGuess, actors: readonly Actor[]): Speaker {
   const norm = normalizeForMatch(guess.name);
   const surname = guess.kind === 'name' ? surnameOf(guess.name) : null;
+  const named = actorsByNormalizedName(actors).get(norm);
+  if (named) return { name: named.name, actorId: named.id };
   let bySurname: Actor | null = null;
   for (const actor of actors) {
-    if (normalizeForMatch(actor.name) === norm || actor.mentions.some((m) => normalizeForMatch(m.text) === norm)) {
-      return { name: actor.name, actorId: actor.id };
-    }
     if (!bySurname && surname && actor.type === 'person' && surnameOf(actor.name) === surname) bySurname = actor;
   }
   if (bySurname) return { name: bySurname.name, actorId: bySurname.id };
