@@ -1,0 +1,495 @@
+/**
+ * Article metadata from an HTML document. Every field lists its sources in precedence order;
+ * structured data written for machines (JSON-LD, Open Graph) beats visible text, which beats
+ * guesses from the URL.
+ */
+import type { AnyNode, Document, Element } from 'domhandler';
+import type { Article } from '../schema.js';
+import {
+  cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle,
+} from './normalize.js';
+
+/** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
+export type HtmlMetadata = Omit<Article, 'text' | 'warnings'> & { articleBody: string | null };
+
+type Json = Record<string, unknown>;
+
+/**
+ * Every element the metadata rules look at, gathered in one walk of the DOM (one walk is several
+ * times faster than a dozen CSS selector queries on a 200 KB page).
+ */
+export interface PageIndex {
+  html: Element | null;
+  title: Element | null;
+  metas: Element[];
+  jsonLd: Element[];
+  h1s: Element[];
+  canonical: string | null;
+  /** itemprop=author or rel=author elements; document order. */
+  authorProps: Element[];
+  /** authorProps plus elements whose class/id names a byline or author name; document order. */
+  bylines: Element[];
+  /** <time>, itemprop=datePublished, or class/id naming a date, time or publication stamp. */
+  dates: Element[];
+  /** hrefs of links inside elements whose class names a content provider or original source. */
+  providerLinks: string[];
+  /** hrefs of links whose text credits an original ("Source link", "Originally published at", "Read the original"). */
+  creditLinks: string[];
+}
+
+/** Link texts (or the text just before a link) that point at the original publisher of a syndicated copy. */
+const CREDIT_TEXT = /^\s*(?:source(?:\s+link)?|original\s+(?:article|source|story|post)|read\s+(?:the\s+)?(?:original|full)(?:\s+(?:article|story))?(?:\s+(?:at|on|here))?|originally\s+(?:published|appeared)\s+(?:at|on|in|by)|via)\s*:?\s*$/i;
+
+const BYLINE_HINT = /byline|(?:^|[\s_-])author(?:[_-]?name|s)?(?:$|\s)|authorname|article-?author|author__name/i;
+const DATE_HINT = /publish|timestamp|dateline|date|time/i;
+const PROVIDER_HINT = /(?:^|[\s_-])provider(?:[\s_-]|$)|provider-?(?:link|logo|name)|source-?link|original-?source|syndication-?(?:source|link)/i;
+const MAX_COLLECTED = 80;
+/** Union of the three hint patterns' key fragments, as a cheap first filter. */
+const ANY_HINT = /byline|author|date|time|publish|stamp|provider|source|syndication/i;
+
+export function indexPage(root: AnyNode): PageIndex {
+  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], dates: [], providerLinks: [], creditLinks: [] };
+  const walk = (node: AnyNode, inProvider: boolean): void => {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'root') return;
+    const children = (node as Element | Document).children;
+    if (node.type === 'root') {
+      for (const c of children) walk(c, false);
+      return;
+    }
+    const el = node as Element;
+    const a = el.attribs;
+    let provider = inProvider;
+    switch (el.name) {
+      case 'html': index.html ??= el; break;
+      case 'title': index.title ??= el; break;
+      case 'meta': index.metas.push(el); return;
+      case 'script': if (/ld\+json/i.test(a.type ?? '')) index.jsonLd.push(el); return;
+      case 'style': return;
+      case 'h1': index.h1s.push(el); break;
+      case 'link': if (!index.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) index.canonical = a.href; return;
+      case 'a':
+        if (inProvider && a.href) index.providerLinks.push(a.href);
+        if (a.href && /^https?:/i.test(a.href) && isCreditLink(el)) index.creditLinks.push(a.href);
+        break;
+    }
+    // Most elements carry none of these attributes: test cheaply before running the hint patterns.
+    const cls = a.class;
+    const id = a.id;
+    const itemprop = a.itemprop;
+    if (cls !== undefined || id !== undefined || itemprop !== undefined || a.rel !== undefined || el.name === 'time') {
+      const hint = id === undefined ? (cls ?? '') : `${cls ?? ''} ${id}`;
+      const authorProp = (itemprop !== undefined && /\bauthor\b/.test(itemprop)) || (a.rel !== undefined && /(?:^|\s)author(?:\s|$)/.test(a.rel));
+      if (authorProp && index.authorProps.length < MAX_COLLECTED) index.authorProps.push(el);
+      const any = hint.length > 0 && ANY_HINT.test(hint);
+      if (index.bylines.length < MAX_COLLECTED && (authorProp || (any && BYLINE_HINT.test(hint)))) index.bylines.push(el);
+      if (index.dates.length < MAX_COLLECTED && (el.name === 'time' || (itemprop !== undefined && /datePublished/.test(itemprop)) || (any && DATE_HINT.test(hint)))) index.dates.push(el);
+      if (any && cls !== undefined && PROVIDER_HINT.test(cls)) {
+        provider = true;
+        if (el.name === 'a' && a.href) index.providerLinks.push(a.href);
+      }
+    }
+    for (const c of children) walk(c, provider);
+  };
+  walk(root, false);
+  return index;
+}
+
+/** "<a>Source link</a>" or "Originally published at: <a>...</a>" (the credit stands just before the link). */
+function isCreditLink(a: Element): boolean {
+  const own = textOf(a);
+  if (own.length < 40 && CREDIT_TEXT.test(own)) return true;
+  const before = a.prev;
+  return !!before && before.type === 'text' && before.data.length < 60 && CREDIT_TEXT.test(before.data.replace(/\s*:?\s*$/, ''));
+}
+
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'tag' && node.type !== 'root') return '';
+  let out = '';
+  for (const c of (node as Element).children) out += textOf(c);
+  return out;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, WebPage... (any schema.org article-like type). */
+const ARTICLE_TYPES = /^(?:\w+:)?\w*(?:Article|BlogPosting|Posting|ReportageNews|Report|WebPage|Recipe|PressRelease)$/i;
+
+// ---------------------------------------------------------------------------
+// JSON-LD
+
+/** Every object in every JSON-LD block, flattening arrays and @graph. Broken JSON is skipped. */
+export function jsonLdObjects(page: PageIndex): Json[] {
+  const out: Json[] = [];
+  page.jsonLd.forEach((el) => {
+    // Script contents are raw text children (cheerio's .text() skips script elements).
+    const raw = el.children
+      .map((c) => ('data' in c ? String(c.data) : ''))
+      .join('')
+      .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '')
+      .trim();
+    if (!raw) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      try {
+        // Common breakage: raw newlines and tabs inside strings, trailing commas.
+        data = JSON.parse(raw.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+      } catch {
+        return;
+      }
+    }
+    collect(data, out, 0);
+  });
+  return out;
+}
+
+function collect(data: unknown, out: Json[], depth: number): void {
+  if (depth > 4 || data === null || typeof data !== 'object') return;
+  if (Array.isArray(data)) {
+    for (const d of data) collect(d, out, depth + 1);
+    return;
+  }
+  const obj = data as Json;
+  out.push(obj);
+  if (Array.isArray(obj['@graph'])) collect(obj['@graph'], out, depth + 1);
+  if (obj.mainEntity && typeof obj.mainEntity === 'object') collect(obj.mainEntity, out, depth + 1);
+}
+
+function types(obj: Json): string[] {
+  const t = obj['@type'];
+  return Array.isArray(t) ? t.map(String) : typeof t === 'string' ? [t] : [];
+}
+
+/** The article object: an *Article type first (the most specific), a WebPage last. */
+export function pickArticleObject(objects: Json[]): Json | null {
+  const scored = objects
+    .map((o) => ({ o, t: types(o) }))
+    .filter(({ t }) => t.some((x) => ARTICLE_TYPES.test(x)))
+    .map(({ o, t }) => ({ o, rank: t.some((x) => /WebPage$/i.test(x)) ? 1 : t.some((x) => /Article|Posting|Report|Release/i.test(x)) ? 3 : 2 }));
+  scored.sort((a, b) => b.rank - a.rank);
+  return scored[0]?.o ?? null;
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object') return str((v as Json).name ?? (v as Json)['@value'] ?? (v as Json)['@id'] ?? (v as Json).url);
+  return null;
+}
+
+/** Person names from a JSON-LD author value; Organization authors are not people. */
+function jsonLdAuthors(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : v ? [v] : [];
+  const out: string[] = [];
+  for (const a of list) {
+    if (typeof a === 'string') out.push(a);
+    else if (a && typeof a === 'object') {
+      const t = types(a as Json);
+      if (t.some((x) => /Organization|NewsMediaOrganization|Corporation/i.test(x))) continue;
+      const name = str((a as Json).name);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Meta tags
+
+/** All <meta> name/property/itemprop -> content values, lower-cased keys, first value wins. */
+export function metaTags(page: PageIndex): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  page.metas.forEach((el) => {
+    const attrs = el.attribs;
+    const content = attrs.content ?? attrs.value;
+    if (content === undefined) return;
+    for (const key of [attrs.property, attrs.name, attrs.itemprop, attrs['http-equiv']]) {
+      if (!key) continue;
+      for (const k of key.toLowerCase().split(/\s+/)) {
+        const list = map.get(k);
+        if (list) list.push(content.trim());
+        else map.set(k, [content.trim()]);
+      }
+    }
+  });
+  return map;
+}
+
+function firstMeta(meta: Map<string, string[]>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = meta.get(k)?.find((x) => x.length > 0);
+    if (v) return v;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+
+export function extractMetadata(root: AnyNode, pageUrl?: string | null): HtmlMetadata {
+  const page = indexPage(root);
+  const ld = jsonLdObjects(page);
+  const article = pickArticleObject(ld);
+  const meta = metaTags(page);
+
+  const siteName = pickSiteName(page, meta, ld, article);
+  const url = pickUrl(page, meta, article, pageUrl);
+  return {
+    title: pickTitle(page, meta, article, siteName),
+    authors: pickAuthors(page, meta, article, siteName),
+    publishedAt: pickPublished(page, meta, article, url ?? pageUrl ?? null),
+    modifiedAt: normalizeDate(str(article?.dateModified) ?? firstMeta(meta, ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'])),
+    siteName,
+    url,
+    sourceUrl: pickSourceUrl(page, meta, url, pageUrl ?? null),
+    language: pickLanguage(page, meta, article),
+    articleBody: str(article?.articleBody) ?? str(article?.text),
+  };
+}
+
+/** Site name: og:site_name, JSON-LD publisher.name, application-name, twitter:site (without @). */
+function pickSiteName(page: PageIndex, meta: Map<string, string[]>, ld: Json[], article: Json | null): string | null {
+  const fromMeta = firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name']);
+  if (fromMeta) return fromMeta;
+  const publisher = str(article?.publisher);
+  if (publisher && !/^https?:/.test(publisher)) return publisher;
+  const website = ld.find((o) => types(o).includes('WebSite'));
+  return str(website?.name) ?? null;
+}
+
+/**
+ * Title: the headline as the page shows it, without " | Site". Candidates in precedence order:
+ * og:title, JSON-LD headline, twitter:title, dc.title, parsely/sailthru title, <title>. The <h1>
+ * wins when it agrees with one of them (it is the visible headline, free of site decorations);
+ * otherwise the first candidate, site suffix stripped.
+ */
+function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json | null, siteName: string | null): string | null {
+  const candidates = [
+    firstMeta(meta, ['og:title']),
+    str(article?.headline) ?? str(article?.name),
+    firstMeta(meta, ['twitter:title']),
+    firstMeta(meta, ['dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title', 'headline']),
+    page.title ? textOf(page.title) : null,
+  ].filter((c): c is string => !!c && c.trim().length > 0).map((c) => c.replace(/\s+/g, ' ').trim());
+  const h1s = page.h1s.map((el) => squash(textOf(el))).filter((t) => t.length > 3 && t.length < 300);
+  const normalizedCandidates = candidates.map(normalizeLoose);
+  for (const h1 of h1s) {
+    const n = normalizeLoose(h1);
+    if (n.split(' ').length < 2) continue;
+    if (normalizedCandidates.some((c) => c === n || (c.includes(n) && n.length >= c.length * 0.4))) return h1;
+  }
+  const first = candidates[0];
+  if (first) return stripSiteFromTitle(first, siteName);
+  return h1s[0] ?? null;
+}
+
+
+/**
+ * Authors: JSON-LD author (Person names), meta author / article:author (when not a URL) /
+ * parsely-author / sailthru.author / dc.creator, then visible byline elements. The first source
+ * that yields a person's name wins, so a site name in one source does not mix with names in another.
+ */
+function pickAuthors(page: PageIndex, meta: Map<string, string[]>, article: Json | null, siteName: string | null): string[] {
+  const sources: string[][] = [
+    jsonLdAuthors(article?.author ?? article?.creator),
+    meta.get('author') ?? [],
+    (meta.get('article:author') ?? []).filter((a) => !/^https?:|\.com\b|facebook/i.test(a)),
+    meta.get('parsely-author') ?? [],
+    meta.get('sailthru.author') ?? [],
+    [...(meta.get('dc.creator') ?? []), ...(meta.get('dcterms.creator') ?? [])],
+    meta.get('byl') ?? [],
+    firstAuthorGroup(page.authorProps, siteName),
+  ];
+  // An explicit visible "By ..." line is what readers see; CMS metadata sometimes names the
+  // account that posted the story instead of the reporter, so the visible line wins.
+  // But only when the metadata names nobody that any byline element on the page shows.
+  let structured: string[] = [];
+  for (const source of sources) {
+    structured = cleanAuthors(source.map(titleCaseShouted), siteName);
+    if (structured.length > 0) break;
+  }
+  const explicit = visibleBylineNames(page, siteName, true);
+  if (structured.length === 0) return explicit.length > 0 ? explicit : visibleBylineNames(page, siteName, false);
+  if (explicit.length === 0) return structured;
+  const shown = normalizeLoose(page.bylines.map((el) => textOf(el)).join(' '));
+  return structured.some((n) => shown.includes(normalizeLoose(n))) ? structured : explicit;
+}
+
+/**
+ * Texts of the first itemprop/rel=author element that names a person and of its siblings (several
+ * authors of one story sit side by side; later ones belong to teasers).
+ */
+function firstAuthorGroup(elements: Element[], siteName: string | null): string[] {
+  const first = elements.find((el) => cleanAuthors([squash(textOf(el))], siteName).length > 0);
+  if (!first) return [];
+  const near = (el: Element): boolean => el.parent === first.parent || el.parent?.parent === first.parent?.parent;
+  return elements.filter((el) => el === first || near(el)).map((el) => squash(textOf(el))).filter((t) => t.length < 120);
+}
+
+/**
+ * Names from the first byline element (document order) that names people; later ones belong to
+ * teasers and related stories. With `explicitOnly`, only a line that starts with "By" counts.
+ */
+function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOnly: boolean): string[] {
+  for (const el of page.bylines) {
+    const text = squash(textOf(el));
+    if (text.length === 0 || text.length > 120) continue;
+    if (explicitOnly && !/^by\b/i.test(text)) continue;
+    const names = cleanAuthors([titleCaseShouted(text)], siteName);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/**
+ * "NATALIYA VASILYEVA" -> "Nataliya Vasilyeva", also inside "By GILLIAN MOHNEY": names in all
+ * capitals are styling, not spelling. Two-letter words ("AP") are left alone.
+ */
+function titleCaseShouted(s: string): string {
+  if (!/\p{Lu}{3}/u.test(s)) return s;
+  return s.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}])/gu, (w) =>
+    w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase()));
+}
+
+/**
+ * Published time. Sources, in precedence order: JSON-LD datePublished, article:published_time,
+ * other publish meta tags (parsely, sailthru, dc.date, pubdate...), itemprop datePublished,
+ * <time datetime> (pubdate first), then a /YYYY/MM/DD/ date in the URL (date only).
+ * The publisher's local clock matters more than the instant (the facts stage takes the date part),
+ * so a UTC ("Z") value yields to a later source that carries a local offset for the same instant.
+ */
+function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Json | null, url: string | null): string | null {
+  const raws: (string | null | undefined)[] = [
+    str(article?.datePublished),
+    firstMeta(meta, ['article:published_time', 'og:published_time', 'article:published', 'og:article:published_time']),
+    firstMeta(meta, [
+      'parsely-pub-date', 'sailthru.date', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date',
+      'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published',
+      'article_date_original', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'displaydate', 'og:pubdate',
+    ]),
+    ...page.dates.filter((el) => /datePublished/.test(el.attribs.itemprop ?? '')).map((el) => el.attribs.datetime ?? el.attribs.content),
+    page.dates.find((el) => el.name === 'time' && el.attribs.pubdate !== undefined)?.attribs.datetime,
+    page.dates.find((el) => el.name === 'time' && el.attribs.datetime)?.attribs.datetime,
+    str(article?.dateCreated),
+  ];
+  const dates = raws.map((r) => normalizeDate(r ?? null)).filter((d): d is string => d !== null);
+  const fromUrl = url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[-_])/.exec(url) : null;
+  const urlDay = fromUrl ? normalizeDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`) : null;
+  const best = dates[0] ?? urlDay;
+  if (!best) return visiblePublishedDates(page, null)[0] ?? null;
+  if (isUtcTimestamp(best) || !/T/.test(best)) {
+    // The structured value lost the local clock (UTC) or has no time at all: look for the same
+    // moment, or the same day, stated in local time elsewhere.
+    const instant = Date.parse(best);
+    const local = dates.find((d) => hasLocalOffset(d) && Date.parse(d) === instant);
+    if (local) return local;
+    const day = best.slice(0, 10);
+    for (const visible of visiblePublishedDates(page, day)) {
+      if (!/T/.test(visible)) continue;
+      if (!/T/.test(best)) return visible.slice(0, 10) === day ? visible : best;
+      const offset = localOffsetMinutes(visible, instant);
+      if (offset !== null) return hasLocalOffset(visible) ? visible : `${visible.slice(0, 16)}:00${formatOffsetMinutes(offset)}`;
+    }
+  }
+  return best;
+}
+
+
+/** Dates written for readers near the headline ("Published 11:34 PM EST Nov 19, 2019"). */
+function visiblePublishedDates(page: PageIndex, referenceDay: string | null): string[] {
+  const out: string[] = [];
+  for (const el of page.dates) {
+    const text = squash(textOf(el));
+    if (text.length < 6 || text.length > 90 || !/\d/.test(text)) continue;
+    if (/\b(?:updated|modified)\b/i.test(text) && !/\bpublished\b/i.test(text)) continue;
+    const d = normalizeDate(text.replace(/^(?:published|posted|on)\s*:?\s*/i, ''), referenceDay);
+    if (d) out.push(d);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/**
+ * When a local wall-clock time (read as if it were UTC) differs from the UTC instant by a whole
+ * number of quarter hours within ±14 h, that difference is the publisher's offset.
+ */
+function localOffsetMinutes(localIso: string, instant: number): number | null {
+  if (Number.isNaN(instant)) return null;
+  const wall = Date.parse(`${localIso.slice(0, 16)}:00Z`);
+  if (Number.isNaN(wall)) return null;
+  const minutes = Math.round((wall - Math.floor(instant / 60000) * 60000) / 60000);
+  if (Math.abs(minutes) > 14 * 60 || minutes % 15 !== 0) return null;
+  return minutes;
+}
+
+/** Canonical URL: rel=canonical, og:url, JSON-LD url / mainEntityOfPage, then the fetched URL. */
+function pickUrl(page: PageIndex, meta: Map<string, string[]>, article: Json | null, pageUrl?: string | null): string | null {
+  const candidates = [
+    page.canonical,
+    firstMeta(meta, ['og:url', 'twitter:url']),
+    str(article?.mainEntityOfPage),
+    str(article?.url),
+  ];
+  for (const c of candidates) {
+    const abs = absoluteUrl(c, pageUrl);
+    if (abs) return abs;
+  }
+  return pageUrl ?? null;
+}
+
+/**
+ * Original publisher's URL for syndicated copies, in precedence order: <meta name="original-source" /
+ * "syndication-source">, a canonical/og:url on another host than the fetched page, credit links
+ * ("Source link", "Originally published at ...") pointing off-site, then provider credit links
+ * (a "provider" class, as wire copies on portals carry) pointing off-site.
+ */
+function pickSourceUrl(page: PageIndex, meta: Map<string, string[]>, canonical: string | null, pageUrl: string | null): string | null {
+  const explicit = firstMeta(meta, ['original-source', 'syndication-source', 'dc.source', 'citation_public_url']);
+  if (explicit && /^https?:/.test(explicit)) return explicit;
+  // A copy whose canonical URL is on another site says where the original lives.
+  const pageHost = hostOf(pageUrl);
+  if (canonical && pageHost && hostOf(canonical) && hostOf(canonical) !== pageHost) return canonical;
+  const host = pageHost ?? hostOf(canonical);
+  const offSite = (h: string): boolean => /^https?:/.test(h) && (!host || hostOf(h) !== host);
+  return page.creditLinks.find(offSite) ?? page.providerLinks.find(offSite) ?? null;
+}
+
+/** Language: <html lang>, content-language, og:locale, JSON-LD inLanguage. As a BCP-47 tag. */
+function pickLanguage(page: PageIndex, meta: Map<string, string[]>, article: Json | null): string | null {
+  const raw = page.html?.attribs.lang ?? page.html?.attribs['xml:lang'] ?? firstMeta(meta, ['content-language', 'language', 'dc.language', 'og:locale']) ?? str(article?.inLanguage);
+  if (!raw) return null;
+  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}|[a-z]{4}))?/i.exec(raw.trim());
+  if (!m) return null;
+  return m[2] ? `${m[1]!.toLowerCase()}-${m[2].length === 4 ? m[2] : m[2].toUpperCase()}` : m[1]!.toLowerCase();
+}
+
+export function absoluteUrl(href: string | null | undefined, base?: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The site a URL belongs to: "amp.example.co.uk", "www.example.co.uk" and "example.com" are all "example". */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  // The brand label of the registrable domain: "www.example.co.uk" -> "example"; the same brand
+  // under another country domain (example.com / example.de) is the same publisher.
+  const labels = host.split('.');
+  if (labels.length < 2) return host;
+  const secondLevel = labels[labels.length - 2]!;
+  const keep = labels.length > 2 && labels[labels.length - 1]!.length === 2 && secondLevel.length <= 3 ? 3 : 2;
+  return labels[labels.length - keep]!;
+}
+
+

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { charsetFromContentType, charsetFromMarkup, decodeBytes, fixWindows1252 } from '../../src/article/decode.js';
+import { parseArticle } from '../../src/article/index.js';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/encodings');
+const manifest: { file: string; contentType: string | null; title: string; expect: string }[] = JSON.parse(
+  readFileSync(join(fixtures, 'manifest.json'), 'utf8'),
+);
+
+describe('encoding fixtures', () => {
+  for (const f of manifest) {
+    it(`decodes ${f.file}`, () => {
+      const a = parseArticle({ bytes: readFileSync(join(fixtures, f.file)), contentType: f.contentType });
+      expect(a.text).toContain(f.expect);
+      expect(a.title).toBe(f.title);
+    });
+  }
+});
+
+describe('decodeBytes precedence', () => {
+  const ascii = (s: string) => new TextEncoder().encode(s);
+
+  it('BOM beats header and meta', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...ascii('<meta charset="gbk">ok')]);
+    const d = decodeBytes(bytes, 'text/html; charset=shift_jis');
+    expect(d.source).toBe('bom');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('<meta charset="gbk">ok');
+  });
+
+  it('Content-Type beats meta', () => {
+    const d = decodeBytes(ascii('<meta charset="windows-1252">x'), 'text/html; charset="UTF-8"');
+    expect(d.source).toBe('content-type');
+    expect(d.encoding).toBe('utf-8');
+  });
+
+  it('ignores an unknown charset label and falls through', () => {
+    const d = decodeBytes(ascii('<meta charset="x-unknown-thing">hello'), 'text/html; charset=bogus');
+    expect(d.source).toBe('guess');
+    expect(d.encoding).toBe('utf-8');
+  });
+
+  it('guesses windows-1252 for invalid UTF-8 and maps 0x80-0x9F to punctuation', () => {
+    const d = decodeBytes(Uint8Array.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x35, 0x97]));
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe('“Hi” €5—');
+  });
+
+  it('reads charset from header and markup', () => {
+    expect(charsetFromContentType('text/html;charset=EUC-JP')).toBe('EUC-JP');
+    expect(charsetFromContentType('text/html')).toBeNull();
+    expect(charsetFromMarkup(ascii('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">'))).toBe('iso-8859-2');
+    expect(charsetFromMarkup(ascii('<?xml version="1.0" encoding="Shift_JIS"?><html>'))).toBe('Shift_JIS');
+  });
+
+  it('fixWindows1252 leaves other text alone', () => {
+    expect(fixWindows1252('plain ascii é')).toBe('plain ascii é');
+  });
+});
+
+describe('stale meta charset', () => {
+  it('valid non-ASCII UTF-8 wins over a legacy <meta charset>', () => {
+    const bytes = new TextEncoder().encode('<meta charset="gb2312"><p>城市新闻</p>');
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('城市新闻');
+  });
+});
