@@ -15,6 +15,8 @@ export type DateMeaning =
   | { kind: 'decade'; decade: string }
   /** 0 = Sunday ... 6 = Saturday; shift from "last"/"next"/"this" before it. */
   | { kind: 'weekday'; weekday: number; shift: 'last' | 'next' | 'this' | null }
+  /** "this weekend", "over the weekend": the weekend (Saturday and Sunday) of one ISO week. */
+  | { kind: 'weekend'; shift: 'last' | 'next' | 'this' | null }
   /** today (0), yesterday (-1), tomorrow (1), "three days ago" (-3). */
   | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   /** A time of day; takes its day from the day in focus. */
@@ -75,6 +77,11 @@ export function isSentenceStart(doc: TextDocument, index: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** "every November", "each Sunday": a frequency, not a date. */
+export function isFrequency(text: string, index: number): boolean {
+  return /^(?:every|each)$/i.test(wordBefore(text, index));
 }
 
 export function isCapitalized(word: string): boolean {

@@ -13,11 +13,13 @@
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { sentenceIndexAt } from '../text/document.js';
-import { parseIsoDay } from './calendar.js';
+import { type CalendarDay, dayNumber, formatDay, parseIsoDay } from './calendar.js';
+import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
 import { agoParser } from './parsers/ago.js';
 import { clockTimeParser } from './parsers/clock-time.js';
 import { dayMonthParser } from './parsers/day-month.js';
+import { foreignDateParser } from './parsers/foreign-date.js';
 import { decadeParser } from './parsers/decade.js';
 import { monthDayParser } from './parsers/month-day.js';
 import { monthNameParser } from './parsers/month-name.js';
@@ -27,6 +29,7 @@ import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
 import { weekdayParser } from './parsers/weekday.js';
+import { weekendParser } from './parsers/weekend.js';
 import { yearParser } from './parsers/year.js';
 import { attachDayparts } from './refiners/dayparts.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
@@ -37,6 +40,9 @@ import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
 import type { DateRefiner } from './refiners/refiner.js';
 import { resolveMeaning, withTime } from './resolve.js';
 import { TenseReader } from './tense.js';
+import type { ResolvedDate, ValueRefiner } from './resolved.js';
+import { yearFromDateRuns } from './anchors/date-runs.js';
+import { yearFromSameDay } from './anchors/same-day.js';
 
 export interface DateContext {
   /** YYYY-MM-DD: the day relative expressions resolve against; null when unknown. */
@@ -53,10 +59,12 @@ export const DATE_PARSERS: readonly DateParser[] = [
   yearParser,
   decadeParser,
   weekdayParser,
+  weekendParser,
   relativeDayParser,
   relativeUnitParser,
   agoParser,
   clockTimeParser,
+  foreignDateParser,
 ];
 
 export const DATE_REFINERS: readonly DateRefiner[] = [
@@ -68,6 +76,23 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   inheritYear,
 ];
 
+/** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
+export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay];
+
+/**
+ * "an October news conference", "Mr. Lee's March 3 speech": a date used as
+ * an adjective names an event; the verb of the sentence tells about something
+ * else, so no tense is read for it.
+ */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:an?|the|its|their|his|her|our|this|that)|['’]s)\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:to|in|on|at|of|for|and|or|but|by|from|with|after|before|when|as)\b)[a-z]/;
+
+function isAttributive(doc: TextDocument, c: DateCandidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.year !== null || m.month === null) return false;
+  return ATTRIBUTIVE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) && ATTRIBUTIVE_AFTER.test(doc.text.slice(c.end, c.end + 16));
+}
+
 /** Candidates after parsing and refining, before values (exported for tests). */
 export function findDateCandidates(doc: TextDocument): DateCandidate[] {
   let candidates = DATE_PARSERS.flatMap((p) => p.parse(doc)).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -77,16 +102,21 @@ export function findDateCandidates(doc: TextDocument): DateCandidate[] {
 
 /** Dates: every time expression, normalized to ISO at its own granularity. */
 export function extractDates(doc: TextDocument, context: DateContext): DateFact[] {
-  const reference = parseIsoDay(context.referenceDate);
+  const reference = laterByEmbeds(doc, parseIsoDay(context.referenceDate));
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
-  const values = candidates.map((c) =>
-    c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tenses.tenseAt(c.start, c.end)),
-  );
+  let resolved: ResolvedDate[] = candidates.map((c) => {
+    const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : tenses.tenseAt(c.start, c.end);
+    const value = c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tense);
+    const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
+    return { candidate: c, value, tense, yearKnown };
+  });
+  for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc);
+  const values = resolved.map((r) => r.value);
   const days = dayNeighbours(doc, candidates, values);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
-    const day = dayInFocus(doc, candidates, values, days, i) ?? (reference ? context.referenceDate!.slice(0, 10) : null);
+    const day = dayInFocus(doc, candidates, values, days, i, reference) ?? (reference ? formatDay(reference) : null);
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
   });
   const facts: DateFact[] = [];
@@ -97,7 +127,33 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
   return facts;
 }
 
+/** The signature line of an embedded post: "— Name (@handle) November 19, 2019". */
+const EMBED_SIGNATURE = new RegExp(`\\(@\\w{1,30}\\)\\s+(${MONTH_PATTERN})\\s+(\\d{1,2}),\\s+(\\d{4})`, 'g');
+const EMBED_LEAD_DAYS = 3;
+
+/**
+ * A post embedded in the article cannot be newer than the article: when one
+ * is dated a day or two after the reference day (a publication time read in
+ * another time zone), the article's own "Tuesday" counts from the post's day.
+ */
+function laterByEmbeds(doc: TextDocument, reference: CalendarDay | null): CalendarDay | null {
+  if (!reference || !doc.text.includes('(@')) return reference;
+  let latest = reference;
+  for (const m of doc.text.matchAll(EMBED_SIGNATURE)) {
+    const day = parseIsoDay(`${m[3]}-${String(monthNumber(m[1]!)).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+    const lead = day ? dayNumber(day) - dayNumber(reference) : 0;
+    if (day && lead > 0 && lead <= EMBED_LEAD_DAYS && dayNumber(day) > dayNumber(latest)) latest = day;
+  }
+  return latest;
+}
+
 const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NEWS_WEEK_DAYS = 7;
+
+function isNearReference(dayValue: string, reference: CalendarDay | null): boolean {
+  const day = parseIsoDay(dayValue);
+  return !reference || !day || Math.abs(dayNumber(day) - dayNumber(reference)) <= NEWS_WEEK_DAYS;
+}
 
 /** For each candidate: its sentence, and the nearest day-level dates before and after it (-1: none). */
 interface DayNeighbours {
@@ -136,6 +192,7 @@ function dayNeighbours(doc: TextDocument, candidates: DateCandidate[], values: (
  */
 function dayInFocus(
   doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], days: DayNeighbours, index: number,
+  reference: CalendarDay | null,
 ): string | null {
   const clock = candidates[index]!;
   const sentence = days.sentence[index]!;
@@ -149,8 +206,13 @@ function dayInFocus(
     return values[distanceBefore <= distanceAfter ? sameBefore : sameAfter]!;
   }
   const paragraph = paragraphIndexAt(doc, clock.start);
+  const ownStart = paragraph >= 0 ? doc.paragraphs[paragraph]!.start : 0;
   const focusStart = paragraph > 0 ? doc.paragraphs[paragraph - 1]!.start : 0;
-  return before >= 0 && candidates[before]!.start >= focusStart ? values[before]! : null;
+  if (before < 0 || candidates[before]!.start < focusStart) return null;
+  const v = values[before]!;
+  // From the paragraph before, only the news of the week: an old date there is background, the time is today's.
+  if (candidates[before]!.start < ownStart && !isNearReference(v, reference)) return null;
+  return v;
 }
 
 /** The index of the paragraph containing `offset`, or -1. Binary search. */

@@ -3,7 +3,7 @@
  * sentence. Each value keeps the expression's own granularity.
  */
 import {
-  type CalendarDay, addDays, addMonths, dayNumber, formatDay, formatIsoWeek, formatMonth, formatTime, formatYear, weekdayOf,
+  type CalendarDay, addDays, addMonths, dayNumber, daysInMonth, formatDay, formatIsoWeek, formatMonth, formatTime, formatYear, weekdayOf,
 } from './calendar.js';
 import type { DateMeaning } from './candidate.js';
 import type { Tense } from './tense.js';
@@ -21,6 +21,8 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
       return reference ? formatDay(resolveWeekday(meaning.weekday, meaning.shift, reference, tense)) : null;
     case 'relative':
       return reference ? resolveRelative(meaning.unit, meaning.offset, reference) : null;
+    case 'weekend':
+      return reference ? formatIsoWeek(resolveWeekend(meaning.shift, reference, tense)) : null;
     case 'clock':
       return null;
   }
@@ -37,12 +39,6 @@ function resolveCalendar(
   return m.day === null ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
 }
 
-/**
- * The year of a month (and day) given without one: past tense → the most
- * recent occurrence (this month counts), future → the next one. With no
- * tense cue, news mostly looks back: the coming occurrence wins only when it
- * is close (a deadline next month), otherwise the past one.
- */
 /** "this May" is this year's; "last February" the latest before this month; "next March" the first after it. */
 function shiftedYear(month: number, shift: 'last' | 'next' | 'this' | undefined, reference: CalendarDay): number | null {
   if (shift === 'this') return reference.year;
@@ -52,7 +48,20 @@ function shiftedYear(month: number, shift: 'last' | 'next' | 'this' | undefined,
 }
 
 const UNCUED_FUTURE_REACH_DAYS = 75;
+/**
+ * A scheduled day ("tariffs planned for Oct. 15") is the nearer of its two
+ * occurrences, leaning ahead: the later one wins unless it is this many times
+ * farther than the earlier one.
+ */
+const SCHEDULED_AHEAD_LEAN = 3;
 
+/**
+ * The year of a month (and day) given without one: past tense → the most
+ * recent occurrence (this month counts), future → the next one, scheduled →
+ * the nearer one. With no tense cue, news mostly looks back: the coming
+ * occurrence wins only when it is close (a deadline next month), otherwise the
+ * past one.
+ */
 export function yearFor(month: number, day: number | null, reference: CalendarDay, tense: Tense): number {
   const here = reference.month * 100 + (day === null ? 0 : reference.day);
   const there = month * 100 + (day ?? 0);
@@ -62,12 +71,16 @@ export function yearFor(month: number, day: number | null, reference: CalendarDa
   if (tense === 'future') return futureYear;
   if (pastYear === futureYear) return pastYear;
   const daysAhead = dayNumber({ year: futureYear, month, day: day ?? 1 }) - dayNumber(reference);
+  if (tense === 'scheduled') {
+    const daysBack = dayNumber(reference) - dayNumber({ year: pastYear, month, day: day ?? daysInMonth(pastYear, month) });
+    return daysAhead <= daysBack * SCHEDULED_AHEAD_LEAN ? futureYear : pastYear;
+  }
   return daysAhead <= UNCUED_FUTURE_REACH_DAYS ? futureYear : pastYear;
 }
 
 /**
  * "last Tuesday" → strictly before the reference day; "next Monday" →
- * strictly after; "this Friday" and future tense → on or after; otherwise
+ * strictly after; "this Friday" and future or scheduled → on or after; otherwise
  * (reported past, the news default) → on or before. The reference day's own
  * weekday is the reference day unless "last"/"next" says otherwise.
  */
@@ -78,8 +91,29 @@ export function resolveWeekday(
   const ahead = (weekday - weekdayOf(reference) + 7) % 7;
   if (shift === 'last') return addDays(reference, -(back || 7));
   if (shift === 'next') return addDays(reference, ahead || 7);
-  if (shift === 'this' || tense === 'future') return addDays(reference, ahead);
+  if (shift === 'this' || tense === 'future' || tense === 'scheduled') return addDays(reference, ahead);
   return addDays(reference, -back);
+}
+
+const SATURDAY = 6;
+
+/**
+ * The Saturday of the weekend meant, whose ISO week is the value (a weekend is
+ * the end of its week, as a night is part of its day). "last weekend" is the
+ * one before the current or latest; "this weekend" and a bare "the weekend"
+ * are the latest when told in the past, else the coming one; "next weekend"
+ * is the coming one (the one after, from a Friday or the weekend itself).
+ */
+export function resolveWeekend(shift: 'last' | 'next' | 'this' | null, reference: CalendarDay, tense: Tense): CalendarDay {
+  const weekday = weekdayOf(reference);
+  const latest = addDays(reference, -((weekday - SATURDAY + 7) % 7)); // Saturday on or before
+  const inWeekend = weekday === SATURDAY || weekday === 0;
+  const coming = inWeekend ? latest : addDays(latest, 7);
+  if (shift === 'last') return inWeekend ? addDays(latest, -7) : latest;
+  if (shift === 'next') return weekday === 5 || inWeekend ? addDays(coming, 7) : coming;
+  if (tense === 'past') return latest;
+  if (shift === 'this' || tense === 'future' || tense === 'scheduled') return coming;
+  return latest;
 }
 
 function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number, reference: CalendarDay): string {

@@ -22,7 +22,7 @@ const RULES = [hardwareClassLexicon, namedVessel, makerModel, modelDesignator] a
 export function extractEquipment(doc: TextDocument, _context: EquipmentContext): Equipment[] {
   const context = ruleContext(doc);
   const candidates = dropOverlaps(RULES.map((rule) => rule(context)));
-  return assignIds(mergeSameThing(candidates), doc.text);
+  return assignIds(mergeSameThing(candidates, doc.text), doc.text);
 }
 
 /**

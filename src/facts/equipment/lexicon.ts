@@ -38,16 +38,31 @@ export interface HeadClass {
   blockBeforePair?: ReadonlySet<string>;
   /** The head is itself a system's name ("Iron Dome"): it is its own model. */
   named?: boolean;
+  /** For needsModifier heads: a model alone does not make the class ("12MP camera" is a phone's). */
+  modifierOnly?: boolean;
+  /** For needsModifier heads: only a model with a known system name or prefix stands in for the modifier ("Patriot batteries", not "12V batteries"). */
+  knownModelOnly?: boolean;
+  /** Written in capitals ("UAV", "ICBMs"): capitals do not make it part of a name. */
+  acronym?: boolean;
+  /** Bare and singular after a preposition it names a technique, not a device ("based on radar"). */
+  massNounSense?: boolean;
 }
 
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
+/** Distinct classes that share a category, family and mode: one head each ("frigate", "destroyer"). */
+function kinds(forms: string[], category: string, family: string, mode: HeadMode = 'free',
+  extra: Parameters<typeof head>[4] = {}): HeadClass[] {
+  return forms.map((form) => head([form], category, family, mode, extra));
+}
+
+/** Forms of one class (synonyms and spellings) share the first form as canonical name ("plane", "airplane"). */
 function head(
   forms: string[],
   category: string,
   family: string,
   mode: HeadMode = 'free',
-  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named'>> = {},
+  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named' | 'massNounSense' | 'modifierOnly' | 'knownModelOnly' | 'acronym'>> = {},
 ): HeadClass {
   const plurals = extra.plurals ?? forms.map((f) => (/(?:craft|artillery)$/.test(f) ? f : `${f}s`));
   return { forms, plurals, canonical: extra.canonical ?? forms[0]!, category, family, mode, ...extra };
@@ -55,7 +70,8 @@ function head(
 
 const DEFENSE_SYSTEM_MODIFIERS = set(
   'defense', 'defence', 'anti-aircraft', 'antiaircraft', 'anti-missile', 'antimissile', 'missile', 'rocket',
-  'weapons', 'weapon', 'radar', 'artillery', 'launch', 'interceptor', 'anti-drone', 'counter-drone', 'sonar',
+  'weapons', 'weapon', 'radar', 'artillery', 'launch', 'interceptor', 'anti-drone', 'counter-drone', 'sonar', 'warfare',
+  'jamming',
 );
 
 export const HEAD_CLASSES: readonly HeadClass[] = [
@@ -67,7 +83,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'image', 'coordinate', 'cartesian', 'spiritual', 'moral', 'ecliptic', 'orbital', 'picture', 'flat'),
     blockAfter: set('of', 'geometry', 'ticket', 'tickets', 'fare', 'fares', 'mode', 'tree', 'trees'),
   }),
-  head(['jetliner', 'airliner', 'warplane', 'jumbo jet'], 'aircraft', 'aircraft'),
+  head(['jetliner', 'airliner'], 'aircraft', 'aircraft'),
+  ...kinds(['warplane', 'jumbo jet'], 'aircraft', 'aircraft'),
   head(['jet'], 'aircraft', 'aircraft', 'nounContext', {
     blockBefore: set('water', 'ink', 'inkjet', 'private-equity', 'air', 'fountain', 'relativistic', 'plasma', 'gas'),
     blockAfter: set('lag', 'stream', 'streams', 'set', 'setter', 'setters', 'ski', 'skis', 'fuel', 'black', 'engine',
@@ -78,12 +95,14 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['helicopter', 'gunship'], 'helicopter', 'helicopter'),
   head(['drone'], 'drone', 'drone', 'nounContext', { blockAfter: set('on', 'ons', 'music', 'metal', 'bee', 'bees') }),
-  head(['unmanned aerial vehicle', 'unmanned aircraft system', 'uav'], 'drone', 'drone', 'free', { canonical: 'drone' }),
+  head(['unmanned aerial vehicle', 'unmanned aircraft system'], 'drone', 'drone', 'free', { canonical: 'drone' }),
+  head(['uav', 'ucav'], 'drone', 'drone', 'free', { canonical: 'drone', acronym: true }),
   // Space hardware
   head(['spaceship', 'space ship', 'spacecraft', 'space capsule', 'space plane', 'spaceplane'], 'spacecraft', 'spacecraft', 'free',
     { canonical: 'spaceship' }),
   head(['space shuttle'], 'spacecraft', 'spacecraft'),
-  head(['cargo craft', 'crew capsule', 'landing craft', 'hovercraft'], 'spacecraft', 'spacecraft', 'free'),
+  ...kinds(['cargo craft', 'crew capsule'], 'spacecraft', 'spacecraft'),
+  ...kinds(['landing craft', 'hovercraft'], 'vessel', 'ship'),
   head(['craft'], 'spacecraft', 'spacecraft', 'anaphoric'),
   head(['space station', 'space lab', 'space laboratory', 'orbital station', 'orbital outpost'], 'space station', 'station',
     'free', { canonical: 'space station' }),
@@ -97,7 +116,21 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'channels', 'connection', 'hospital', 'hospitals', 'kitchen', 'kitchens', 'store', 'stores'),
     blockBefore: set('moon', 'natural'),
   }),
-  head(['rover', 'lander', 'space probe'], 'spacecraft', 'rover', 'nounContext', { blockBefore: set('land', 'range') }),
+  head(['rover'], 'spacecraft', 'rover', 'nounContext', { blockBefore: set('land', 'range') }),
+  head(['lander'], 'spacecraft', 'lander', 'nounContext'),
+  head(['space probe'], 'spacecraft', 'spacecraft'),
+  // "probe" is mostly an inquiry; only a space probe with its modifier or mission name counts.
+  head(['probe'], 'spacecraft', 'spacecraft', 'needsModifier', {
+    requiredModifiers: set('space', 'robotic', 'lunar', 'solar', 'interplanetary', 'deep-space', 'atmospheric', 'jupiter',
+      'saturn', 'venus', 'mercury', 'mars', 'moon', 'comet', 'asteroid'),
+  }),
+  head(['telescope'], 'telescope', 'telescope', 'nounContext', { blockBefore: set('radio') }),
+  // Imaging hardware on satellites, aircraft and drones; phone and consumer cameras are not equipment.
+  head(['camera'], 'sensor', 'camera', 'needsModifier', {
+    requiredModifiers: set('optical', 'infrared', 'thermal', 'thermal-imaging', 'multispectral', 'hyperspectral',
+      'night-vision'),
+    modifierOnly: true,
+  }),
   head(['rocket', 'launch vehicle', 'rocket booster', 'booster rocket', 'carrier rocket'], 'rocket', 'rocket', 'nounContext', {
     blockAfter: set('science', 'scientist', 'scientists', 'to', 'up', 'higher', 'past', 'into', 'salad', 'leaves', 'league',
       'lab', 'man', 'fuel', 'engine', 'engines', 'ship', 'ships', 'stove', 'stoves', 'mortgage'),
@@ -109,14 +142,37 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'technologies', 'policy', 'negotiations', 'pact', 'defense', 'defence', 'diplomacy', 'envy', 'program', 'programs',
       'programme', 'programmes', 'ambitions'),
   }),
-  head(['warhead', 'torpedo'], 'missile', 'missile', 'free', { plurals: ['warheads', 'torpedoes', 'torpedos'] }),
+  head(['warhead'], 'missile', 'missile'),
+  head(['torpedo'], 'missile', 'missile', 'free', { plurals: ['torpedoes', 'torpedos'] }),
   head(['bomb', 'firebomb', 'petrol bomb', 'molotov cocktail'], 'explosive', 'bomb', 'nounContext', {
     blockBefore: set('bath', 'photo', 'stink', 'box-office', 'cherry', 'love', 'calorie', 'sex', 'f', 'flavor', 'flavour',
       'truth', 'time', 'sugar', 'cheese', 'chocolate', 'cocoa', 'seed', 'h'),
     blockAfter: set('cyclone', 'cyclones', 'threat', 'threats', 'scare', 'scares', 'squad', 'squads', 'shelter',
       'shelters', 'disposal', 'sniffing', 'hoax', 'hoaxes', 'maker', 'makers', 'making', 'expert', 'experts', 'alert'),
   }),
-  head(['grenade', 'landmine', 'land mine', 'improvised explosive device', 'explosive device', 'ied'], 'explosive', 'bomb'),
+  head(['grenade'], 'explosive', 'bomb'),
+  head(['landmine', 'land mine'], 'explosive', 'bomb'),
+  head(['improvised explosive device', 'explosive device'], 'explosive', 'bomb'),
+  head(['ied'], 'explosive', 'bomb', 'free', { acronym: true }),
+  // Acronyms that are hardware in any context ("APC" is left out: it is also a party's name).
+  head(['icbm'], 'missile', 'missile', 'free', { acronym: true }),
+  head(['slbm'], 'missile', 'missile', 'free', { acronym: true }),
+  head(['manpads'], 'missile', 'missile', 'free', { acronym: true, plurals: ['manpads'] }),
+  head(['ifv'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true }),
+  head(['mrap'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true }),
+  head(['shell'], 'munition', 'munition', 'needsModifier', {
+    requiredModifiers: set('artillery', 'tank', 'mortar', 'howitzer', 'cluster', 'phosphorus', 'white-phosphorus',
+      'incendiary', 'high-explosive', 'anti-tank'),
+    knownModelOnly: true,
+  }),
+  head(['munition'], 'munition', 'munition', 'needsModifier', {
+    requiredModifiers: set('loitering', 'guided', 'precision-guided', 'cluster', 'precision', 'incendiary'),
+    knownModelOnly: true,
+  }),
+  head(['mine'], 'explosive', 'bomb', 'needsModifier', {
+    requiredModifiers: set('naval', 'sea', 'anti-tank', 'antitank', 'anti-personnel', 'antipersonnel', 'anti-ship', 'limpet'),
+    knownModelOnly: true,
+  }),
   // Land systems
   head(['tank'], 'tank', 'tank', 'nounContext', {
     blockBefore: set('think', 'fuel', 'water', 'gas', 'septic', 'fish', 'oxygen', 'storage', 'petrol', 'propane', 'holding',
@@ -125,13 +181,14 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'hydrogen', 'nitrogen', 'helium', 'steel', 'plastic', 'concrete', 'wave', 'test', 'rain', 'car', 'pressure', 'tea'),
     blockAfter: set('top', 'tops', 'engine', 'engines', 'water', 'farm', 'farms'),
   }),
-  head(['armored vehicle', 'armoured vehicle', 'armored personnel carrier', 'armoured personnel carrier',
-    'infantry fighting vehicle', 'armored car', 'armoured car', 'humvee'], 'armored vehicle', 'armored vehicle'),
+  head(['armored vehicle', 'armoured vehicle', 'armored car', 'armoured car'], 'armored vehicle', 'armored vehicle'),
+  head(['armored personnel carrier', 'armoured personnel carrier'], 'armored vehicle', 'armored vehicle'),
+  ...kinds(['infantry fighting vehicle', 'humvee'], 'armored vehicle', 'armored vehicle'),
   head(['vehicle'], 'armored vehicle', 'armored vehicle', 'needsModifier', {
     requiredModifiers: set('combat', 'fighting', 'unmanned', 'launch', 'reentry', 're-entry', 'amphibious', 'reconnaissance', 'assault',
       'tactical', 'mine-resistant', 'military'),
   }),
-  head(['howitzer', 'artillery', 'cannon', 'mortar', 'rocket launcher', 'missile launcher', 'grenade launcher',
+  ...kinds(['howitzer', 'artillery', 'cannon', 'mortar', 'rocket launcher', 'missile launcher', 'grenade launcher',
     'multiple rocket launcher'], 'artillery', 'artillery', 'nounContext', {
     blockBefore: set('loose', 'brick', 'bricks', 'and', 'confetti', 'snow', 't-shirt', 'glitter', 'canon'),
     blockAfter: set('and', 'board', 'boards', 'fodder', 'ball', 'balls'),
@@ -147,10 +204,19 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['launcher'], 'artillery', 'artillery', 'needsModifier', {
     requiredModifiers: set('rocket', 'missile', 'grenade', 'mobile', 'multiple'),
   }),
-  head(['tractor', 'bulldozer', 'excavator'], 'vehicle', 'tractor', 'nounContext', { blockAfter: set('beam', 'beams') }),
+  head(['truck'], 'vehicle', 'truck', 'needsModifier', { requiredModifiers: set('military', 'army', 'armored', 'armoured', 'troop') }),
+  head(['cruiser'], 'vessel', 'ship', 'needsModifier', {
+    requiredModifiers: set('guided-missile', 'missile', 'battle', 'nuclear-powered', 'heavy', 'light'),
+  }),
+  ...kinds(['tractor', 'bulldozer', 'excavator'], 'vehicle', 'tractor', 'nounContext', { blockAfter: set('beam', 'beams') }),
   // Naval
-  head(['warship', 'frigate', 'destroyer', 'corvette', 'submarine', 'minesweeper', 'aircraft carrier', 'helicopter carrier',
+  ...kinds(['warship', 'frigate', 'destroyer', 'corvette', 'submarine', 'minesweeper', 'aircraft carrier', 'helicopter carrier',
     'amphibious assault ship', 'gunboat', 'patrol boat', 'missile boat'], 'vessel', 'ship'),
+  head(['boat'], 'vessel', 'ship', 'nounContext', {
+    blockBefore: set('gravy', 'sauce', 'banana', 'dream', 'love', 'show', 'u', 'same', 'speed'),
+    blockBeforePair: set('rock the', 'rocking the', 'rocked the', 'rocks the', 'miss the', 'missed the', 'misses the'),
+    blockAfter: set('race', 'races', 'shoe', 'shoes', 'neck', 'people'),
+  }),
   head(['ship'], 'vessel', 'ship', 'nounContext', {
     blockBefore: set('friend', 'relation', 'space', 'rocket', 'jump', 'jumped', 'jumping', 'abandon', 'abandoned'),
     blockBeforePair: set('right the', 'righted the', 'righting the', 'steady the', 'steadied the', 'jump the', 'run a',
@@ -166,12 +232,24 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['tanker'], 'vessel', 'ship', 'needsModifier', { requiredModifiers: set('oil', 'fuel', 'gas', 'lng', 'refueling', 'refuelling') }),
   // Sensors and air defense
   head(['radar'], 'radar', 'radar', 'nounContext', {
-    blockAfter: set('screen', 'screens', 'gun', 'guns', 'detector', 'detectors', 'trap', 'traps'),
+    // Data and readings from a radar, and the sensors of consumer cars, are not a radar system.
+    blockAfter: set('screen', 'screens', 'gun', 'guns', 'detector', 'detectors', 'trap', 'traps', 'data', 'imagery', 'image',
+      'images', 'sensor', 'sensors', 'signature', 'signatures', 'coverage', 'reading', 'readings', 'observation',
+      'observations', 'measurement', 'measurements', 'map', 'maps', 'echo', 'echoes', 'cross-section', 'detection',
+      'tracking', 'altimeter', 'altimetry', 'scan', 'scans', 'survey', 'surveys'),
+    massNounSense: true,
     blockBeforePair: set('under the', 'on the', 'off the', 'below the', 'beneath the', 'on their', 'on his', 'on her',
       'on our', 'on my', 'on your', 'on its', 'off their', 'off his', 'off her', 'off our', 'off my', 'off your'),
   }),
   head(['system'], 'air defense system', 'system', 'needsModifier', { requiredModifiers: DEFENSE_SYSTEM_MODIFIERS }),
   head(['interceptor'], 'missile', 'missile', 'needsModifier', { requiredModifiers: set('missile', 'ballistic', 'air-defense') }),
+  // A battery of launchers ("Patriot batteries"), not a cell.
+  head(['battery'], 'air defense system', 'system', 'needsModifier', {
+    plurals: ['batteries'],
+    requiredModifiers: set('missile', 'defense', 'defence', 'air-defense', 'air-defence', 'anti-aircraft', 'antiaircraft',
+      'artillery', 'rocket', 'interceptor', 'anti-missile', 'surface-to-air'),
+    knownModelOnly: true,
+  }),
   head(['iron dome'], 'air defense system', 'system', 'free', { plurals: [], named: true }),
 ];
 
@@ -203,7 +281,16 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'firefighting', 'water-bombing', 'hospital', 'coast', 'guard', 'coast-guard', 'destroyer', 'escort', 'water',
   'fisheries', 'fishery', 'replenishment', 'maritime', 'synthetic', 'aperture', 'multirole', 'multi-role', 'deck',
   'field', 'anti-submarine', 'revenue',
+  // Who flies it tells classes apart: "commercial satellites" are not the "military observation satellite".
+  'commercial', 'civilian',
+  'guided-missile', 'electronic', 'warfare', 'jamming', 'loitering', 'precision', 'phosphorus', 'white-phosphorus',
+  'high-explosive', 'limpet', 'sea', 'antipersonnel', 'troop', 'army', 'howitzer',
+  'optical', 'infrared', 'thermal', 'thermal-imaging', 'multispectral', 'hyperspectral', 'night-vision', 'robotic',
+  'interplanetary', 'deep-space', 'jupiter', 'saturn', 'venus', 'mercury', 'comet', 'asteroid', 'solar',
 );
+
+/** Class modifiers that set a thing against the one the story is about ("commercial rockets" vs its rocket). */
+export const CONTRASTIVE_MODIFIERS: ReadonlySet<string> = set('commercial', 'civilian');
 
 /**
  * Modifiers that belong to the class only when another class word stands with
@@ -221,7 +308,7 @@ export const ADJECTIVES_OUTSIDE_NAME: ReadonlySet<string> = set(
   'additional', 'more', 'other', 'several', 'many', 'few', 'some', 'used', 'second-hand', 'powerful', 'deadly', 'high-tech',
   'experimental', 'upgraded', 'modernized', 'modernised', 'first', 'second', 'third', 'last', 'next', 'own', 'same',
   'crashed', 'downed', 'damaged', 'destroyed', 'missing', 'stolen', 'armed', 'loaded', 'single', 'lone', 'entire', 'whole',
-  'reusable', 'autonomous', 'military', 'civilian', 'commercial', 'private', 'foreign', 'domestic', 'homemade',
+  'reusable', 'autonomous', 'military', 'private', 'foreign', 'domestic', 'homemade',
   'home-made', 'improvised', 'fake', 'secret', 'top-secret', 'sophisticated', 'expensive', 'cheap', 'costly', 'lethal',
   'heavy', 'light', 'medium', 'robotic', 'orbiting', 'main', 'key', 'major', 'two-seat', 'single-seat', 'twin-engine',
   'four-engine', 'remotely', 'piloted', 'remotely-piloted', 'enemy', 'hostile', 'friendly', 'allied', 'similar',
@@ -248,7 +335,10 @@ export const MAKERS: ReadonlyMap<string, string> = new Map([
   ['bombardier', 'aircraft'], ['cessna', 'aircraft'], ['dassault', 'aircraft'], ['saab', 'aircraft'], ['eurofighter', 'aircraft'],
   ['gulfstream', 'aircraft'], ['comac', 'aircraft'], ['kamov', 'helicopter'], ['sikorsky', 'helicopter'], ['bayraktar', 'drone'],
   ['baykar', 'drone'], ['shahed', 'drone'], ['mbda', 'missile'], ['raytheon', 'missile'], ['rheinmetall', 'armored vehicle'],
-  ['kalashnikov', 'firearm'], ['norinco', 'armored vehicle'], ['spacex', 'rocket'],
+  ['kalashnikov', 'firearm'], ['norinco', 'armored vehicle'], ['spacex', 'rocket'], ['otokar', 'armored vehicle'],
+  ['aselsan', 'radar'], ['roketsan', 'missile'], ['hanwha', 'artillery'], ['nexter', 'artillery'], ['oshkosh', 'armored vehicle'],
+  ['thales', 'radar'], ['leonardo', 'helicopter'], ['agustawestland', 'helicopter'], ['elbit', 'drone'], ['denel', 'artillery'],
+  ['pilatus', 'aircraft'], ['beechcraft', 'aircraft'], ['dji', 'drone'], ['textron', 'aircraft'], ['irkut', 'aircraft'],
 ]);
 
 /**
@@ -265,7 +355,8 @@ export const SYSTEM_NAMES: ReadonlySet<string> = set(
   'smerch', 'krasukha', 'orlan', 'geran', 'mavic', 'hercules', 'globemaster', 'galaxy', 'dreamliner', 'harpoon',
   'exocet', 'neptune', 'sarmat', 'yars', 'bulava', 'avangard', 'burevestnik', 'poseidon', 'ariane', 'vega', 'atlas',
   'delta', 'antares', 'cygnus', 'electron', 'angara', 'long', 'march', 'shenzhou', 'tianzhou', 'hubble', 'webb',
-  'tiangong', 'mir',
+  'tiangong', 'mir', 'akinci', 'kizilelma', 'anka', 'heron', 'hermes', 'mohajer', 'hornet', 'lightning', 'eagle',
+  'millennium', 'wildcat', 'cobra', 'caesar', 'archer', 'bayraktar',
 );
 
 /**
@@ -287,7 +378,15 @@ export const DESIGNATOR_PREFIXES: ReadonlyMap<string, string> = new Map([
 export const TWO_DIGIT_PREFIXES: ReadonlySet<string> = set('F', 'A', 'B', 'C', 'E', 'P', 'T', 'S', 'An', 'AK');
 
 /** Vessel name prefixes ("USS Gerald R. Ford"). */
-export const SHIP_PREFIXES: ReadonlySet<string> = set('uss', 'hms', 'hmas', 'hmcs', 'ins', 'rfs', 'jds', 'ros');
+export const SHIP_PREFIXES: ReadonlySet<string> = set('uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'rfs', 'jds', 'ros', 'usns',
+  'uscgc', 'brp', 'kri', 'tcg', 'roks', 'hnlms', 'hdms', 'hnoms', 'hswms', 'esps', 'nrp', 'pns', 'bns', 'ara', 'cns');
+
+/**
+ * Ship prefixes that are also common abbreviations ("JS" JavaScript, "MV"
+ * music video): a vessel only after a class word or "the" ("the destroyer JS
+ * Takanami", "the MV Dali").
+ */
+export const WEAK_SHIP_PREFIXES: ReadonlySet<string> = set('js', 'mv', 'mt', 'fs', 'its', 'rss', 'kd', 'rv', 'ss', 'sps');
 
 /** Cardinal number words for the quantity attribute. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

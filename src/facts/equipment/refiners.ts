@@ -7,6 +7,7 @@
  * - assignIds: "e1", "e2"... in order of first mention.
  */
 import type { Equipment, Mention } from '../../schema.js';
+import { CONTRASTIVE_MODIFIERS, MAKERS } from './lexicon.js';
 import type { Candidate } from './rules.js';
 
 /** Families an anaphoric head ("the craft") may refer back to. */
@@ -44,6 +45,8 @@ export function dropOverlaps(groups: readonly (readonly Candidate[])[]): Candida
 interface Entry {
   candidates: Candidate[];
   modelFamily: string | null;
+  /** Countries of origin stated on its mentions ("Russian", "Japanese"). */
+  origins: Set<string>;
   /** Offset of the latest mention (for "the latest thing of its family"). */
   last: number;
   /** Set when this entry was folded into another. */
@@ -51,12 +54,24 @@ interface Entry {
 }
 
 /**
+ * Heads that name a broad kind ("the ship", "the aircraft"): bare, they may
+ * refer back to any thing of their family. A bare specific head ("the
+ * frigate", "a submarine") refers back only to a thing of that same class.
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'ship', 'vessel', 'warship', 'boat', 'aircraft', 'plane', 'jet', 'jetliner', 'airliner', 'warplane', 'spaceship',
+  'craft',
+]);
+
+/**
  * The part of a model that stays the same across versions: "Proton" for
  * "Proton-M", "Progress" for "Progress MS-04"; short prefixes keep their
- * number ("S-400" and "S-300" are different systems).
+ * number ("S-400" and "S-300" are different systems). A leading maker is
+ * not the family ("Bayraktar TB2" and "TB2" are one).
  */
 export function modelFamily(model: string): string {
-  const first = model.split(' ')[0]!.toLowerCase();
+  const words = model.split(' ');
+  const first = (words.length > 1 && MAKERS.has(words[0]!.toLowerCase()) ? words[1]! : words[0]!).toLowerCase();
   const stem = first.split('-')[0]!;
   return /^\p{L}{4,}$/u.test(stem) ? stem : first;
 }
@@ -67,46 +82,90 @@ function root(entry: Entry): Entry {
   return e;
 }
 
+/** A mention with a stated origin cannot be a thing stated to come from elsewhere ("Japanese" vs "Russian" ship). */
+function originFits(entry: Entry, c: Candidate): boolean {
+  const country = countryOrigin(c);
+  return country === null || entry.origins.size === 0 || entry.origins.has(country);
+}
+
+/** The origin when it is a country, not a maker ("Boeing" in "Boeing 787" is not where it comes from). */
+function countryOrigin(c: Candidate): string | null {
+  return c.origin !== null && !MAKERS.has(c.origin.toLowerCase()) ? c.origin : null;
+}
+
+/** Only blanks stand between two mentions: the second names the first ("the frigate BRP Rizal"). */
+function inApposition(text: string, left: Candidate, right: Candidate): boolean {
+  const gap = text.slice(left.end, right.start);
+  return gap.length >= 1 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap);
+}
+
 /**
  * mergeSameThing: group candidates that name one thing. A candidate joins
  * the entry with its model family and the entry with its class ("cargo
  * spaceship"); when those are two entries, they are one thing and are folded
- * together ("the cargo space ship Progress MS-04" links both). A bare class
- * word ("the ship") joins the latest entry of its family; a modified class
- * joins an earlier entry of the same head that only had bare mentions
- * ("satellites ... communication satellites"). Lookups are by key, so the
- * cost stays linear in the number of candidates.
+ * together ("the cargo space ship Progress MS-04" links both). A name right
+ * after a class ("the destroyer USS Cole") joins that class's entry. A bare
+ * class word ("the ship") joins the latest entry of its class, or for a
+ * broad head of its family; a modified class joins an earlier entry of the
+ * same head that only had bare mentions ("satellites ... communication
+ * satellites"); a definite model mention ("the Progress MS-04 cargo craft")
+ * names the latest thing of its family that had no model yet. A stated
+ * origin that differs, or "another"/"a second", keeps a mention apart.
+ * Lookups are by key, so the cost stays linear in the number of candidates.
  */
-export function mergeSameThing(candidates: readonly Candidate[]): Entry[] {
+export function mergeSameThing(candidates: readonly Candidate[], text: string): Entry[] {
   const entries: Entry[] = [];
   const byModel = new Map<string, Entry>();
   const byClass = new Map<string, Entry>();
   const latestByFamily = new Map<string, Entry>();
+  const latestByFamilyOrigin = new Map<string, Entry>();
   const latestByHead = new Map<string, Entry>();
   const bareOnlyByHead = new Map<string, Entry>();
+  let previous: { c: Candidate; entry: Entry } | null = null;
 
   for (const c of candidates) {
     const family = c.model ? modelFamily(c.model) : null;
+    const fits = (e: Entry | undefined): e is Entry => e !== undefined && originFits(root(e), c);
     const linked: Entry[] = [];
     const sameModel = family !== null ? byModel.get(family) : undefined;
     if (sameModel) linked.push(root(sameModel));
-    const sameClass = byClass.get(c.classKey);
-    if (sameClass && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
-    if (linked.length === 0 && (c.bare || c.anaphoric)) {
-      const families = c.anaphoric ? ANAPHORA_FAMILIES.get(c.family) ?? [c.family] : [c.family];
-      const options = [...families.map((f) => latestByFamily.get(f)), latestByHead.get(c.canonicalHead)];
-      const best = latest(options.filter((e): e is Entry => e !== undefined).map(root));
-      if (best) linked.push(best);
-    }
-    if (linked.length === 0 && family === null && !c.bare) {
-      const bareOnly = bareOnlyByHead.get(c.canonicalHead);
-      if (bareOnly && root(bareOnly).candidates.every((k) => k.bare)) linked.push(root(bareOnly));
+    if (!c.distinct) {
+      // A bare class word refers back to the latest thing (below), not the first of its class.
+      const sameClass = c.bare ? undefined : byClass.get(c.classKey);
+      if (fits(sameClass) && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
+      if (previous && (c.properName !== null || c.model !== null) && !c.bare && inApposition(text, previous.c, c)
+        && fits(previous.entry)) {
+        linked.push(root(previous.entry));
+      }
+      if (linked.length === 0 && (c.bare || c.anaphoric)) {
+        const families = c.anaphoric ? ANAPHORA_FAMILIES.get(c.family) ?? [c.family] : [c.family];
+        const broad = c.anaphoric || GENERIC_HEADS.has(c.canonicalHead);
+        const options = [latestByHead.get(c.canonicalHead)];
+        if (broad) {
+          // A thing of the same stated origin is the referent before any later thing ("Chinese vessels").
+          const country = countryOrigin(c);
+          const sameOrigin = country !== null ? latest(families.map((f) => latestByFamilyOrigin.get(`${f}|${country}`))
+            .filter(fits).map(root)) : undefined;
+          options.push(...(sameOrigin ? [sameOrigin] : families.map((f) => latestByFamily.get(f))));
+        }
+        const best = latest(options.filter(fits).map(root));
+        if (best) linked.push(best);
+      }
+      // "satellites ... communication satellites" are one, but "the rocket ... commercial rockets" are not.
+      if (linked.length === 0 && family === null && !c.bare && !c.classPhrase.split(' ').some((w) => CONTRASTIVE_MODIFIERS.has(w))) {
+        const bareOnly = bareOnlyByHead.get(c.canonicalHead);
+        if (fits(bareOnly) && root(bareOnly).candidates.every((k) => k.bare)) linked.push(root(bareOnly));
+      }
+      if (linked.length === 0 && family !== null && c.definite) {
+        const earlier = latestByFamily.get(c.family);
+        if (fits(earlier) && root(earlier).modelFamily === null) linked.push(root(earlier));
+      }
     }
 
     let entry: Entry;
     if (linked.length === 0) {
       if (c.anaphoric) continue;
-      entry = { candidates: [], modelFamily: null, last: c.start, mergedInto: null };
+      entry = { candidates: [], modelFamily: null, origins: new Set(), last: c.start, mergedInto: null };
       entries.push(entry);
     } else {
       entry = linked[0]!;
@@ -115,11 +174,15 @@ export function mergeSameThing(candidates: readonly Candidate[]): Entry[] {
     entry.candidates.push(c);
     entry.last = Math.max(entry.last, c.start);
     entry.modelFamily ??= family;
+    const country = countryOrigin(c);
+    if (country !== null) entry.origins.add(country);
     if (family !== null && !byModel.has(family)) byModel.set(family, entry);
     if (!byClass.has(c.classKey)) byClass.set(c.classKey, entry);
     latestByFamily.set(c.family, entry);
+    if (country !== null) latestByFamilyOrigin.set(`${c.family}|${country}`, entry);
     latestByHead.set(c.canonicalHead, entry);
     if (c.bare && !bareOnlyByHead.has(c.canonicalHead)) bareOnlyByHead.set(c.canonicalHead, entry);
+    previous = { c, entry };
   }
   const kept = entries.filter((e) => e.mergedInto === null);
   for (const e of kept) e.candidates.sort((a, b) => a.start - b.start);
@@ -135,6 +198,7 @@ function fold(from: Entry, into: Entry): void {
   into.candidates.push(...from.candidates);
   into.modelFamily ??= from.modelFamily;
   into.last = Math.max(into.last, from.last);
+  for (const o of from.origins) into.origins.add(o);
   from.candidates = [];
   from.mergedInto = into;
 }
@@ -151,13 +215,28 @@ function specificity(c: Candidate): number {
   return c.bare ? 1 : 2;
 }
 
-/** nameEntry: the most specific, earliest mention names the entry; the model is prefixed to a class phrase. */
+/**
+ * nameEntry: the most specific, earliest mention names the entry; the model
+ * is prefixed to the fullest class phrase of the same head among its mentions
+ * ("Gripen jets" ... "fighter jets" is the "Gripen fighter jet"). A thing
+ * only ever written in the plural keeps the plural ("patrol boats"), as the
+ * article names it.
+ */
 export function nameEntry(entry: Entry): string {
   let best = entry.candidates[0]!;
   for (const c of entry.candidates) if (specificity(c) > specificity(best)) best = c;
-  if (best.properName !== null && best.properName !== best.classPhrase) return `${best.properName} ${best.classPhrase}`;
-  if (best.model !== null && best.model !== best.classPhrase) return `${best.model} ${best.classPhrase}`;
-  return best.classPhrase;
+  const allPlural = entry.candidates.every((c) => c.pluralPhrase !== null);
+  const phraseOf = (c: Candidate) => (allPlural ? c.pluralPhrase! : c.classPhrase);
+  if (best.properName !== null && best.properName !== best.classPhrase) return `${best.properName} ${phraseOf(best)}`;
+  if (best.model !== null && best.model !== best.classPhrase) {
+    let chosen = best;
+    for (const c of entry.candidates) {
+      if (c.model === null && c.properName === null && c.canonicalHead === best.canonicalHead
+        && c.classPhrase.split(' ').length > chosen.classPhrase.split(' ').length) chosen = c;
+    }
+    return `${best.model} ${phraseOf(chosen)}`;
+  }
+  return phraseOf(best);
 }
 
 function firstNonNull<T>(values: readonly (T | null)[]): T | null {

@@ -10,7 +10,7 @@
  */
 import {
   ADJECTIVES_OUTSIDE_NAME, CLASS_MODIFIERS, DESCRIPTIVE_MODIFIERS, DESIGNATOR_PREFIXES, DETERMINERS, HEAD_CLASSES, MAKERS,
-  NUMBER_WORDS, SHIP_PREFIXES, SYSTEM_NAMES, TWO_DIGIT_PREFIXES, type HeadClass,
+  NUMBER_WORDS, SHIP_PREFIXES, SYSTEM_NAMES, TWO_DIGIT_PREFIXES, WEAK_SHIP_PREFIXES, type HeadClass,
 } from './lexicon.js';
 import { countryOfOriginWord } from './origin.js';
 import {
@@ -23,6 +23,8 @@ export interface Candidate {
   end: number;
   /** The class phrase as it should be named: modifiers + singular head ("cargo spaceship"). */
   classPhrase: string;
+  /** The class phrase in the plural when this mention is plural ("patrol boats"), else null. */
+  pluralPhrase: string | null;
   /** The canonical merge key of the class ("cargo spaceship" for "cargo space ships"). */
   classKey: string;
   canonicalHead: string;
@@ -37,6 +39,10 @@ export interface Candidate {
   bare: boolean;
   /** Only adds a mention to an existing entry ("the craft"). */
   anaphoric: boolean;
+  /** Said to be another thing than the ones before ("another satellite", "a second drone"). */
+  distinct: boolean;
+  /** Introduced by "the"/"this": refers to something already in the story. */
+  definite: boolean;
 }
 
 /** What the rules need to know about the text beyond the characters. */
@@ -141,6 +147,50 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'under', 'over', 'through', 'across', 'near', 'behind', 'beside', 'between', 'among', 'after', 'before', 'without',
   'within', 'toward', 'towards', 'inside', 'outside', 'about', 'around', 'onboard', 'aboard', 'using', 'not',
 ]);
+/**
+ * Nouns after a class word that make it a description of a person, trade or
+ * business, not a mention of the hardware ("the plane maker", "a ship
+ * captain", "drone operators", "tank tickets").
+ */
+const NOUNS_THE_CLASS_ONLY_DESCRIBES: ReadonlySet<string> = new Set([
+  'maker', 'makers', 'manufacturer', 'manufacturers', 'builder', 'builders', 'industry', 'industries', 'company',
+  'companies', 'firm', 'firms', 'operator', 'operators', 'captain', 'captains', 'enthusiast', 'enthusiasts', 'hobbyist',
+  'hobbyists', 'ticket', 'tickets', 'fare', 'fares', 'seat', 'seats', 'sector', 'market', 'markets', 'stock', 'stocks',
+  'shares', 'designer', 'designers', 'racing', 'race', 'races', 'ride', 'rides', 'journey', 'journeys', 'trip', 'trips',
+]);
+
+/** Heads that are also ways to travel ("by plane", "on a plane to Kyiv"). */
+const MEANS_OF_TRAVEL: ReadonlySet<string> = new Set(['plane', 'airplane', 'aeroplane', 'jet', 'helicopter', 'boat', 'ship']);
+
+/**
+ * A way of travelling, not a piece of hardware: "by" with a bare singular or
+ * a list of them ("by boat", "by train, airplane"), and "on/boarded a plane
+ * to/from/home". A person's trip is not a story about the aircraft.
+ */
+function isTravelIdiom(text: string, start: number, end: number, head: HeadClass): boolean {
+  const surface = text.slice(start, end).toLowerCase();
+  if (!MEANS_OF_TRAVEL.has(surface)) return false; // singular only: "attacked by planes" is hardware
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\bby\s+(?:[\p{L}-]+\s*,\s*|[\p{L}-]+\s+or\s+){0,3}$/iu.test(before)) return true;
+  return /\b(?:on|onto|boarded|board|boards|boarding|took|take|takes|taking|caught|catch|catches|got|get|gets|hopped|hop)\s+(?:a|an|the)\s+$/i.test(before)
+    && /^\s+(?:to|from|back|home|bound)\b/i.test(text.slice(end, end + 8));
+}
+
+// "sounded like a passing propeller plane": a comparison names no hardware in the story.
+const COMPARISON_BEFORE = /\b(?:sound|sounds|sounded|sounding|look|looks|looked|looking|feel|feels|felt|seem|seems|seemed)\s+like\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function isComparison(text: string, start: number): boolean {
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+// Prepositions before a bare singular that read it as a technique ("based on radar", "tracked by radar").
+const MASS_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on', 'by', 'via', 'using', 'with', 'from', 'of', 'through', 'and', 'or', 'without', 'use',
+]);
+
+// Ordinals that introduce one more thing of a class ("a second satellite"); "first" often points back.
+const ORDINALS_OF_ANOTHER: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
+
 // Determiners that let "craft" refer back to a spacecraft ("the craft").
 const ANAPHORA_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 
@@ -181,7 +231,7 @@ export function quantityAttribute(word: string): number | null {
 // ---------------------------------------------------------------------------
 // Model tokens.
 
-const DESIGNATOR_TOKEN = /^(?:\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-\p{L}+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
+const DESIGNATOR_TOKEN = /^(?:\p{Lu}{1,2}\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?|\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
 
 /** A designator-shaped word: "S-400", "T-72B3", "TB2", "787", "Proton-M", "A320neo". */
 export function isDesignator(word: string): boolean {
@@ -209,13 +259,15 @@ interface LeftReading {
   /** The word before the stop word, lower case ('' when none). */
   stopWordBefore: string;
   nounContext: boolean;
+  /** An ordinal such as "second" stood before the class. */
+  ordinal: boolean;
 }
 
 /** Reads the words before a class word, nearest first: modifiers, then model, then origin/adjectives, then a count. */
 function readLeft(text: string, start: number, head: HeadClass, titleCase: boolean, properHead: boolean): LeftReading {
   const reading: LeftReading = {
     modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, stopWord: '', stopWordBefore: '',
-    nounContext: false,
+    nounContext: false, ordinal: false,
   };
   let stage: 'modifiers' | 'model' | 'before' = 'modifiers';
   const tokens = tokensBefore(text, start, 8);
@@ -247,13 +299,15 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
       continue;
     }
     if (stage !== 'before' && (isModelToken(token, tokens[k + 1], reading.model[0], titleCase)
-      || (stage === 'modifiers' && reading.modifiers.length === 0 && isMissionName(text, token, head, titleCase)))) {
+      || (stage === 'modifiers' && reading.modifiers.every((m) => CELESTIAL_MODIFIERS.has(m.text.toLowerCase()))
+        && isMissionName(text, token, head, titleCase)))) {
       reading.model.unshift(token);
       stage = 'model';
       continue;
     }
     if (lowercaseWord && ADJECTIVES_OUTSIDE_NAME.has(lower)) {
       reading.nounContext = true;
+      if (ORDINALS_OF_ANOTHER.has(lower)) reading.ordinal = true;
       stage = 'before';
       continue;
     }
@@ -281,23 +335,41 @@ function isClassModifier(lower: string, head: HeadClass): boolean {
 /**
  * Whether a word before the class is part of the model. `further` is the next
  * word to the left, `nearer` the model word already read to its right.
- * Bare numbers are models only beside a name ("Falcon 9", "737 Max"), else
- * they are counts.
+ * Bare numbers are models only beside a name ("Falcon 9") or as a type number
+ * of three or more digits before a variant name ("737 Max"), else they are
+ * counts ("30 Boeing jets", "12 Gripen jets"). A variant letter or Roman
+ * numeral belongs to the name before it ("Gripen E", "Cobra II"), and so does
+ * a capitalized word after a maker ("Bayraktar Akinci").
  */
 function isModelToken(token: Token, further: Token | undefined, nearer: Token | undefined, titleCase: boolean): boolean {
   if (/^\d+$/.test(token.text)) {
     return (further !== undefined && isKnownName(further.text))
-      || (nearer !== undefined && isCapitalized(nearer.text) && !isDesignator(nearer.text) && !isKnownName(nearer.text));
+      || (/^\d{3,4}$/.test(token.text) && nearer !== undefined && isCapitalized(nearer.text) && !isDesignator(nearer.text)
+        && !isKnownName(nearer.text));
   }
   if (isDesignator(token.text)) return true;
   if (titleCase || !isCapitalized(token.text)) return false;
-  return isKnownName(token.text) || (further !== undefined && isDesignator(further.text) && !ALL_CAPS.test(token.text));
+  if (further !== undefined && VARIANT_SUFFIX.test(token.text)) return isKnownName(further.text) || isDesignator(further.text);
+  if (further !== undefined && MAKERS.has(further.text.toLowerCase()) && PLAIN_CAPITALIZED.test(token.text)) return true;
+  return isKnownName(token.text) || (further !== undefined && isDesignator(further.text) && !/^\d{1,2}$/.test(further.text)
+    && !ALL_CAPS.test(token.text));
 }
 
+/** A designator whose prefix names military hardware on its own ("S-400"), not any code ("12V"). */
+function hasKnownPrefix(word: string): boolean {
+  const m = STANDALONE_DESIGNATOR.exec(word);
+  return m !== null && DESIGNATOR_PREFIXES.has(m[1]!);
+}
+
+/** A variant letter or Roman numeral after a model name ("E" in "Gripen E", "II" in "Cobra II"). */
+const VARIANT_SUFFIX = /^(?:\p{Lu}|II|III|IV|V|VI|VII|VIII)$/u;
+
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}s?$/u;
 
 /** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
-const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian']);
+const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian', 'jupiter', 'saturn', 'venus',
+  'mercury']);
 
 /** Space hardware is named like a person ("the Cassini spacecraft", "the Perseverance rover"). */
 const NAMED_LIKE_MISSIONS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'satellite', 'telescope']);
@@ -362,7 +434,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const surface = text.slice(start, end);
   const titleCase = context.inTitleCase(start);
   const properHead = PROPER_NAME_HEADS.has(form.singular);
-  if (isCapitalized(surface) && !titleCase && !startsSentence(text, start)) {
+  if (isCapitalized(surface) && !titleCase && !startsSentence(text, start) && !(head.acronym && ALL_CAPS_WORD.test(surface))) {
     // A capitalized class word inside a sentence is part of a name ("Shark Tank", "Rocket Lab"),
     // unless the name is the thing itself ("International Space Station").
     if (!properHead) return null;
@@ -372,6 +444,10 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   const beforeWord = before[0]?.text.toLowerCase() ?? '';
   const afterWord = after?.text.toLowerCase() ?? '';
   if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
+  if (NOUNS_THE_CLASS_ONLY_DESCRIBES.has(afterWord) || isTravelIdiom(text, start, end, head)
+    || isComparison(text, start)) {
+    return null;
+  }
   if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
   // "space station cargo ship": a class word right before another one only describes it.
   if (describesNextClassWord(context, nextWord)) return null;
@@ -380,7 +456,9 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
 
   const left = readLeft(text, start, head, titleCase, properHead && isCapitalized(surface));
   // A broad head ("system", "launcher", "bomber") needs a class modifier or a model ("HIMARS launchers", "Su-34 bombers").
-  if (head.mode === 'needsModifier' && left.model.length === 0
+  const modelCounts = left.model.length > 0 && !head.modifierOnly
+    && (!head.knownModelOnly || left.model.some((t) => isKnownName(t.text) || hasKnownPrefix(t.text)));
+  if (head.mode === 'needsModifier' && !modelCounts
     && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()))) {
     return null;
   }
@@ -389,16 +467,28 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     return null;
   }
   if (head.mode === 'anaphoric' && !ANAPHORA_DETERMINERS.has(left.stopWord)) return null;
+  if (head.massNounSense && left.modifiers.length === 0 && left.model.length === 0 && left.origin === null
+    && form.singular === surface.toLowerCase() && MASS_NOUN_PREPOSITIONS.has(left.stopWord)) {
+    return null;
+  }
   const rightModel = left.model.length === 0 ? readRightModel(text, end) : [];
   const modelTokens = left.model.length > 0 ? left.model : rightModel;
   const model = modelTokens.length > 0 ? joinTokens(modelTokens) : head.named ? titleCaseWords(form.singular) : null;
   // Modifiers are lexicon words, so lower case is their name form even at a sentence start or in a headline.
-  const modifiers = left.modifiers.map((t) => t.text.toLowerCase());
+  // Celestial bodies keep their capital ("Jupiter probe").
+  const modifiers = left.modifiers.map((t) => (CELESTIAL_MODIFIERS.has(t.text.toLowerCase()) && !titleCase ? t.text : t.text.toLowerCase()));
   const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
-  const headWord = properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(singular) : singular;
+  // Acronyms keep their capitals and a lower-case plural "s" ("ICBMs", "MANPADS").
+  const writtenAs = (word: string) => (head.acronym ? singular.toUpperCase() + word.slice(singular.length)
+    : properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(word) : word);
+  const headWord = writtenAs(singular);
   const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;
   const classPhrase = [...modifiers, headWord].join(' ');
-  const classKey = [...modifiers, head.canonical].join(' ');
+  const pluralForm = head.plurals[head.forms.indexOf(singular)];
+  const pluralPhrase = surface.toLowerCase() !== form.singular && pluralForm !== undefined
+    ? [...modifiers, writtenAs(pluralForm)].join(' ')
+    : null;
+  const classKey = [...modifiers, head.canonical].join(' ').toLowerCase();
 
   const spanStarts = [start, ...left.modifiers.map((t) => t.start), ...left.model.map((t) => t.start),
     ...left.properName.map((t) => t.start)];
@@ -408,6 +498,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     start: Math.min(...spanStarts),
     end: spanEnd,
     classPhrase,
+    pluralPhrase,
     classKey,
     canonicalHead: head.canonical,
     family: head.family,
@@ -418,6 +509,8 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     quantity: left.quantity,
     bare: modifiers.length === 0 && model === null && properName === null,
     anaphoric: head.mode === 'anaphoric' && modifiers.length === 0 && model === null,
+    distinct: left.ordinal || left.stopWord === 'another',
+    definite: left.stopWord === 'the' || left.stopWord === 'this',
   };
 }
 
@@ -448,11 +541,47 @@ export function modelDesignator(context: RuleContext): Candidate[] {
     if (TWO_DIGIT_PREFIXES.has(prefix) && m[2]!.length < 2) continue;
     const model = `${m[1]}-${m[2]}${m[3] ?? ''}`;
     const end = word.start + model.length;
-    // A system name right after belongs to the model ("MQ-9 Reaper").
-    const next = words[i + 1];
-    const named = next && adjacent(text, word, next) && isKnownName(next.text) ? next : null;
-    const fullModel = named ? `${model} ${named.text}` : model;
-    out.push(modelCandidate(text, word.start, named ? named.end : end, fullModel, category, null));
+    const named = systemNameAfter(text, end);
+    const fullModel = named.length > 0 ? `${model} ${joinTokens(named)}` : model;
+    out.push(modelCandidate(text, word.start, named.length > 0 ? named[named.length - 1]!.end : end, fullModel, category, null));
+  }
+  return [...out, ...slashDesignators(text, words)];
+}
+
+/**
+ * A system name right after a designator belongs to the model: a known name
+ * ("MQ-9 Reaper") or a capitalized word before one ("F-16 Fighting Falcon").
+ */
+function systemNameAfter(text: string, end: number): Token[] {
+  const [first, second] = tokensAfter(text, end, 2);
+  if (first && isKnownName(first.text)) return [first];
+  if (first && second && PLAIN_CAPITALIZED.test(first.text) && isKnownName(second.text)) return [first, second];
+  return [];
+}
+
+// Designators written with slashes, which split words: "F/A-18E/F", "AN/TPY-2". Tried (sticky) only
+// where a one- or two-letter capital word is directly followed by "/".
+const SLASH_DESIGNATOR = /(\p{Lu}{1,2})\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?(?![\p{L}\p{N}/-])/uy;
+
+/** A slash designator with its maker before and its system name after ("Boeing F/A-18E/F Super Hornet"). */
+function slashDesignators(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const word of words) {
+    if (word.text.length > 2 || text[word.end] !== '/' || /[\p{L}\p{N}/-]/u.test(text[word.start - 1] ?? '')) continue;
+    SLASH_DESIGNATOR.lastIndex = word.start;
+    const m = SLASH_DESIGNATOR.exec(text);
+    if (!m) continue;
+    // "AN/" is the joint electronics type designation: radars and sensors.
+    const category = m[1] === 'AN' ? 'radar' : DESIGNATOR_PREFIXES.get(m[1]!);
+    if (category === undefined || category === 'firearm') continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const maker = tokensBefore(text, start, 1)[0];
+    const withMaker = maker !== undefined && isCapitalized(maker.text) && MAKERS.has(maker.text.toLowerCase());
+    if (withMaker) start = maker.start;
+    const named = systemNameAfter(text, end);
+    if (named.length > 0) end = named[named.length - 1]!.end;
+    out.push(modelCandidate(text, start, end, text.slice(start, end), category, withMaker ? maker.text : null));
   }
   return out;
 }
@@ -473,8 +602,9 @@ function modelCandidate(text: string, start: number, end: number, model: string,
     break;
   }
   return {
-    start, end, classPhrase: model, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
+    start, end, classPhrase: model, pluralPhrase: null, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
     family: category, category, model, properName: null, origin: origin ?? maker, quantity, bare: false, anaphoric: false,
+    distinct: false, definite: false,
   };
 }
 
@@ -504,13 +634,22 @@ export function makerModel(context: RuleContext): Candidate[] {
 
 const SHIP_NAME_WORD = /^\p{Lu}[\p{L}.'’-]{0,20}$/u;
 
+/** The word before words[i] is "the" or a vessel class word ("the destroyer JS Takanami", "the MV Dali"). */
+function afterShipWord(text: string, words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !adjacent(text, before, words[i]!)) return false;
+  return before.lower === 'the' || HEAD_FORMS.get(before.lower)?.head.family === 'ship';
+}
+
 /** namedVessel: a ship prefix and its name of one to four capitalized words ("USS Carl Vinson"). */
 export function namedVessel(context: RuleContext): Candidate[] {
   const { text, words } = context;
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const prefix = words[i]!;
-    if (!SHIP_PREFIXES.has(prefix.lower) || prefix.text !== prefix.text.toUpperCase()) continue;
+    const strong = SHIP_PREFIXES.has(prefix.lower);
+    if (!strong && !WEAK_SHIP_PREFIXES.has(prefix.lower)) continue;
+    if (prefix.text !== prefix.text.toUpperCase() || (!strong && !afterShipWord(text, words, i))) continue;
     let last = i;
     while (last - i < 4 && words[last + 1] && adjacent(text, words[last]!, words[last + 1]!)
       && SHIP_NAME_WORD.test(words[last + 1]!.text)) last++;
@@ -518,9 +657,9 @@ export function namedVessel(context: RuleContext): Candidate[] {
     const end = words[last]!.end;
     const name = text.slice(prefix.start, end);
     out.push({
-      start: prefix.start, end, classPhrase: name, classKey: name.toLowerCase(),
+      start: prefix.start, end, classPhrase: name, pluralPhrase: null, classKey: name.toLowerCase(),
       canonicalHead: 'ship', family: 'ship', category: 'vessel', model: null, properName: name, origin: null,
-      quantity: null, bare: false, anaphoric: false,
+      quantity: null, bare: false, anaphoric: false, distinct: false, definite: false,
     });
     i = last;
   }

@@ -13,7 +13,8 @@ export interface Token {
 
 const MAX_TOKEN_LENGTH = 40;
 const MAX_GAP = 3;
-const TOKEN_CHAR = /[\p{L}\p{N}'’.&-]/u;
+// "/" joins the parts of designators such as "F/A-18E/F".
+const TOKEN_CHAR = /[\p{L}\p{N}'’.&/-]/u;
 const INITIALISM = /^(?:\p{L}\.)+$/u;
 
 function isGap(ch: string): boolean {

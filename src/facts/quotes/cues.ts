@@ -3,8 +3,8 @@
  * a speaker, looked for after the quote, before it, or later/earlier in the
  * same sentence. Each rule returns where the speaker is to be read from.
  */
-import { SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
-import { backwardPhrase, findComma, forwardPhrase, skipFillersBackward, type Phrase } from './phrases.js';
+import { ADJACENT_SPEECH_VERBS, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
+import { backwardPhrase, forwardPhrase, invertedSpeakerPhrase, skipFillersBackward, type Phrase } from './phrases.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface CueMatch {
@@ -32,9 +32,39 @@ export interface Attribution {
   adjacent: boolean;
   /** Offset of the cue (pronouns resolve to what comes before it). */
   at: number;
+  /**
+   * The verb goes on to an object or clause ("Doe added that ...", "Doe
+   * accused Acme"): a new statement rather than the tag of the quote before.
+   */
+  continues?: boolean;
 }
 
+/** Words after a speech verb that still end the quote's tag ("Doe said on Monday", "Doe asked again"). */
+const TAG_CONTINUATIONS = new Set([
+  'on', 'in', 'at', 'to', 'later', 'again', 'before', 'after', 'during', 'when', 'while', 'with', 'from', 'of',
+  'about', 'last', 'this', 'then', 'earlier', 'afterward', 'afterwards', 'recently', 'previously', 'via',
+  'as', 'yesterday', 'today', 'tonight', 'by', 'over', 'under', 'through', 'simply', 'quietly',
+  'me', 'us', 'reporters', 'journalists',
+]);
+/** Verbs of saying that may run on into reported speech by the same speaker ("Doe said she ..."). */
+const SAY_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells']);
+
+function goesOn(tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  if (!t || !t.word || TAG_CONTINUATIONS.has(t.lower) || TIME_WORD.test(t.text)) return false;
+  // "Doe said she ...": reported speech of the same speaker still tags the quote.
+  return !(SAY_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower));
+}
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 const MAX_PARENTHETICAL_TOKENS = 6;
+/** Verbs that take the speaker after them (", said Doe"); "telling Doe" names the listener instead. */
+const INVERTING_VERBS = new Set([
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'replied',
+  'declared', 'stated', 'insisted', 'argued', 'concluded', 'remarked', 'observed', 'cautioned', 'tweeted',
+]);
+/** How far an appositive after a speaker's name may run before the verb ("Doe, a lawyer at ..., said"). */
+const MAX_APPOSITIVE_TOKENS = 30;
 const QUOTED_AS = new Set(['saying', 'telling', 'writing', 'adding']);
 const PASSIVE_AUX = new Set(['was', 'is', 'were', 'are', 'been']);
 const NAMING_VERBS = new Set(['called', 'dubbed', 'described', 'labeled', 'labelled', 'branded', 'nicknamed']);
@@ -43,10 +73,14 @@ function isLowerWord(t: Token | undefined, words: Set<string>): boolean {
   return t !== undefined && t.word && !t.capitalized && words.has(t.lower);
 }
 
-/** The speech cue at token k, after optional auxiliaries/adverbs ("has also said"). */
-export function matchCueAt(tokens: readonly Token[], k: number, text: string): CueMatch | null {
+/**
+ * The speech cue at token k, after optional auxiliaries/adverbs ("has also said").
+ * `touching`: the cue stands right by the quote, where verbs that are speech
+ * only there ("laughed", "agreed", "shouts") count too.
+ */
+export function matchCueAt(tokens: readonly Token[], k: number, text: string, touching = false): CueMatch | null {
   let j = k;
-  while (j < k + 3 && isLowerWord(tokens[j], VERB_FILLERS)) j++;
+  while (j < k + 3 && (isLowerWord(tokens[j], VERB_FILLERS) || (isLowerWord(tokens[j], FOREIGN_AUXILIARIES) && isLowerWord(tokens[j + 1], FOREIGN_SPEECH_VERBS)))) j++;
   const t = tokens[j];
   if (!t || !t.word) return null;
   if (t.lower === 'quoted' && tokens[j + 1]?.lower === 'as' && QUOTED_AS.has(tokens[j + 2]?.lower ?? '')) {
@@ -56,7 +90,7 @@ export function matchCueAt(tokens: readonly Token[], k: number, text: string): C
   if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     return { cue: text.slice(t.start, tokens[j + 1]!.end), first: j, next: j + 2, according: true, participle: false };
   }
-  if (!t.capitalized && SPEECH_VERBS.has(t.lower)) {
+  if (!t.capitalized && (SPEECH_VERBS.has(t.lower) || (touching && ADJACENT_SPEECH_VERBS.has(t.lower)))) {
     return { cue: t.text, first: j, next: j + 1, according: false, participle: t.lower.endsWith('ing') };
   }
   return null;
@@ -68,7 +102,7 @@ function scanForCue(tokens: readonly Token[], from: number, to: number, directio
     const t = tokens[k]!;
     if (!t.word || t.capitalized) continue;
     if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted') continue;
-    if (isAdjectiveUse(tokens, k)) continue;
+    if (isAdjectiveUse(tokens, k) || tokens[k - 1]?.lower === 'to') continue; // "to argue" is no attribution
     const cue = matchCueAt(tokens, k, text);
     if (cue) return cue;
   }
@@ -108,8 +142,18 @@ function speakerOfCue(
   // "Jane Doe, who runs the group, said": the clause's subject.
   if (tokens[before - 1]?.text === ',') return { type: 'subject', ...sentence };
   const phrase = backwardPhrase(tokens, before, text);
-  if (phrase) return { type: 'phrase', phrase };
-  return cue.participle ? { type: 'subject', ...sentence } : null;
+  if (!phrase) return cue.participle ? { type: 'subject', ...sentence } : null;
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  const opener = tokens[first - 1];
+  // "Doe posted to the forum asking ...": a participle speaks for the clause's
+  // subject, not for the object before it (but "with the firm saying ..." does).
+  if (cue.participle && opener && opener.word && opener.lower !== 'with') return { type: 'subject', ...sentence };
+  // "Doe and her team wrote": the named first conjunct speaks.
+  if (phrase.kind === 'description' && opener?.lower === 'and') {
+    const named = backwardPhrase(tokens, first - 1, text);
+    if (named?.kind === 'name') return { type: 'phrase', phrase: named };
+  }
+  return { type: 'phrase', phrase };
 }
 
 /**
@@ -124,9 +168,9 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
   const head = tokens[i];
   if (!head) return null;
   // Inverted: "said Jane Doe".
-  const inverted = matchCueAt(tokens, i, text);
-  if (inverted && inverted.first === i) {
-    const phrase = forwardPhrase(tokens, inverted.next, text);
+  const inverted = matchCueAt(tokens, i, text, true);
+  if (inverted && (inverted.first === i || isLowerWord(head, FOREIGN_AUXILIARIES))) {
+    const phrase = invertedSpeakerPhrase(tokens, inverted.next, text);
     if (phrase && phrase.kind !== 'pronoun') {
       return { cue: inverted.cue, source: { type: 'phrase', phrase }, adjacent: true, at: tokens[inverted.first]!.start };
     }
@@ -135,22 +179,32 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
   // Subject first: "Jane Doe said", "Doe, a lawyer, said", "she said".
   const phrase = forwardPhrase(tokens, i, text);
   if (phrase) {
-    let j = phrase.next;
-    if (tokens[j]?.text === ',') {
-      const comma = findComma(tokens, j + 1, 25);
-      j = comma < 0 ? -1 : comma + 1;
-    }
-    const cue = j >= 0 ? matchCueAt(tokens, j, text) : null;
-    if (cue && !cue.according) {
-      return { cue: cue.cue, source: { type: 'phrase', phrase }, adjacent: true, at: tokens[cue.first]!.start };
+    const j = phrase.next;
+    // "Doe, a lawyer at Acme in Lyon, France, said" / "Doe, a lawyer at the firm told":
+    // the first cue within the appositive's reach, however many commas it holds.
+    const cue = tokens[j]?.text === ',' ? scanForCue(tokens, j + 1, Math.min(tokens.length, j + 1 + MAX_APPOSITIVE_TOKENS), 1, text) : matchCueAt(tokens, j, text, true);
+    // "Doe agreed: “…”" / "“….” Doe said, “…”" introduces the next quote, not this one.
+    const after = cue ? tokens[cue.next]?.text : undefined;
+    const quoteEndedSentence = /[.!?]/.test(text[from - 2] ?? '');
+    const introducesNext = cue !== null && (after === ':' || (after === ',' && cue.next + 1 === tokens.length && quoteEndedSentence));
+    if (cue && !cue.according && !introducesNext) {
+      return { cue: cue.cue, source: { type: 'phrase', phrase }, adjacent: true, at: tokens[cue.first]!.start, continues: goesOn(tokens, cue.next) };
     }
   }
-  // Later in the sentence: "…” in that law, Doe said."
-  const later = scanForCue(tokens, i, tokens.length, 1, text);
-  if (!later) return null;
-  const source = speakerOfCue(tokens, later, text, { from: sentenceStart, to: tokens[later.first]!.start });
-  if (!source) return null;
-  return { cue: later.cue, source, adjacent: false, at: tokens[later.first]!.start };
+  // Later in the sentence: "…” in that law, Doe said." / "…” announced in May, said Doe."
+  for (let from = i; from < tokens.length; ) {
+    const later = scanForCue(tokens, from, tokens.length, 1, text);
+    if (!later) return null;
+    const at = tokens[later.first]!.start;
+    if (tokens[later.first - 1]?.text === ',' && INVERTING_VERBS.has(tokens[later.first]!.lower)) {
+      const named = invertedSpeakerPhrase(tokens, later.next, text);
+      if (named && named.kind !== 'pronoun') return { cue: later.cue, source: { type: 'phrase', phrase: named }, adjacent: false, at };
+    }
+    const source = speakerOfCue(tokens, later, text, { from: sentenceStart, to: at });
+    if (source) return { cue: later.cue, source, adjacent: false, at };
+    from = later.next;
+  }
+  return null;
 }
 
 /**
@@ -161,6 +215,13 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
 export function findCueBefore(text: string, from: number, to: number): Attribution | null {
   const tokens = tokenize(text, from, to);
   const lastText = tokens[tokens.length - 1]?.text ?? '';
+  // "Doe agreed: “…": a verb that is speech only when it introduces the quote.
+  const introducer = lastText === ':' || lastText === ',' ? tokens.length - 2 : -1;
+  if (introducer >= 0 && isLowerWord(tokens[introducer], ADJACENT_SPEECH_VERBS)) {
+    const cue = matchCueAt(tokens, introducer, text, true);
+    const source = cue ? speakerOfCue(tokens, cue, text, { from, to: tokens[introducer]!.start }) : null;
+    if (cue && source) return { cue: cue.cue, source, adjacent: true, at: tokens[introducer]!.start };
+  }
   // The nearest cue with a readable speaker; a cue without one lets an earlier cue speak.
   for (let end = tokens.length; end > 0; ) {
     const cue = scanForCue(tokens, 0, end, -1, text);

@@ -45,8 +45,13 @@ export function joinMultiParagraphQuotes(candidates: QuoteCandidate[]): QuoteCan
   });
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'de', 'la', 'le', 'vs']);
-const MAX_TITLE_WORDS = 6;
+/** Words a title leaves in lower case, in English and the Romance/Germanic languages. */
+const SMALL_WORDS = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'vs', 'is', 'are', 'as', 'into',
+  'de', 'la', 'le', 'les', 'des', 'du', 'et', 'en', 'el', 'los', 'las', 'del', 'y', 'da', 'do', 'das', 'dos', 'e', 'em',
+  'para', 'por', 'com', 'seu', 'seus', 'sua', 'suas', 'der', 'die', 'das', 'und', 'von', 'il', 'di', 'della', 'dei',
+]);
+const MAX_TITLE_WORDS = 9;
 const ADJACENT_CUE_RADIUS = 120;
 
 function words(s: string): string[] {
@@ -71,9 +76,18 @@ export function dropScareQuotes(text: string, candidates: QuoteCandidate[]): Quo
     const quoted = text.slice(c.start, c.end);
     const count = words(quoted).length;
     if (count === 1) return /^\p{Lu}/u.test(quoted) && /[.!?,]$/.test(text.slice(c.start, c.close).trim()) && hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
-    if (looksLikeTitle(quoted)) return hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
+    if (looksLikeTitle(quoted) && isNamedAfterVerb(text, c.open)) return false;
+    // A title has no sentence punctuation: "Less Money on Testing, More on Students." is a sign's words.
+    if (looksLikeTitle(quoted) && !/[,;.!?]/.test(quoted.replace(/[.!?]+$/, ''))) return hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
     return true;
   });
+}
+
+/** "a script called “Wild Rose”", "the book titled “…”": what follows a naming verb is a name. */
+const NAMING_BEFORE = /\b(?:called|dubbed|titled|entitled|named|nicknamed|labell?ed|branded|theme|slogan|motto|hashtag)\s*[,:]?\s*$/i;
+
+export function isNamedAfterVerb(text: string, open: number): boolean {
+  return NAMING_BEFORE.test(text.slice(Math.max(0, open - 24), open));
 }
 
 /**

@@ -15,9 +15,11 @@ import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { findCueAfter, findCueBefore, type Attribution } from './cues.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
+import { sentenceSubject } from './phrases.js';
+import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {
-  buildNameIndex, guessFromPhrase, linkSpeakerToActor, resolvePronounSpeaker, resolveSubjectSpeaker,
+  buildNameIndex, guessFromPhrase, linkSpeakerToActor, PERSON_IN_FOCUS, resolveDefiniteDescription, resolvePronounSpeaker, resolveSubjectSpeaker,
   type FocusState, type SpeakerGuess,
 } from './speakers.js';
 
@@ -71,7 +73,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     quotes.push({
       text: doc.text.slice(c.start, c.end),
       kind: classifyDirectPartial(doc.text, c),
-      speaker: guess ? linkSpeakerToActor(guess, context.actors) : null,
+      speaker: guess ? linkSpeakerToActor(guess, state.index.lookup) : null,
       cue,
       start: c.start,
       end: c.end,
@@ -79,7 +81,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
   }
   if (context.includeIndirect) {
     for (const found of findIndirectQuotes(doc, kept, state)) {
-      quotes.push({ ...found, speaker: found.speaker ? linkSpeakerToActor(found.speaker, context.actors) : null });
+      quotes.push({ ...found, speaker: found.speaker ? linkSpeakerToActor(found.speaker, state.index.lookup) : null });
     }
     quotes.sort((a, b) => a.start - b.start);
   }
@@ -88,10 +90,14 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
 
 /** A fragment this short without any cue in its sentence is a term in quotes ("green shoots"), not speech. */
 const MAX_UNATTRIBUTED_FRAGMENT_WORDS = 4;
+/** ...unless it follows a sentence that quoted someone and has at least this many words ("was “a total mess”"). */
+const MIN_FOLLOW_UP_FRAGMENT_WORDS = 3;
 
 /**
  * dropUnattributedFragments (as a keep mask): a short partial quote stays
- * only when a cue attributes it or another quote of its sentence.
+ * only when a cue attributes it or another quote of its sentence, or when it
+ * follows up a quote of the sentence before ("Doe said “…”. The plan was
+ * “a total mess”.").
  */
 function keepAttributedFragments(
   doc: TextDocument,
@@ -106,7 +112,9 @@ function keepAttributedFragments(
     if (attributions[k] || c.continued || c.runsOn) return true;
     if (classifyDirectPartial(doc.text, c) === 'direct') return true;
     const words = doc.text.slice(c.start, c.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    return words > MAX_UNATTRIBUTED_FRAGMENT_WORDS || attributedSentences.has(sentenceIndexAt(doc, c.open));
+    const sentence = sentenceIndexAt(doc, c.open);
+    if (words > MAX_UNATTRIBUTED_FRAGMENT_WORDS || attributedSentences.has(sentence)) return true;
+    return words >= MIN_FOLLOW_UP_FRAGMENT_WORDS && attributedSentences.has(sentence - 1);
   });
 }
 
@@ -124,10 +132,16 @@ function attribute(doc: TextDocument, candidates: readonly QuoteCandidate[], k: 
 
   let after: Attribution | null = null;
   if (!c.runsOn) {
-    const closeSentence = doc.sentences[sentenceIndexAt(doc, c.close)];
+    const closeIndex = sentenceIndexAt(doc, c.close);
+    let closeSentence = doc.sentences[closeIndex];
+    // "“Is it over?” Doe said.": the splitter ends a sentence at the closing mark; the
+    // next sentence may then only attribute by a cue touching the quote.
+    const endsAtMark = closeSentence !== undefined && closeSentence.end <= c.close + 1 && doc.sentences[closeIndex + 1] !== undefined;
+    if (endsAtMark) closeSentence = doc.sentences[closeIndex + 1];
     let limit = Math.min(closeSentence?.end ?? paragraph.end, paragraph.end, c.close + 1 + CUE_WINDOW);
     if (next && next.paragraph === c.paragraph) limit = Math.min(limit, next.open);
     after = findCueAfter(doc.text, c.close + 1, limit, sentenceStart);
+    if (endsAtMark && (!after?.adjacent || after.continues)) after = null;
   }
   if (after?.adjacent) return after;
 
@@ -146,12 +160,35 @@ function resolveAttribution(attribution: Attribution, state: FocusState): Speake
   const source = attribution.source;
   if (source.type === 'subject') return resolveSubjectSpeaker(source.from, source.to, sentence, state);
   if (source.phrase.kind === 'pronoun') return resolvePronounSpeaker(source.phrase.text, sentence, source.phrase.start, state);
-  return guessFromPhrase(source.phrase, state.index);
+  return resolveDefiniteDescription(guessFromPhrase(source.phrase, state.index), sentence, source.phrase.start, state);
 }
 
 /**
- * A quote without a cue belongs to the speaker of the quote before it in the
- * paragraph, else of the next one, else of a quote just before (consecutive
+ * namedSubjectBefore: a quote without a cue that is woven into its sentence or
+ * introduced by it ("Doe had a similar view: “…”", "Acme faulted the court
+ * for “…”") belongs to that sentence's subject when the subject is a name.
+ */
+function namedSubjectBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess | null {
+  if (c.continued) return null;
+  const s = sentenceIndexAt(state.doc, c.open);
+  const span = state.doc.sentences[s];
+  if (!span || span.start >= c.open || !/[\p{L}\p{N}]/u.test(state.doc.text.slice(span.start, c.open))) return null;
+  const tokens = tokenize(state.doc.text, span.start, c.open);
+  const phrase = sentenceSubject(tokens, state.doc.text);
+  if (!phrase) return null;
+  // "Doe “has put aside ...”": the quote is the predicate, so its subject is the topic, not the speaker.
+  if (!/[\p{L}\p{N}]/u.test(state.doc.text.slice(phrase.end, c.open))) return null;
+  if (phrase.kind === 'pronoun' && !/^(?:he|she)$/i.test(phrase.text)) return null;
+  const guess = phrase.kind === 'pronoun' ? resolvePronounSpeaker(phrase.text, s, phrase.start, state) : guessFromPhrase(phrase, state.index);
+  // Only a name the actors stage knows: a capitalized sentence opener ("Consider", "Entre") is none.
+  if (!guess || guess.kind !== 'name') return null;
+  const actor = linkSpeakerToActor(guess, state.index.lookup).actorId;
+  return actor && state.index.actors.find((a) => a.id === actor)?.type !== 'group' ? guess : null;
+}
+
+/**
+ * A quote without a cue belongs to the subject named in its own sentence,
+ * else to the speaker of the quote before it in the paragraph, else of the next one, else of a quote just before (consecutive
  * quote paragraphs), else to the person in focus.
  */
 function continueSpeaker(
@@ -162,6 +199,8 @@ function continueSpeaker(
   state: FocusState,
 ): { guess: SpeakerGuess | null; cue: string | null } {
   const c = candidates[k]!;
+  const own = namedSubjectBefore(c, state);
+  if (own) return { guess: own, cue: null };
   const prev = candidates[k - 1];
   if (prev && prev.paragraph === c.paragraph && guesses[k - 1]) return { guess: guesses[k - 1]!, cue: attributions[k - 1]?.cue ?? null };
   const next = candidates[k + 1];
@@ -174,5 +213,5 @@ function continueSpeaker(
     if (guesses[j]) return { guess: guesses[j]!, cue: null };
   }
   const sentence = sentenceIndexAt(state.doc, c.open);
-  return { guess: resolvePronounSpeaker('he', sentence, c.open, state), cue: null };
+  return { guess: resolvePronounSpeaker(PERSON_IN_FOCUS, sentence, c.open, state), cue: null };
 }

@@ -3,6 +3,22 @@
  * tell a person from an organization. Lower case; no article-specific names.
  */
 
+/**
+ * Common "said" verbs of Portuguese, Spanish, French, German, Italian, Indonesian
+ * and Czech: words that are no English word, so they cannot misfire on English text.
+ */
+export const FOREIGN_SPEECH_VERBS = new Set([
+  'disse', 'afirmou', 'declarou', 'acrescentou', 'explicou', 'falou', 'contou', 'destacou', 'ressaltou', 'diz', 'afirma',
+  'dijo', 'afirmó', 'declaró', 'añadió', 'agregó', 'explicó', 'señaló', 'aseguró', 'indicó', 'manifestó', 'comentó',
+  'déclaré', 'ajouté', 'affirmé', 'expliqué', 'souligné', 'estimé', 'déclare', 'affirme', 'ajoute', 'souligne', 'estime',
+  'sagte', 'erklärte', 'betonte', 'sagt', 'erklärt', 'betont', 'fügte', 'meinte', 'schrieb', 'gesagt', 'dicho', 'dit',
+  'detto', 'dichiarato', 'affermato', 'aggiunto', 'spiegato', 'sottolineato', 'afferma', 'spiega', 'aggiunge',
+  'berkata', 'mengatakan', 'katanya', 'ujarnya', 'ujar', 'píše', 'řekl', 'řekla', 'uvedl', 'uvedla', 'dodal', 'dodala',
+]);
+
+/** Auxiliaries of those languages' perfect tense, read only right before such a verb ("a déclaré", "ha detto", "hat gesagt"). */
+export const FOREIGN_AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'han', 'foi', 'tem']);
+
 /** Verb forms that attribute words to a speaker ("said", "tweeted", "chanted"). */
 export const SPEECH_VERBS = new Set([
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
@@ -22,6 +38,20 @@ export const SPEECH_VERBS = new Set([
   'demanded', 'reiterated', 'assured', 'mused', 'sang', 'read', 'reads', 'reading', 'proclaimed',
   'accused', 'accuses', 'accusing', 'dismissed', 'dismissing', 'hailed', 'hailing', 'condemned', 'condemning',
   'nicknamed', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'branded', 'dubbed', 'labeled', 'labelled',
+  'states', 'tweets', 'shouts', 'yells', 'screams', 'cries', 'recounts', 'posted',
+  'alleged', 'alleges', 'claims',
+  ...FOREIGN_SPEECH_VERBS,
+]);
+
+/**
+ * Verbs that attribute a quote only when they touch it ("“…,” she laughed",
+ * "Doe agreed: “…”", "“Out!” an officer ordered"): elsewhere they are no speech.
+ */
+export const ADJACENT_SPEECH_VERBS = new Set([
+  'laughed', 'laughs', 'instructed', 'comments', 'agreed', 'agrees', 'ordered', 'orders', 'sings', 'sighed', 'smiled', 'snapped',
+  'shrugged', 'nodded', 'chimed', 'exclaimed', 'wondered', 'wonders', 'pleaded', 'begged', 'barked', 'muttered',
+  'murmured', 'gushed', 'raved', 'beamed', 'scoffed', 'interjected', 'elaborated', 'observes', 'reflected',
+  'reflects', 'cautions',
 ]);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the speech verb. */

@@ -5,7 +5,7 @@
  */
 import {
   DETERMINERS, PERSON_NOUNS, PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TITLES, VERB_FILLERS,
-  NAME_SUFFIXES,
+  NAME_SUFFIXES, ORGANIZATION_WORDS,
 } from './lexicon.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -112,17 +112,63 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
   return makePhrase('description', tokens, a, b, text);
 }
 
+/**
+ * End of a person's name read from i: the name run, cut before "of" when two
+ * or more plain name words stand before it ("Jane Doe of the Acme Institute"
+ * is Jane Doe; "Bank of Kenya" and "Secretary of State" stay whole).
+ */
+function personRunEnd(tokens: readonly Token[], i: number): number {
+  const end = nameRunEnd(tokens, i);
+  for (let k = i + 2; k < end; k++) {
+    if (!NAME_LINKS.has(tokens[k]!.text)) continue;
+    const plain = tokens.slice(i, k).every((t) => !TITLES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower.replace(/['’]s$/, '')));
+    return plain ? k : end;
+  }
+  return end;
+}
+
+/** Lower-case descriptors allowed before a name after an inverted cue ("said planetary geologist Jane Doe"). */
+const MAX_DESCRIPTOR_WORDS = 4;
+/** Articles of other languages, only read right after an inverted cue ("disse o ministro", "sagte der Minister"). */
+const FOREIGN_ARTICLES = new Set(['o', 'os', 'el', 'los', 'las', 'le', 'les', 'la', 'der', 'die', 'il', 'lo', 'gli']);
+
+/**
+ * The speaker after an inverted cue ("…,” said Jane Doe"): a name or
+ * description as forwardPhrase reads it, a name behind lower-case descriptors
+ * ("said lead researcher Jane Doe"), or an article of another language and its noun.
+ */
+export function invertedSpeakerPhrase(tokens: readonly Token[], i: number, text: string): ForwardPhrase | null {
+  const first = tokens[i];
+  if (!first || !first.word) return null;
+  if (!first.capitalized && !DETERMINERS.has(first.lower)) {
+    let j = i;
+    while (j < i + MAX_DESCRIPTOR_WORDS && tokens[j]?.word && !tokens[j]!.capitalized && !isStopWord(tokens[j]!)) j++;
+    if (j > i && isNameToken(tokens[j])) {
+      const end = personRunEnd(tokens, j);
+      return { ...makePhrase('name', tokens, j, end, text), next: end };
+    }
+    if (FOREIGN_ARTICLES.has(first.lower) && tokens[i + 1]?.word && !PHRASE_BREAKERS.has(tokens[i + 1]!.lower)) {
+      const end = isNameToken(tokens[i + 1]) ? nameRunEnd(tokens, i + 1) : i + 2;
+      return { ...makePhrase(isNameToken(tokens[i + 1]) ? 'name' : 'description', tokens, i, end, text), next: end };
+    }
+  }
+  return forwardPhrase(tokens, i, text);
+}
+
 /** Read a speaker phrase forward from token i ("Jane Doe said", "the report said", "she said"). */
 export function forwardPhrase(tokens: readonly Token[], i: number, text: string): ForwardPhrase | null {
   const first = tokens[i];
   if (!first || !first.word) return null;
+  // "When his editors asked ...", "But either way ...": a clause opener, not a speaker.
+  // (An acronym such as "WHO" is a name.)
+  if (first.capitalized && PHRASE_BREAKERS.has(first.lower) && first.lower !== 'the' && first.text !== first.text.toUpperCase()) return null;
   if (PRONOUNS.has(first.lower)) return { ...makePhrase('pronoun', tokens, i, i + 1, text), next: i + 1 };
   if (isNameToken(first)) {
-    const runEnd = nameRunEnd(tokens, i);
+    const runEnd = personRunEnd(tokens, i);
     if (!isPossessive(tokens[runEnd - 1]!)) {
       // "Acme Co. executive Jane Doe": skip the role to the person's name.
       if ((isRoleWord(tokens[runEnd]) || isAgentNoun(tokens[runEnd])) && isNameToken(tokens[runEnd + 1])) {
-        const personEnd = nameRunEnd(tokens, runEnd + 1);
+        const personEnd = personRunEnd(tokens, runEnd + 1);
         return { ...makePhrase('name', tokens, runEnd + 1, personEnd, text), next: personEnd };
       }
       return { ...makePhrase('name', tokens, i, runEnd, text), next: runEnd };
@@ -218,8 +264,9 @@ export function sentenceSubject(tokens: readonly Token[], text: string): Phrase 
     let comma = phrase.next;
     while (comma < tokens.length && comma < phrase.next + MAX_PHRASE_TOKENS && tokens[comma]!.word && !isVerbLike(tokens[comma]!)) comma++;
     if (tokens[comma]?.text === ',') {
-      const appositive = forwardPhrase(tokens, comma + 1, text);
-      if (appositive?.kind === 'name' && tokens[appositive.next]?.text === ',') return appositive;
+      // "Doe's son, filmmaker Jon Doe (…), said": the name behind a role word, closed by a comma or parenthesis.
+      const appositive = invertedSpeakerPhrase(tokens, comma + 1, text);
+      if (appositive?.kind === 'name' && /^[,(]$/.test(tokens[appositive.next]?.text ?? '')) return appositive;
     }
   }
   return phrase;

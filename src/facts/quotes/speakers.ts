@@ -20,6 +20,19 @@ export interface SpeakerGuess {
   plural: boolean;
 }
 
+/** The document's actors, looked up by what a speaker phrase may say (built once per document). */
+export interface ActorLookup {
+  /** Normalized actor name or mention text → the actor. */
+  byText: Map<string, Actor>;
+  /** Surname (lower case) → person actors with it, in actor order. */
+  personsBySurname: Map<string, Actor[]>;
+  /** Person actor id → the pronoun gender the text uses for them, when it shows. */
+  genders: Map<string, Gender>;
+  actors: readonly Actor[];
+}
+
+export type Gender = 'male' | 'female';
+
 /** Proper names seen in the document, for expanding "Doe" to "Jane Doe". */
 export interface NameIndex {
   /** Surname (lower case) → the first full person name written with it, titles removed. */
@@ -27,6 +40,65 @@ export interface NameIndex {
   /** Surname (lower case) → how often the person is named. */
   surnameCounts: Map<string, number>;
   actors: readonly Actor[];
+  lookup: ActorLookup;
+}
+
+/** How far after a mention its pronoun may stand ("Doe said he ..."). */
+const GENDER_WINDOW = 150;
+const GENDER_PRONOUN = /\b(he|his|she)\b|["“”„«»\n]/gi;
+
+/**
+ * genderOfPerson: the pronoun the reporter uses right after the person's
+ * mentions (before any quotation mark, which would be someone else's words),
+ * and Mr./Mrs./Ms. before them; null when the votes do not show one.
+ */
+export function genderOfPerson(actor: Actor, text: string): Gender | null {
+  let votes = 0;
+  for (const m of actor.mentions) {
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, m.start - 6), m.start)) ?? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text);
+    if (title) votes += title[1] === 'Mr' ? 1 : -1;
+    GENDER_PRONOUN.lastIndex = m.end;
+    const found = GENDER_PRONOUN.exec(text);
+    if (!found || found.index > m.end + GENDER_WINDOW || !found[1]) continue;
+    votes += found[1].toLowerCase() === 'she' ? -1 : 1;
+  }
+  return votes > 0 ? 'male' : votes < 0 ? 'female' : null;
+}
+
+export function buildActorLookup(actors: readonly Actor[], text?: string): ActorLookup {
+  const byText = new Map<string, Actor>();
+  const personsBySurname = new Map<string, Actor[]>();
+  const genders = new Map<string, Gender>();
+  for (const actor of actors) {
+    const seen = new Set<string>([actor.name]);
+    const name = normalizeForMatch(actor.name);
+    if (name && !byText.has(name)) byText.set(name, actor);
+    for (const m of actor.mentions) {
+      if (seen.has(m.text)) continue;
+      seen.add(m.text);
+      const norm = normalizeForMatch(m.text);
+      if (norm && !byText.has(norm)) byText.set(norm, actor);
+    }
+    if (actor.type === 'person') {
+      const surname = surnameOf(actor.name);
+      if (surname) personsBySurname.set(surname, [...(personsBySurname.get(surname) ?? []), actor]);
+      const gender = text === undefined ? null : genderOfPerson(actor, text);
+      if (gender) genders.set(actor.id, gender);
+    }
+  }
+  return { byText, personsBySurname, genders, actors };
+}
+
+function isPersonActor(name: string, lookup: ActorLookup): boolean {
+  const actor = lookup.byText.get(normalizeForMatch(name)) ?? lookup.personsBySurname.get(surnameOf(name) ?? '')?.[0];
+  return actor?.type === 'person';
+}
+
+/** The gender the text shows for a named speaker, when it names a person actor. */
+function genderOfGuess(guess: SpeakerGuess, lookup: ActorLookup): Gender | null {
+  if (guess.kind !== 'name' || lookup.genders.size === 0) return null;
+  const actor = lookup.byText.get(normalizeForMatch(guess.name)) ?? lookup.personsBySurname.get(surnameOf(guess.name) ?? '')?.[0];
+  return actor ? lookup.genders.get(actor.id) ?? null : null;
 }
 
 function wordKey(word: string): string {
@@ -72,6 +144,7 @@ function opensSentence(text: string, at: number): boolean {
 export function buildNameIndex(doc: TextDocument, actors: readonly Actor[]): NameIndex {
   const fullNames = new Map<string, string>();
   const surnameCounts = new Map<string, number>();
+  const lookup = buildActorLookup(actors, doc.text);
   const text = doc.text;
   CAPITALIZED_RUN.lastIndex = 0;
   for (let m = CAPITALIZED_RUN.exec(text); m; m = CAPITALIZED_RUN.exec(text)) {
@@ -94,7 +167,12 @@ export function buildNameIndex(doc: TextDocument, actors: readonly Actor[]): Nam
       const name = stripTitles(written);
       const surname = surnameOf(name);
       const words = name.split(/\s+/).length;
-      if (surname && !hasOrganizationWord(name) && (words >= 2 || titled)) {
+      // What the actors stage knows wins: a country or group is no person, and a
+      // capitalized run opening a sentence ("Enter South Dakota") must be a known actor.
+      // (Organizations stay: the actors stage sometimes types a two-word person so.)
+      const actor = words >= 2 ? lookup.byText.get(normalizeForMatch(name)) : undefined;
+      const plausible = actor ? actor.type === 'person' || actor.type === 'organization' : !(i === 0 && sentenceInitial && !titled && actors.length > 0);
+      if (surname && plausible && !hasOrganizationWord(name) && (words >= 2 || titled)) {
         if (words >= 2 && !fullNames.has(surname)) fullNames.set(surname, name);
         surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
       } else if (surname && words === 1 && !(i === 0 && sentenceInitial) && surnameCounts.has(surname)) {
@@ -103,42 +181,35 @@ export function buildNameIndex(doc: TextDocument, actors: readonly Actor[]): Nam
       i = end;
     }
   }
-  return { fullNames, surnameCounts, actors };
+  return { fullNames, surnameCounts, actors, lookup };
 }
 
 function actorFor(name: string, index: NameIndex): Actor | null {
   const norm = normalizeForMatch(name);
-  if (!norm) return null;
-  return actorsByNormalizedName(index.actors).get(norm) ?? null;
+  return norm ? index.lookup.byText.get(norm) ?? null : null;
 }
 
 /**
- * Normalized name and mention texts → the first actor that has them, built
- * once per actor list: comparing every quote with every mention was quadratic
- * (a long interview with one speaker took minutes). Cached by list identity;
- * extraction never changes an actor list once made.
+ * The person actor whose full name ends the written name: "Minister of Foreign
+ * Affairs Jane A. Doe" → "Jane A. Doe", where the office's length is unknown.
  */
-const NAME_LOOKUPS = new WeakMap<readonly Actor[], Map<string, Actor>>();
-function actorsByNormalizedName(actors: readonly Actor[]): Map<string, Actor> {
-  let lookup = NAME_LOOKUPS.get(actors);
-  if (!lookup) {
-    lookup = new Map();
-    for (const actor of actors) {
-      for (const text of [actor.name, ...actor.mentions.map((m) => m.text)]) {
-        const key = normalizeForMatch(text);
-        if (!lookup.has(key)) lookup.set(key, actor);
-      }
-    }
-    NAME_LOOKUPS.set(actors, lookup);
+function personActorEnding(written: string, index: NameIndex): Actor | null {
+  const surname = surnameOf(written);
+  const candidates = surname ? index.lookup.personsBySurname.get(surname) : undefined;
+  if (!candidates) return null;
+  const norm = ` ${normalizeForMatch(written)}`;
+  for (const actor of candidates) {
+    if (actor.name.includes(' ') && norm.endsWith(` ${normalizeForMatch(actor.name)}`)) return actor;
   }
-  return lookup;
+  return null;
 }
 
 /** Is this proper name a person's? Actors decide when they know the name. */
 export function isPersonName(name: string, index: NameIndex): boolean {
   const actor = actorFor(name, index);
   if (actor) return actor.type === 'person';
-  if (hasOrganizationWord(name)) return false;
+  // "Web of Angels", "Friends of the River": a lower-case link makes a title or a body, not a person.
+  if (hasOrganizationWord(name) || /\s(?:of|for|on|the|and)\s/.test(name)) return false;
   const first = wordKey(name.split(/\s+/)[0] ?? '');
   if (TITLES.has(first)) return true;
   const stripped = stripTitles(name);
@@ -149,6 +220,8 @@ export function isPersonName(name: string, index: NameIndex): boolean {
 
 /** resolveNamedSpeaker: "Mr. Doe" → "Jane Doe" when the full name was written before. */
 export function resolveNamedSpeaker(written: string, index: NameIndex): SpeakerGuess {
+  const known = personActorEnding(written, index);
+  if (known) return { name: known.name, kind: 'name', person: true, plural: false };
   const name = stripTitles(written);
   const words = name.split(/\s+/);
   const surname = surnameOf(name);
@@ -193,13 +266,20 @@ function subjectOfSentence(state: FocusState, s: number): SpeakerGuess | null {
   return guess;
 }
 
-function fits(pronoun: string, guess: SpeakerGuess): 'best' | 'fallback' | null {
+function fits(pronoun: string, guess: SpeakerGuess, lookup: ActorLookup): 'best' | 'fallback' | null {
   if (guess.kind === 'pronoun') return null;
   switch (pronoun) {
     case 'he':
     case 'she':
     case 'i':
+    case PERSON_IN_FOCUS:
       if (!guess.person || guess.plural) return null;
+      // With no cue at all, only a person the actors stage knows ("Hey Readers" opening a sentence is none).
+      if (pronoun === PERSON_IN_FOCUS && lookup.actors.length > 0 && guess.kind === 'name' && !isPersonActor(guess.name, lookup)) return null;
+      if (pronoun === 'he' || pronoun === 'she') {
+        const gender = genderOfGuess(guess, lookup);
+        if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
+      }
       return guess.kind === 'name' ? 'best' : 'fallback';
     case 'it':
       return guess.person ? null : guess.kind === 'description' || guess.kind === 'name' ? 'best' : null;
@@ -210,6 +290,8 @@ function fits(pronoun: string, guess: SpeakerGuess): 'best' | 'fallback' | null 
 }
 
 const FOCUS_SENTENCES = 8;
+/** A pseudo-pronoun for "the person in focus", of either gender. */
+export const PERSON_IN_FOCUS = 'person';
 
 /**
  * resolvePronounSpeaker: "he said" → the nearest earlier subject or speaker
@@ -222,7 +304,7 @@ export function resolvePronounSpeaker(pronoun: string, sentence: number, at: num
   let fallback: SpeakerGuess | null = null;
   const consider = (guess: SpeakerGuess | null | undefined): SpeakerGuess | null => {
     if (!guess) return null;
-    const fit = fits(key, guess);
+    const fit = fits(key, guess, state.index.lookup);
     if (fit === 'best') return guess;
     if (fit === 'fallback' && !fallback) fallback = guess;
     return null;
@@ -242,11 +324,27 @@ export function resolvePronounSpeaker(pronoun: string, sentence: number, at: num
     if (found) return found;
   }
   if (fallback) return fallback;
-  return key === 'he' || key === 'she' ? mostNamedPerson(state.index) : null;
+  if (key !== 'he' && key !== 'she' && key !== PERSON_IN_FOCUS) return null;
+  const focus = mostNamedPerson(state.index);
+  return focus && fits(key, focus, state.index.lookup) ? focus : null;
 }
 
-/** The person named most often: the last resort for a speaker nobody introduced nearby. */
+/** A last-resort speaker must be named at least this often: one mention is no focus. */
+const MIN_FOCUS_MENTIONS = 2;
+
+/**
+ * The person named most often: the last resort for a speaker nobody introduced
+ * nearby. Only a person the actors stage found (when it found any): headlines
+ * and sentence openers ("Black Friday", "Hey Twitter") look like names too.
+ */
 export function mostNamedPerson(index: NameIndex): SpeakerGuess | null {
+  if (index.actors.length > 0) {
+    let top: Actor | null = null;
+    for (const actor of index.actors) {
+      if (actor.type === 'person' && actor.mentions.length >= MIN_FOCUS_MENTIONS && (!top || actor.mentions.length > top.mentions.length)) top = actor;
+    }
+    return top ? { name: top.name, kind: 'name', person: true, plural: false } : null;
+  }
   let best: string | null = null;
   let count = 0;
   for (const [surname, n] of index.surnameCounts) {
@@ -255,31 +353,73 @@ export function mostNamedPerson(index: NameIndex): SpeakerGuess | null {
       count = n;
     }
   }
-  return best ? { name: index.fullNames.get(best)!, kind: 'name', person: true, plural: false } : null;
+  return best && count >= MIN_FOCUS_MENTIONS ? { name: index.fullNames.get(best)!, kind: 'name', person: true, plural: false } : null;
 }
 
-/** resolveSubjectSpeaker: the subject of the reporter's sentence, with pronouns resolved. */
+/** resolveSubjectSpeaker: the subject of the reporter's sentence, with pronouns and definite descriptions resolved. */
 export function resolveSubjectSpeaker(from: number, to: number, sentence: number, state: FocusState): SpeakerGuess | null {
   const tokens = tokenize(state.doc.text, from, to);
   const phrase = sentenceSubject(tokens, state.doc.text);
   if (!phrase) return null;
   if (phrase.kind === 'pronoun') return resolvePronounSpeaker(phrase.text, sentence, phrase.start, state);
-  return guessFromPhrase(phrase, state.index);
+  return resolveDefiniteDescription(guessFromPhrase(phrase, state.index), sentence, phrase.start, state);
+}
+
+/** Abbreviated titles as the actors stage records roles ("Gov.") → the noun a description uses. */
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', prof: 'professor', dr: 'doctor',
+  cmdr: 'commander', lt: 'lieutenant', col: 'colonel', capt: 'captain', adm: 'admiral', sgt: 'sergeant',
+};
+/** "the 56-year-old", "the 34-year-old striker": an age refers back to the person in focus. */
+const AGE_DESCRIPTION = /^the \d+-year-old(?: \p{L}+)?$/iu;
+
+function roleWords(role: string): string[] {
+  return normalizedWords(role).map((w) => ROLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w.replace(/\.$/, ''));
+}
+
+/**
+ * resolveDefiniteDescription: "the governor" → the one person actor holding
+ * that role ("Gov. Jane Doe"); "the 56-year-old" → the person in focus.
+ * Indefinite and plural descriptions ("a witness", "officials") stay as written.
+ */
+export function resolveDefiniteDescription(guess: SpeakerGuess, sentence: number, at: number, state: FocusState): SpeakerGuess {
+  if (guess.kind !== 'description' || guess.plural) return guess;
+  const written = guess.name.trim();
+  if (!/^the /i.test(written)) return guess;
+  if (AGE_DESCRIPTION.test(written)) return resolvePronounSpeaker(PERSON_IN_FOCUS, sentence, at, state) ?? guess;
+  const words = normalizedWords(written);
+  if (words.length !== 2 && !(words.length === 3 && words[1] === 'former')) return guess;
+  const head = words[words.length - 1]!;
+  if (!TITLES.has(head) && !PERSON_NOUNS.has(head)) return guess;
+  let holder: Actor | null = null;
+  for (const actor of state.index.actors) {
+    if (actor.type !== 'person' || !actor.roles.some((r) => roleWords(r).includes(head))) continue;
+    if (holder) return guess; // two holders: the description does not say which
+    holder = actor;
+  }
+  return holder ? { name: holder.name, kind: 'name', person: true, plural: false } : guess;
+}
+
+/** "Fiona Doe" written for the actor "Eloise Doe" (a merge of two relatives): keep the name as written. */
+function otherFirstName(written: string, actorName: string): boolean {
+  const a = written.trim().split(/\s+/).map(wordKey);
+  const b = actorName.trim().split(/\s+/).map(wordKey);
+  return a.length >= 2 && a.length === b.length && a[0] !== b[0] && a[a.length - 1] === b[b.length - 1]
+    && !TITLES.has(a[0]!) && !DETERMINERS.has(a[0]!);
 }
 
 /**
  * linkSpeakerToActor: when the speaker names a known actor (full name, a
- * mention's text, or a person's surname), point at it and use its full name.
+ * mention's text, or a lone surname of a person), point at it and use its
+ * full name. A full name never links by surname alone ("Fiona Doe" is not
+ * "Eloise Doe").
  */
-export function linkSpeakerToActor(guess: SpeakerGuess, actors: readonly Actor[]): Speaker {
-  const norm = normalizeForMatch(guess.name);
-  const surname = guess.kind === 'name' ? surnameOf(guess.name) : null;
-  const named = actorsByNormalizedName(actors).get(norm);
-  if (named) return { name: named.name, actorId: named.id };
-  let bySurname: Actor | null = null;
-  for (const actor of actors) {
-    if (!bySurname && surname && actor.type === 'person' && surnameOf(actor.name) === surname) bySurname = actor;
-  }
+export function linkSpeakerToActor(guess: SpeakerGuess, actors: readonly Actor[] | ActorLookup): Speaker {
+  const lookup = 'byText' in actors ? actors : buildActorLookup(actors);
+  const exact = lookup.byText.get(normalizeForMatch(guess.name));
+  if (exact && !otherFirstName(guess.name, exact.name)) return { name: exact.name, actorId: exact.id };
+  const single = guess.kind === 'name' && !/\s/.test(guess.name.trim());
+  const bySurname = single ? lookup.personsBySurname.get(surnameOf(guess.name) ?? '')?.[0] : undefined;
   if (bySurname) return { name: bySurname.name, actorId: bySurname.id };
   return { name: guess.name, actorId: null };
 }

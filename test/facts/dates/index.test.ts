@@ -22,3 +22,24 @@ describe('extractDates', () => {
     for (const text of runs) expect(datesIn(text).length).toBeLessThan(30_000);
   });
 });
+
+describe('extractDates: attributive dates', () => {
+  it('reads no tense for a date used as an adjective', () => {
+    // "to be completed" would push a tense-read October into next year.
+    expect(pairs('A pact, once expected to be completed after an October summit, may slip.', '2024-11-20'))
+      .toEqual([['October', '2024-10']]);
+    expect(pairs('The board will review the March 3 vote.', '2024-11-20')).toEqual([['March 3', '2024-03-03']]);
+  });
+});
+
+describe('extractDates: embedded posts', () => {
+  it('counts from an embedded post dated just after the reference day', () => {
+    const text = 'The mayor replied on social media Tuesday.\n\nWe will rebuild the pier.\n\n— Mayor Lee (@MayorLee) April 16, 2024';
+    expect(pairs(text, '2024-04-15')).toEqual([['Tuesday', '2024-04-16'], ['April 16, 2024', '2024-04-16']]);
+  });
+
+  it('ignores a post dated long after the reference day', () => {
+    const text = 'The mayor replied on Tuesday.\n\n— Mayor Lee (@MayorLee) May 16, 2024';
+    expect(pairs(text, '2024-04-15')).toEqual([['Tuesday', '2024-04-09'], ['May 16, 2024', '2024-05-16']]);
+  });
+});

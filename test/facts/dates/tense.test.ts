@@ -16,8 +16,31 @@ describe('TenseReader', () => {
   it('reads modal and scheduling verbs as future', () => {
     expect(tenseOf('The council will vote on Friday.', 'Friday')).toBe('future');
     expect(tenseOf('The ferry is scheduled to sail on Sunday.', 'Sunday')).toBe('future');
-    expect(tenseOf('The trial was set to open on Monday.', 'Monday')).toBe('future');
     expect(tenseOf('The minister travels to Oslo on Sunday.', 'Sunday')).toBe('future');
+  });
+
+  it('reads a plan without a present auxiliary as scheduled, not as future', () => {
+    expect(tenseOf('The trial was set to open on Monday.', 'Monday')).toBe('scheduled');
+    expect(tenseOf('The mayor cancelled a parade planned for June 3.', 'June 3')).toBe('scheduled');
+    expect(tenseOf('She said she was expecting a second child in December.', 'December')).toBe('scheduled');
+    expect(tenseOf('The parade is planned for June 3.', 'June 3')).toBe('future');
+  });
+
+  it('reads the clause of the mention before the rest of the sentence', () => {
+    expect(tenseOf('Exports fell sharply, and from March onward the levy will double.', 'March')).toBe('future');
+    expect(tenseOf('The coach said that on Saturday the squad will rest.', 'Saturday')).toBe('future');
+    expect(tenseOf('The museum, which reopened in May, will close for repairs.', 'May')).toBe('past');
+  });
+
+  it('reads an -s verb right before the mention as a schedule, a plural noun not', () => {
+    expect(tenseOf('The festival opened in July and concludes October 10th in Lyon.', 'October 10th')).toBe('future');
+    expect(tenseOf('After a pause, the schedule picks up February 7th in Reno.', 'February 7th')).toBe('future');
+    expect(tenseOf('The protests on Sunday drew crowds.', 'Sunday')).not.toBe('future');
+    expect(tenseOf('The utility says Tuesday that rates rose.', 'Tuesday')).toBe('past');
+  });
+
+  it('does not read an -ed adjective as a past verb', () => {
+    expect(tenseOf('Buyers can bring the kettle back for an extended refund by January.', 'January')).toBe('unknown');
   });
 
   it('gives passive participles the tense of their auxiliary', () => {
@@ -36,6 +59,7 @@ describe('TenseReader', () => {
   it('trusts present-tense verbs only near the mention', () => {
     expect(tenseOf('The fair opens to the public on Friday.', 'Friday')).toBe('future');
     expect(tenseOf('The vote is on Tuesday.', 'Tuesday')).toBe('future');
+    expect(tenseOf('The cause is the weak June quarter.', 'June')).toBe('unknown');
     expect(tenseOf('Their hopes are thin and fading after Sunday.', 'Sunday')).toBe('unknown');
   });
 

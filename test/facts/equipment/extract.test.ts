@@ -29,20 +29,25 @@ describe('extractEquipment', () => {
     expect(found[0]!.mentions).toHaveLength(2);
   });
 
+  it('names a thing written only in the plural in the plural, else in the singular', () => {
+    expect(extract('Coast guard cutters and patrol boats sailed; one patrol boat sank.').map((e) => e.name))
+      .toEqual(['coast guard cutters', 'patrol boat']);
+  });
+
   it('keeps distinct classes apart', () => {
     const found = extract('Ballistic missiles and cruise missiles were fired; tractors were spared.');
-    expect(found.map((e) => e.name)).toEqual(['ballistic missile', 'cruise missile', 'tractor']);
+    expect(found.map((e) => e.name)).toEqual(['ballistic missiles', 'cruise missiles', 'tractors']);
   });
 
   it('prefers the longer reading where two overlap', () => {
     expect(extract('A missile defense system was deployed.').map((e) => e.name)).toEqual(['missile defense system']);
-    expect(extract('The S-400 air defense systems arrived.').map((e) => e.name)).toEqual(['S-400 air defense system']);
+    expect(extract('The S-400 air defense systems arrived.').map((e) => e.name)).toEqual(['S-400 air defense systems']);
   });
 
   it('lets a model stand in for the class modifier of a broad head, and keeps named systems apart', () => {
     const found = extract('Iron Dome stopped the rockets. The army wants Patriot air defense systems and HIMARS launchers.');
     expect(found.map((e) => [e.name, e.model])).toEqual([
-      ['Iron Dome', 'Iron Dome'], ['rocket', null], ['Patriot air defense system', 'Patriot'], ['HIMARS launcher', 'HIMARS'],
+      ['Iron Dome', 'Iron Dome'], ['rockets', null], ['Patriot air defense systems', 'Patriot'], ['HIMARS launchers', 'HIMARS'],
     ]);
   });
 

@@ -71,7 +71,7 @@ describe('hardwareClassLexicon', () => {
   it('reads a plain capitalized word before space hardware as its name, but not operators or planets', () => {
     expect(hardwareClassLexicon(context('Data came from the agency\'s Juniper spacecraft and a NASA satellite.'))
       .map((c) => c.model)).toEqual(['Juniper', null]);
-    expect(classes('Engineers tested a Mars rover in the desert.')).toEqual(['mars rover']);
+    expect(classes('Engineers tested a Mars rover in the desert.')).toEqual(['Mars rover']);
   });
 
   it('makes a bare "craft" only anaphoric, and never the verb', () => {

@@ -1,8 +1,13 @@
 /** today, yesterday, tomorrow, tonight, "this morning", "last night". */
-import { type DateCandidate, type DateParser, matchAll, wordBefore } from '../candidate.js';
+import { type DateCandidate, type DateParser, isSentenceStart, matchAll, wordBefore } from '../candidate.js';
 
 const RELATIVE_DAY = /\b(?:(today|yesterday|tomorrow|tonight)|(this|last)\s+(morning|afternoon|evening|night))(?![A-Za-z])/gi;
 const DAY_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+
+/** At a sentence start, or just after an opening quote or bracket that starts one. */
+function opensSentence(doc: Parameters<DateParser['parse']>[0], index: number): boolean {
+  return isSentenceStart(doc, index) || (/["“‘'(\[]/.test(doc.text[index - 1] ?? '') && isSentenceStart(doc, index - 1));
+}
 
 export const relativeDayParser: DateParser = {
   name: 'relativeDay',
@@ -11,6 +16,8 @@ export const relativeDayParser: DateParser = {
     for (const m of matchAll(RELATIVE_DAY, doc.text)) {
       // "USA Today" is a newspaper.
       if (/^Today$/.test(m[0]) && /^(?:USA|Today)$/.test(wordBefore(doc.text, m.index))) continue;
+      // Capitalised inside a sentence it is a name: "The World of Tomorrow", "New York Today", "Today's Paper".
+      if (m[1] && /^\p{Lu}/u.test(m[1]) && !opensSentence(doc, m.index)) continue;
       const word = m[1]?.toLowerCase();
       const offset = word ? DAY_OFFSETS[word]! : m[2]!.toLowerCase() === 'last' ? -1 : 0;
       const modifier = word === 'tonight' ? 'night' : m[3] ? m[3].toLowerCase() : null;

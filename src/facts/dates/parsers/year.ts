@@ -2,7 +2,8 @@
  * A bare year, 1800-2099, only in date-ish context: after a preposition or
  * modifier ("in 2013", "since 2002", "until at least 2021"), before a
  * possessive ("2020's"), as "the 2020 session", or opening a sentence. Counts
- * of things ("2000 troops", "1,500") are not years.
+ * of things ("2000 troops", "1,500", "a score of 2072") are not years, nor
+ * are model years ("the 2016 MacBook Pro", "the 2021 model").
  */
 import { type DateCandidate, type DateParser, isSentenceStart, matchAll, wordAfter, wordBefore } from '../candidate.js';
 
@@ -37,7 +38,8 @@ export const yearParser: DateParser = {
       const end = m.index + m[0].length;
       const before = wordBefore(doc.text, m.index).toLowerCase().replace(/^mid-$/, 'mid');
       const after = wordAfter(doc.text, end).toLowerCase();
-      if (COUNT_NOUNS.has(after) || isStreetNumber(doc.text, end)) continue;
+      if (COUNT_NOUNS.has(after) || isStreetNumber(doc.text, end) || isModelYear(doc.text, end)) continue;
+      if (before === 'of' && MEASURE_NOUNS.has(wordBefore(doc.text, m.index - before.length - 1).toLowerCase())) continue;
       const possessive = /^['’]s\b/.test(doc.text.slice(end, end + 3));
       const introduced = YEAR_INTRODUCERS.has(before) || doc.text[m.index - 1] === '-' && before === '';
       // "the 2020 session", "Holcomb's 2016 campaign"
@@ -50,6 +52,38 @@ export const yearParser: DateParser = {
     return out;
   },
 };
+
+/** "a score of 2072", "a total of 1999": after these, "of" introduces a quantity. */
+const MEASURE_NOUNS = new Set([
+  'score', 'total', 'rate', 'value', 'price', 'sum', 'height', 'depth', 'altitude', 'population', 'figure', 'tally',
+  'count', 'average', 'index', 'level', 'reading', 'speed', 'budget', 'cost', 'balance', 'capacity', 'weight', 'number',
+]);
+
+/**
+ * Makers and product lines whose names follow a model year ("the 2020 Audi
+ * e-tron", "the 2016 MacBook Pro"). A model year names a product, not a time,
+ * so it is not a date; "the 2020 session" or "the 2008 Olympics" still are.
+ */
+const PRODUCT_NAMES = new Set([
+  'audi', 'bmw', 'mercedes', 'mercedes-benz', 'porsche', 'volkswagen', 'vw', 'toyota', 'honda', 'nissan', 'mazda',
+  'subaru', 'hyundai', 'kia', 'ford', 'chevrolet', 'chevy', 'gmc', 'cadillac', 'buick', 'dodge', 'jeep', 'chrysler',
+  'lincoln', 'tesla', 'volvo', 'jaguar', 'lexus', 'acura', 'infiniti', 'mitsubishi', 'fiat', 'bentley', 'ferrari',
+  'lamborghini', 'maserati', 'mclaren', 'rolls-royce', 'harley-davidson', 'ducati', 'kawasaki', 'suzuki', 'yamaha',
+  'polestar', 'rivian', 'skoda', 'seat', 'peugeot', 'renault', 'citroen', 'opel', 'mini', 'land', 'range',
+  'macbook', 'imac', 'iphone', 'ipad', 'ipod', 'mac', 'galaxy', 'pixel', 'surface', 'thinkpad', 'kindle', 'xbox',
+  'playstation', 'chromebook',
+]);
+/** Words after a year that make it a model year: "the 2016 model", "a 2018 model-year car". */
+const MODEL_WORDS = /^(?:models?|model-year|edition)$/i;
+
+/** A year that opens a product name: a known maker or line, a model word, or a model code ("RAV4", "i9", "e-tron"). */
+function isModelYear(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  const next = /^ ([\p{L}\p{N}-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  if (MODEL_WORDS.test(next) || PRODUCT_NAMES.has(next.toLowerCase())) return true;
+  // Model codes mix letters with digits or with inner capitals; a plain word ("Olympics") does not.
+  return /^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u.test(next) || /^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(next) || /^\p{Ll}-\p{L}/u.test(next);
+}
 
 const STREET_TYPES = /^(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b/;
 

@@ -1,21 +1,24 @@
 /**
  * Words before a date that qualify it without changing its granularity: "late
  * March", "mid-December", "the mid-1990s", "end of 2020", "earlier this
- * month", "late on Thursday", "spring 2020". The span grows to include them (but not a
+ * month", "Later Friday", "earlier today", "late on Thursday", "spring 2020". The span grows to include them (but not a
  * leading "the"); the word goes to `modifier`.
  */
-import type { DateCandidate } from '../candidate.js';
+import { type DateCandidate, wordBefore } from '../candidate.js';
 import type { DateRefiner } from './refiner.js';
 
 const LOOK_BEHIND_CHARS = 24;
+const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 // Each alternative is anchored at the end of a short slice, so matching is bounded.
-const PREFIX = /(?:\b(end|beginning|start|middle)\s+of\s+(?:the\s+)?|\b(early|late|mid)(?:\s+on)?\s+|\b(early|late|mid)-|\b(earlier|later)\s+|\b(overnight)\s+|\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+)$/i;
+const PREFIX = /(?:\b(end|beginning|start|middle)\s+of\s+(?:the\s+)?|\b(early|late|mid)(?:\s+on)?\s+|\b(early|late|mid)-|\b(earlier|later)(?:\s+on)?\s+|\b(overnight)\s+|\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+)$/i;
 
 function accepts(c: DateCandidate, word: string): boolean {
   const m = c.meaning;
   const isDay = m.kind === 'weekday' || (m.kind === 'relative' && m.unit === 'day') || (m.kind === 'calendar' && m.day !== null);
-  if (word === 'earlier' || word === 'later') return m.kind === 'relative' && m.unit !== 'day' && m.offset === 0;
+  if (word === 'earlier' || word === 'later') {
+    return (m.kind === 'relative' && m.offset === 0) || (m.kind === 'weekday' && m.shift === null);
+  }
   if (word === 'overnight') return isDay;
   if (SEASONS.has(word)) return m.kind === 'calendar' && m.year !== null && m.month === null;
   if (m.kind === 'clock' || m.kind === 'fixed') return false;
@@ -34,6 +37,8 @@ export const attachPrefixModifiers: DateRefiner = {
       if (!m) return c;
       const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!.toLowerCase();
       if (!accepts(c, word)) return c;
+      // "two days later Friday": the adverb belongs to a duration before it, not to the day.
+      if ((word === 'earlier' || word === 'later') && c.meaning.kind === 'weekday' && DURATION_UNITS.test(wordBefore(doc.text, from + m.index))) return c;
       const start = from + m.index;
       return { ...c, start, modifier: word, rule: `${c.rule}+prefixModifier` };
     });

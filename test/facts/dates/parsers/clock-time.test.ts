@@ -22,5 +22,7 @@ describe('clockTimeParser', () => {
     expect(pairs('The storm hit on Tuesday. Power failed at 9 p.m.')).toEqual([['Tuesday', '2024-04-09'], ['9 p.m.', '2024-04-09T21:00']]);
     expect(pairs('The storm hit on Tuesday.\n\nPower failed at 9 p.m.')).toEqual([['Tuesday', '2024-04-09'], ['9 p.m.', '2024-04-09T21:00']]);
     expect(pairs('The storm hit on Tuesday.\n\nCrews worked.\n\nPower failed at 9 p.m.')).toEqual([['Tuesday', '2024-04-09'], ['9 p.m.', '2024-04-12T21:00']]);
+    // An old date in the paragraph before is background; the time belongs to the news day.
+    expect(pairs('“I left home on March 2,” he said.\n\nThe plane landed at 6 a.m.')).toEqual([['March 2', '2024-03-02'], ['6 a.m.', '2024-04-12T06:00']]);
   });
 });

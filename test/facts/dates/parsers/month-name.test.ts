@@ -27,3 +27,9 @@ describe('monthNameParser', () => {
     ]);
   });
 });
+
+describe('monthNameParser: frequencies', () => {
+  it('skips a month after every/each', () => {
+    expect(parsed(monthNameParser, 'Floods return every November and each May, as in June.')).toEqual(['June']);
+  });
+});

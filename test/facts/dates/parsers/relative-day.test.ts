@@ -18,3 +18,10 @@ describe('relativeDayParser', () => {
     expect(lastNight).toMatchObject({ text: 'last night', value: '2024-04-11', modifier: 'night' });
   });
 });
+
+describe('relativeDayParser: names', () => {
+  it('skips a capitalised day word inside a sentence (a title or a column name)', () => {
+    expect(parsed(relativeDayParser, 'The fair promised a City of Tomorrow. Sign up for Garden Today by email.')).toEqual([]);
+    expect(parsed(relativeDayParser, 'Today, the fair opens. “Tomorrow we rest,” she said.')).toEqual(['Today', 'Tomorrow']);
+  });
+});

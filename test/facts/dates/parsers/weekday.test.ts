@@ -24,3 +24,11 @@ describe('weekdayParser', () => {
     expect(pairs('Monday’s storm cut power to the valley.')).toEqual([['Monday’s', '2024-04-08']]);
   });
 });
+
+describe('weekdayParser: not dates', () => {
+  it('skips frequencies and weekdays inside names', () => {
+    expect(parsed(weekdayParser, 'The club meets every Tuesday and each Friday.')).toEqual([]);
+    expect(parsed(weekdayParser, 'She edits the Sunday Review section and reads the Sunday Herald.')).toEqual([]);
+    expect(parsed(weekdayParser, 'The vote on the Sunday was close.')).toEqual(['Sunday']);
+  });
+});

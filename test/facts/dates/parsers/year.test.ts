@@ -25,3 +25,15 @@ describe('yearParser', () => {
     expect(pairs('Ridership fell in 2013.')).toEqual([['2013', '2013']]);
   });
 });
+
+describe('yearParser: quantities and model years', () => {
+  it('rejects a quantity after a measure noun and "of"', () => {
+    expect(parsed(yearParser, 'The chip earned a score of 2072 in the test, the best of 2019.')).toEqual(['2019']);
+  });
+
+  it('rejects model years but keeps years of events and sessions', () => {
+    expect(parsed(yearParser, 'The 2021 Toyota Camry and the 2019 iPhone sold well; the 2016 model did not.')).toEqual([]);
+    expect(parsed(yearParser, 'Its 2018 RAV4 and a 2015 e-Golf were recalled, unlike the 2017 ThinkPad.')).toEqual([]);
+    expect(parsed(yearParser, 'Before the 2008 Olympics and the 2020 session, crowds gathered.')).toEqual(['2008', '2020']);
+  });
+});

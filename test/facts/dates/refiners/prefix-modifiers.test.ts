@@ -15,8 +15,19 @@ describe('attachPrefixModifiers', () => {
     expect(triples('Deliveries begin in spring 2025.')).toEqual([['spring 2025', '2025', 'spring']]);
   });
 
-  it('takes earlier/later only before this week/month/year', () => {
+  it('takes earlier/later before this week/month/year, today and a plain weekday', () => {
     expect(triples('The board met earlier this month.')).toEqual([['earlier this month', '2024-04', 'earlier']]);
-    expect(triples('It was later Friday.')).toEqual([['Friday', '2024-04-12', null]]);
+    expect(triples('Later Friday, the pier reopened.')).toEqual([['Later Friday', '2024-04-12', 'later']]);
+    expect(triples('The mayor spoke earlier today and later on Thursday.')).toEqual([
+      ['earlier today', '2024-04-12', 'earlier'], ['later on Thursday', '2024-04-11', 'later'],
+    ]);
+  });
+
+  it('leaves earlier/later that close a duration', () => {
+    expect(triples('Two days later Friday brought rain.')).toEqual([['Friday', '2024-04-12', null]]);
+    expect(triples('Prices fell for a week earlier this month.')).toEqual([['earlier this month', '2024-04', 'earlier']]);
+    expect(triples('The pier reopened last Friday, and a week later Monday.')).toEqual([
+      ['last Friday', '2024-04-05', null], ['Monday', '2024-04-08', null],
+    ]);
   });
 });
