@@ -92,6 +92,8 @@ const COPULA_REACH = 3;
 const COPULAS = new Set(['is', 'are', 're']);
 /** What may stand between a copula and its date: "is on Tuesday", "are due in May", "is not until June". */
 const COPULA_GAP = new Set(['on', 'in', 'at', 'for', 'until', 'till', 'by', 'from', 'due', 'set', 'not', 'also', 'still', 'now', 'slated', 'scheduled']);
+/** Longest reach, in words, of the own-clause pass (real clauses are far shorter). */
+const CLAUSE_REACH_WORDS = 40;
 const LOOK_AHEAD_WORDS = 10;
 
 interface Word {
@@ -200,15 +202,17 @@ export class TenseReader {
 
   /** Pass 1: the clause the mention stands in. */
   private ownClauseTense(words: readonly Word[], first: number, after: number): Tense | null {
+    // A clause is read at most CLAUSE_REACH_WORDS each way: unbounded, a run-on
+    // "sentence" of thousands of dates rescans itself per date (quadratic).
     let clauseStart = first;
-    for (let i = first - 1; i >= 0 && !CLAUSE_PUNCTUATION.has(words[i]!.text); i--) {
+    for (let i = first - 1; i >= Math.max(0, first - CLAUSE_REACH_WORDS) && !CLAUSE_PUNCTUATION.has(words[i]!.text); i--) {
       const t = classify(words, i, true, first - i);
       if (t) return t;
       if (CLAUSE_WORDS.has(words[i]!.text)) break;
       clauseStart = i;
     }
     if (presentVerbBefore(words, first, clauseStart)) return 'future';
-    for (let i = after; i < words.length && !isBoundary(words[i]!.text); i++) {
+    for (let i = after; i < Math.min(words.length, after + CLAUSE_REACH_WORDS) && !isBoundary(words[i]!.text); i++) {
       const t = classify(words, i, false, i - after + 1);
       if (t) return t;
     }
