@@ -3,6 +3,7 @@
  * input comes back as its record already serialized: JSON.stringify runs in
  * the workers, in parallel, and the main thread only writes strings.
  */
+import { stringifyRecord } from '../cli/formats/ndjson.js';
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord } from '../schema.js';
 
 export interface ExtractTask {
@@ -31,7 +32,7 @@ export function withFeed(record: OutputRecord, feed: FeedRef | undefined): Outpu
 }
 
 export function doneFromRecord(record: OutputRecord, extractMs: number): Done {
-  return { json: JSON.stringify(record), error: 'error' in record ? record.error : null, extractMs };
+  return { json: stringifyRecord(record), error: 'error' in record ? record.error : null, extractMs };
 }
 
 /** An error record made outside the pipeline (a worker crashed or ran out of time). */

@@ -1,4 +1,5 @@
 import type { OutputRecord } from '../../schema.js';
+import { stringifyRecord } from './ndjson.js';
 
 /**
  * Pretty-printed JSON: one object for one input, an array for several. The
@@ -15,7 +16,7 @@ export function jsonWriter(inputCount: number): JsonWriter {
   const indent = (text: string) => (asArray ? text.replace(/^/gm, '  ') : text);
   return {
     open: () => (asArray ? '[\n' : ''),
-    record: (record, index) => `${asArray && index > 0 ? ',\n' : ''}${indent(JSON.stringify(record, null, 2))}${asArray ? '' : '\n'}`,
+    record: (record, index) => `${asArray && index > 0 ? ',\n' : ''}${indent(stringifyRecord(record, 2))}${asArray ? '' : '\n'}`,
     close: () => (asArray ? (inputCount === 0 ? ']\n' : '\n]\n') : ''),
   };
 }

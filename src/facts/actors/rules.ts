@@ -509,7 +509,9 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
 /** "Indiana State Teachers Association (ISTA)": a name followed by its acronym in parentheses. */
 export function acronymDefinitions(text: string): Map<string, string> {
   const defs = new Map<string, string>();
-  const re = /((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})\((\p{Lu}{2,7})\)/gu;
+  // Words are capped at 40 characters: unbounded, every capital of one long
+  // space-free word would rescan the rest of it (quadratic).
+  const re = /((?:\p{Lu}[\p{L}.'’&-]{0,40}\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})\((\p{Lu}{2,7})\)/gu;
   for (const m of text.matchAll(re)) {
     const words = m[1]!.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     const acr = m[2]!;

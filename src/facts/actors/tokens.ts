@@ -76,10 +76,14 @@ function makeToken(
  * still be an actor mention but must not glue onto the next word.
  */
 function splitCompoundModifier(word: string): string | null {
-  if (!word.includes('-')) return null;
-  const m = /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u.exec(word);
-  if (!m || m[2] === 'elect') return null;
-  return m[1]!;
+  // Same as /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u, without that pattern's quadratic
+  // backtracking on one long word: the name half's last segment holds a capital.
+  const dash = word.lastIndexOf('-');
+  if (dash < 0) return null;
+  const head = word.slice(0, dash);
+  const tail = word.slice(dash + 1);
+  if (!/^\p{Ll}+$/u.test(tail) || tail === 'elect' || !/\p{Lu}/u.test(head.slice(head.lastIndexOf('-') + 1))) return null;
+  return head;
 }
 
 /** Hashtags, handles, URLs and domains ("#Topic", "@user", "pic.twitter.com/AbC"): not prose names. */

@@ -113,9 +113,10 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
   });
   for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc);
   const values = resolved.map((r) => r.value);
+  const days = dayNeighbours(doc, candidates, values);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
-    const day = dayInFocus(doc, candidates, values, i, reference) ?? (reference ? formatDay(reference) : null);
+    const day = dayInFocus(doc, candidates, values, days, i, reference) ?? (reference ? formatDay(reference) : null);
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
   });
   const facts: DateFact[] = [];
@@ -154,35 +155,76 @@ function isNearReference(dayValue: string, reference: CalendarDay | null): boole
   return !reference || !day || Math.abs(dayNumber(day) - dayNumber(reference)) <= NEWS_WEEK_DAYS;
 }
 
+/** For each candidate: its sentence, and the nearest day-level dates before and after it (-1: none). */
+interface DayNeighbours {
+  sentence: number[];
+  previousDay: number[];
+  nextDay: number[];
+}
+
+/**
+ * Computed once per article so that finding a clock time's day is constant
+ * time: a page of thousands of "5 p.m."s must not compare every pair.
+ * Clock values are never day-level, so values known before clocks resolve suffice.
+ */
+function dayNeighbours(doc: TextDocument, candidates: DateCandidate[], values: (string | null)[]): DayNeighbours {
+  const isDay = values.map((v) => v !== null && IS_DAY.test(v));
+  const sentence = candidates.map((c) => sentenceIndexAt(doc, c.start));
+  const previousDay: number[] = [];
+  const nextDay: number[] = new Array<number>(candidates.length).fill(-1);
+  for (let i = 0, last = -1; i < candidates.length; i++) {
+    previousDay.push(last);
+    if (isDay[i]) last = i;
+  }
+  for (let i = candidates.length - 1, last = -1; i >= 0; i--) {
+    nextDay[i] = last;
+    if (isDay[i]) last = i;
+  }
+  return { sentence, previousDay, nextDay };
+}
+
 /**
  * The day a clock time belongs to: the nearest day-level date in its own
  * sentence, else the last one before it in its paragraph or the paragraph
  * before (a lead names the day, the next paragraph gives the time).
+ * Candidates are in text order and do not overlap, so the nearest ones are
+ * the neighbours found by dayNeighbours.
  */
 function dayInFocus(
-  doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], index: number, reference: CalendarDay | null,
+  doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], days: DayNeighbours, index: number,
+  reference: CalendarDay | null,
 ): string | null {
   const clock = candidates[index]!;
-  const sentence = sentenceIndexAt(doc, clock.start);
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (let i = 0; i < candidates.length; i++) {
-    const v = values[i];
-    if (i === index || !v || !IS_DAY.test(v) || sentenceIndexAt(doc, candidates[i]!.start) !== sentence) continue;
-    const c = candidates[i]!;
-    const distance = c.start < clock.start ? clock.start - c.end : c.start - clock.end;
-    if (distance < bestDistance) [best, bestDistance] = [v, distance];
+  const sentence = days.sentence[index]!;
+  const before = days.previousDay[index]!;
+  const after = days.nextDay[index]!;
+  const sameBefore = before >= 0 && days.sentence[before] === sentence ? before : -1;
+  const sameAfter = after >= 0 && days.sentence[after] === sentence ? after : -1;
+  if (sameBefore >= 0 || sameAfter >= 0) {
+    const distanceBefore = sameBefore >= 0 ? clock.start - candidates[sameBefore]!.end : Infinity;
+    const distanceAfter = sameAfter >= 0 ? candidates[sameAfter]!.start - clock.end : Infinity;
+    return values[distanceBefore <= distanceAfter ? sameBefore : sameAfter]!;
   }
-  if (best) return best;
-  const paragraph = doc.paragraphs.findIndex((p) => p.start <= clock.start && clock.start < p.end);
+  const paragraph = paragraphIndexAt(doc, clock.start);
   const ownStart = paragraph >= 0 ? doc.paragraphs[paragraph]!.start : 0;
   const focusStart = paragraph > 0 ? doc.paragraphs[paragraph - 1]!.start : 0;
-  for (let i = index - 1; i >= 0 && candidates[i]!.start >= focusStart; i--) {
-    const v = values[i];
-    if (!v || !IS_DAY.test(v)) continue;
-    // From the paragraph before, only the news of the week: an old date there is background, the time is today's.
-    if (candidates[i]!.start < ownStart && !isNearReference(v, reference)) return null;
-    return v;
+  if (before < 0 || candidates[before]!.start < focusStart) return null;
+  const v = values[before]!;
+  // From the paragraph before, only the news of the week: an old date there is background, the time is today's.
+  if (candidates[before]!.start < ownStart && !isNearReference(v, reference)) return null;
+  return v;
+}
+
+/** The index of the paragraph containing `offset`, or -1. Binary search. */
+function paragraphIndexAt(doc: TextDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid]!;
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return mid;
   }
-  return null;
+  return -1;
 }

@@ -92,6 +92,8 @@ const COPULA_REACH = 3;
 const COPULAS = new Set(['is', 'are', 're']);
 /** What may stand between a copula and its date: "is on Tuesday", "are due in May", "is not until June". */
 const COPULA_GAP = new Set(['on', 'in', 'at', 'for', 'until', 'till', 'by', 'from', 'due', 'set', 'not', 'also', 'still', 'now', 'slated', 'scheduled']);
+/** Longest reach, in words, of the own-clause pass (real clauses are far shorter). */
+const CLAUSE_REACH_WORDS = 40;
 const LOOK_AHEAD_WORDS = 10;
 
 interface Word {
@@ -171,6 +173,18 @@ function baseWord(token: string): string {
   return apostrophe < 0 ? w : w.slice(0, apostrophe);
 }
 
+/** Index of the first word starting at or after `offset` (words.length if none). Binary search: one long sentence full of dates stays linear. */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Tense context for each sentence is computed lazily and kept for the call. */
 export class TenseReader {
   private readonly words = new Map<number, Word[]>();
@@ -181,24 +195,24 @@ export class TenseReader {
     const s = sentenceIndexAt(this.doc, start);
     if (s < 0) return 'unknown';
     const words = this.sentenceWords(s);
-    let first = words.findIndex((w) => w.start >= start);
-    if (first < 0) first = words.length;
-    let after = words.findIndex((w) => w.start >= end);
-    if (after < 0) after = words.length;
+    const first = firstWordFrom(words, start);
+    const after = firstWordFrom(words, end);
     return this.ownClauseTense(words, first, after) ?? this.sentenceTense(words, first, after);
   }
 
   /** Pass 1: the clause the mention stands in. */
   private ownClauseTense(words: readonly Word[], first: number, after: number): Tense | null {
+    // A clause is read at most CLAUSE_REACH_WORDS each way: unbounded, a run-on
+    // "sentence" of thousands of dates rescans itself per date (quadratic).
     let clauseStart = first;
-    for (let i = first - 1; i >= 0 && !CLAUSE_PUNCTUATION.has(words[i]!.text); i--) {
+    for (let i = first - 1; i >= Math.max(0, first - CLAUSE_REACH_WORDS) && !CLAUSE_PUNCTUATION.has(words[i]!.text); i--) {
       const t = classify(words, i, true, first - i);
       if (t) return t;
       if (CLAUSE_WORDS.has(words[i]!.text)) break;
       clauseStart = i;
     }
     if (presentVerbBefore(words, first, clauseStart)) return 'future';
-    for (let i = after; i < words.length && !isBoundary(words[i]!.text); i++) {
+    for (let i = after; i < Math.min(words.length, after + CLAUSE_REACH_WORDS) && !isBoundary(words[i]!.text); i++) {
       const t = classify(words, i, false, i - after + 1);
       if (t) return t;
     }

@@ -152,8 +152,11 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): M
     const stack: OpenMark[] = [];
     const openCount: OpenCounts = { double: 0, single: 0, guillemet: 0, singleGuillemet: 0, corner: 0, lowDouble: 0 };
     const firstOfParagraph = spans.length;
+    // Search only up to this paragraph's end: over the whole text, a paragraph
+    // without marks would scan on to the next mark, or the end (quadratic).
+    const upToParagraphEnd = text.slice(0, paragraph.end);
     MARK_CHARS.lastIndex = paragraph.start;
-    for (let m = MARK_CHARS.exec(text); m && m.index < paragraph.end; m = MARK_CHARS.exec(text)) {
+    for (let m = MARK_CHARS.exec(upToParagraphEnd); m; m = MARK_CHARS.exec(upToParagraphEnd)) {
       const action = classifyMark(text, m.index, openCount);
       if (!action) continue;
       if ('open' in action) {

@@ -53,7 +53,9 @@ function pushTrimmed(text: string, start: number, end: number, into: Span[]): vo
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
-  const boundary = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  // The lookbehind starts a match only at the first mark of a run: otherwise a
+  // run of 100,000 periods is retried from each of its marks (quadratic).
+  const boundary = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
   boundary.lastIndex = paragraph.start;
   const slice = text.slice(0, paragraph.end);
   let start = paragraph.start;
