@@ -12,7 +12,6 @@
  */
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { sentenceIndexAt } from '../text/document.js';
 import { type CalendarDay, dayNumber, formatDay, parseIsoDay } from './calendar.js';
 import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
@@ -43,6 +42,7 @@ import { TenseReader } from './tense.js';
 import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
+import { dayInFocus } from './focus.js';
 
 export interface DateContext {
   /** YYYY-MM-DD: the day relative expressions resolve against; null when unknown. */
@@ -144,45 +144,4 @@ function laterByEmbeds(doc: TextDocument, reference: CalendarDay | null): Calend
     if (day && lead > 0 && lead <= EMBED_LEAD_DAYS && dayNumber(day) > dayNumber(latest)) latest = day;
   }
   return latest;
-}
-
-const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const NEWS_WEEK_DAYS = 7;
-
-function isNearReference(dayValue: string, reference: CalendarDay | null): boolean {
-  const day = parseIsoDay(dayValue);
-  return !reference || !day || Math.abs(dayNumber(day) - dayNumber(reference)) <= NEWS_WEEK_DAYS;
-}
-
-/**
- * The day a clock time belongs to: the nearest day-level date in its own
- * sentence, else the last one before it in its paragraph or the paragraph
- * before (a lead names the day, the next paragraph gives the time).
- */
-function dayInFocus(
-  doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], index: number, reference: CalendarDay | null,
-): string | null {
-  const clock = candidates[index]!;
-  const sentence = sentenceIndexAt(doc, clock.start);
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (let i = 0; i < candidates.length; i++) {
-    const v = values[i];
-    if (i === index || !v || !IS_DAY.test(v) || sentenceIndexAt(doc, candidates[i]!.start) !== sentence) continue;
-    const c = candidates[i]!;
-    const distance = c.start < clock.start ? clock.start - c.end : c.start - clock.end;
-    if (distance < bestDistance) [best, bestDistance] = [v, distance];
-  }
-  if (best) return best;
-  const paragraph = doc.paragraphs.findIndex((p) => p.start <= clock.start && clock.start < p.end);
-  const ownStart = paragraph >= 0 ? doc.paragraphs[paragraph]!.start : 0;
-  const focusStart = paragraph > 0 ? doc.paragraphs[paragraph - 1]!.start : 0;
-  for (let i = index - 1; i >= 0 && candidates[i]!.start >= focusStart; i--) {
-    const v = values[i];
-    if (!v || !IS_DAY.test(v)) continue;
-    // From the paragraph before, only the news of the week: an old date there is background, the time is today's.
-    if (candidates[i]!.start < ownStart && !isNearReference(v, reference)) return null;
-    return v;
-  }
-  return null;
 }
