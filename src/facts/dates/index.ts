@@ -24,6 +24,7 @@ import { monthDayParser } from './parsers/month-day.js';
 import { monthNameParser } from './parsers/month-name.js';
 import { monthYearParser } from './parsers/month-year.js';
 import { namedDateParser } from './parsers/named-date.js';
+import { overnightParser } from './parsers/overnight.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
@@ -61,6 +62,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   weekdayParser,
   weekendParser,
   relativeDayParser,
+  overnightParser,
   relativeUnitParser,
   agoParser,
   clockTimeParser,
