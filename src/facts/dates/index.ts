@@ -25,6 +25,7 @@ import { monthNameParser } from './parsers/month-name.js';
 import { monthYearParser } from './parsers/month-year.js';
 import { namedDateParser } from './parsers/named-date.js';
 import { overnightParser } from './parsers/overnight.js';
+import { periodOfTheUnitParser } from './parsers/period-of-the-unit.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
@@ -43,6 +44,7 @@ import { TenseReader } from './tense.js';
 import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
+import { periodFromStoryTime } from './anchors/story-period.js';
 import { dayInFocus } from './focus.js';
 
 export interface DateContext {
@@ -64,6 +66,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   relativeDayParser,
   overnightParser,
   relativeUnitParser,
+  periodOfTheUnitParser,
   agoParser,
   clockTimeParser,
   foreignDateParser,
@@ -79,7 +82,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 ];
 
 /** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
-export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay];
+export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime];
 
 /**
  * "an October news conference", "Mr. Lee's March 3 speech": a date used as

@@ -11,7 +11,7 @@ const LOOK_BEHIND_CHARS = 24;
 const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 // Each alternative is anchored at the end of a short slice, so matching is bounded.
-const PREFIX = /(?:\b(end|beginning|start|middle)\s+of\s+(?:the\s+)?|\b(early|late|mid)(?:\s+on)?\s+|\b(early|late|mid)-|\b(earlier|later)(?:\s+on)?\s+|\b(overnight)\s+|\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+)$/i;
+const PREFIX = /(?:\b(end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?|\b(early|late|mid)(?:\s+on)?\s+|\b(early|late|mid)-|\b(earlier|later)(?:\s+on)?\s+|\b(overnight)\s+|\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+)$/i;
 
 function accepts(c: DateCandidate, word: string): boolean {
   const m = c.meaning;
