@@ -26,6 +26,7 @@ import { monthYearParser } from './parsers/month-year.js';
 import { namedDateParser } from './parsers/named-date.js';
 import { overnightParser } from './parsers/overnight.js';
 import { periodOfTheUnitParser } from './parsers/period-of-the-unit.js';
+import { holidayParser } from './parsers/holiday.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
@@ -54,6 +55,7 @@ export interface DateContext {
 
 export const DATE_PARSERS: readonly DateParser[] = [
   namedDateParser,
+  holidayParser,
   numericDateParser,
   monthDayParser,
   dayMonthParser,
@@ -113,7 +115,7 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
   let resolved: ResolvedDate[] = candidates.map((c) => {
     const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : tenses.tenseAt(c.start, c.end);
     const value = c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tense);
-    const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
+    const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'holiday' && c.meaning.year !== null) || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
     return { candidate: c, value, tense, yearKnown };
   });
   for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc);

@@ -19,7 +19,8 @@ function accepts(c: DateCandidate, word: string): boolean {
   if (word === 'earlier' || word === 'later') {
     return (m.kind === 'relative' && m.offset === 0) || (m.kind === 'weekday' && m.shift === null);
   }
-  if (word === 'overnight') return isDay;
+  if (word === 'overnight') return isDay || m.kind === 'holiday';
+  if (m.kind === 'holiday') return word === 'early' || word === 'late';
   if (SEASONS.has(word)) return m.kind === 'calendar' && m.year !== null && m.month === null;
   if (m.kind === 'clock' || m.kind === 'fixed') return false;
   if (m.kind === 'calendar' && m.day !== null) return false; // "late March 21" reads oddly; leave it
