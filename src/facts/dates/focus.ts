@@ -13,15 +13,23 @@ import type { DateCandidate } from './candidate.js';
 
 const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const NEWS_WEEK_DAYS = 7;
-const SPEECH_CUE_CHARS = 40;
+const SPEECH_CUE_CHARS = 60;
 
 /**
  * A speech verb (with an optional listener, "in a statement", or "on") just
  * before the day: "said Wednesday", "said on Wednesday", "told reporters
- * Monday", "announced late Tuesday", "said in a statement on Friday".
+ * Monday", "announced late Tuesday", "said in a statement on Friday", "said
+ * on Twitter on Monday", "according to police on Tuesday".
  */
-const SPEECH_CUE_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|\w+(?:\s+\w+)?)|announced|confirmed|added|stated|wrote|tweeted|posted|reported|declared|warned|claimed|insisted|noted|denied|acknowledged|admitted)(?:\s+(?:in\s+an?\s+(?:statement|interview|briefing|post|speech|email)|at\s+an?\s+(?:news\s+conference|briefing|press\s+conference)))?(?:\s+on)?\s+$/i;
+const SPEECH_CUE_BEFORE = new RegExp(
+  '\\b(?:(?:said|says|told\\s+(?:reporters|journalists|\\w+(?:\\s+\\w+)?)|announced|confirmed|added|stated|wrote|tweeted' +
+    '|posted|reported|declared|warned|claimed|insisted|noted|denied|acknowledged|admitted)' +
+    '(?:\\s+(?:in\\s+an?\\s+(?:statement|interview|briefing|post|speech|email)' +
+    '|at\\s+an?\\s+(?:news\\s+conference|briefing|press\\s+conference)' +
+    '|on\\s+(?:Twitter|X|Facebook|Telegram|Instagram|social\\s+media|television|state\\s+(?:TV|television|media))))?' +
+    '|according\\s+to\\s+\\w+(?:\\s+\\w+){0,2})(?:\\s+on)?\\s+$',
+  'i',
+);
 
 /** True when the day only dates a statement about the event ("officials said Monday"). */
 export function isReportingDay(doc: TextDocument, c: DateCandidate): boolean {

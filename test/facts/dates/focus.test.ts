@@ -15,6 +15,8 @@ describe('isReportingDay', () => {
     expect(reportingFlags('Police told reporters Friday that the pier had failed Thursday.')).toEqual([['Friday', true], ['Thursday', false]]);
     expect(reportingFlags('The club announced late Sunday it had sold the stadium.')).toEqual([['late Sunday', true]]);
     expect(reportingFlags('The ministry said in a statement on Friday that the talks ended.')).toEqual([['Friday', true]]);
+    expect(reportingFlags('The bridge fell on Sunday, the army said on Telegram on Monday.')).toEqual([['Sunday', false], ['Monday', true]]);
+    expect(reportingFlags('Two wells ran dry, according to the water board on Tuesday.')).toEqual([['Tuesday', true]]);
   });
 });
 

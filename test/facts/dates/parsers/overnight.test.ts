@@ -18,5 +18,6 @@ describe('overnightParser', () => {
   it('is the night into the reference day; a named night stays with its day', () => {
     expect(triples('Overnight, gunboats shelled the coast.')).toEqual([['Overnight', '2024-04-12', 'overnight']]);
     expect(triples('Gunboats shelled the coast overnight Tuesday.')).toEqual([['overnight Tuesday', '2024-04-09', 'overnight']]);
+    expect(triples('Gunboats shelled the coast overnight into Thursday.')).toEqual([['overnight into Thursday', '2024-04-11', 'overnight']]);
   });
 });

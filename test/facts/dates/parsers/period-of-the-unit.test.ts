@@ -9,6 +9,11 @@ describe('periodOfTheUnitParser', () => {
     expect(parsed(periodOfTheUnitParser, 'Rain came later in the week; costs fell early in the year.')).toEqual(['later in the week', 'early in the year']);
   });
 
+  it('finds year-end and month-end after a time preposition', () => {
+    expect(triples('The mill closes by year-end and pays before month’s end; year-end bonuses shrank.'))
+      .toEqual([['year-end', '2024', 'end'], ['month’s end', '2024-04', 'end']]);
+  });
+
   it('skips compounds, named years and the day idiom', () => {
     expect(parsed(periodOfTheUnitParser, 'At the end of the month-long fast, and at the start of the year 2020, at the end of the day.')).toEqual([]);
   });
