@@ -4,6 +4,7 @@
  * refiners adjust spans and meanings; resolution (resolve.ts) computes values.
  */
 import type { TextDocument } from '../text/document.js';
+import type { HolidayName } from './holidays.js';
 
 export type DateMeaning =
   /**
@@ -19,6 +20,8 @@ export type DateMeaning =
   | { kind: 'weekend'; shift: 'last' | 'next' | 'this' | null }
   /** today (0), yesterday (-1), tomorrow (1), "three days ago" (-3). */
   | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  /** "Christmas", "Easter 2020", "last Thanksgiving": a holiday's day, its year from tense or shift when not written. */
+  | { kind: 'holiday'; holiday: HolidayName; year: number | null; shift: 'last' | 'next' | 'this' | null }
   /** A time of day; takes its day from the day in focus. */
   | { kind: 'clock'; hour: number; minute: number }
   /** A fully known value (named events such as 9/11). */

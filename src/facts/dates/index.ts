@@ -12,7 +12,6 @@
  */
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { sentenceIndexAt } from '../text/document.js';
 import { type CalendarDay, dayNumber, formatDay, parseIsoDay } from './calendar.js';
 import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
@@ -25,6 +24,9 @@ import { monthDayParser } from './parsers/month-day.js';
 import { monthNameParser } from './parsers/month-name.js';
 import { monthYearParser } from './parsers/month-year.js';
 import { namedDateParser } from './parsers/named-date.js';
+import { overnightParser } from './parsers/overnight.js';
+import { periodOfTheUnitParser } from './parsers/period-of-the-unit.js';
+import { holidayParser } from './parsers/holiday.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
@@ -43,6 +45,8 @@ import { TenseReader } from './tense.js';
 import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
+import { periodFromStoryTime } from './anchors/story-period.js';
+import { dayInFocus } from './focus.js';
 
 export interface DateContext {
   /** YYYY-MM-DD: the day relative expressions resolve against; null when unknown. */
@@ -51,6 +55,7 @@ export interface DateContext {
 
 export const DATE_PARSERS: readonly DateParser[] = [
   namedDateParser,
+  holidayParser,
   numericDateParser,
   monthDayParser,
   dayMonthParser,
@@ -61,7 +66,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
   weekdayParser,
   weekendParser,
   relativeDayParser,
+  overnightParser,
   relativeUnitParser,
+  periodOfTheUnitParser,
   agoParser,
   clockTimeParser,
   foreignDateParser,
@@ -77,7 +84,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 ];
 
 /** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
-export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay];
+export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime];
 
 /**
  * "an October news conference", "Mr. Lee's March 3 speech": a date used as
@@ -108,15 +115,14 @@ export function extractDates(doc: TextDocument, context: DateContext): DateFact[
   let resolved: ResolvedDate[] = candidates.map((c) => {
     const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : tenses.tenseAt(c.start, c.end);
     const value = c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tense);
-    const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
+    const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'holiday' && c.meaning.year !== null) || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
     return { candidate: c, value, tense, yearKnown };
   });
   for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc);
   const values = resolved.map((r) => r.value);
-  const days = dayNeighbours(doc, candidates, values);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
-    const day = dayInFocus(doc, candidates, values, days, i, reference) ?? (reference ? formatDay(reference) : null);
+    const day = dayInFocus(doc, candidates, values, i, reference) ?? (reference ? formatDay(reference) : null);
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
   });
   const facts: DateFact[] = [];
@@ -145,86 +151,4 @@ function laterByEmbeds(doc: TextDocument, reference: CalendarDay | null): Calend
     if (day && lead > 0 && lead <= EMBED_LEAD_DAYS && dayNumber(day) > dayNumber(latest)) latest = day;
   }
   return latest;
-}
-
-const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const NEWS_WEEK_DAYS = 7;
-
-function isNearReference(dayValue: string, reference: CalendarDay | null): boolean {
-  const day = parseIsoDay(dayValue);
-  return !reference || !day || Math.abs(dayNumber(day) - dayNumber(reference)) <= NEWS_WEEK_DAYS;
-}
-
-/** For each candidate: its sentence, and the nearest day-level dates before and after it (-1: none). */
-interface DayNeighbours {
-  sentence: number[];
-  previousDay: number[];
-  nextDay: number[];
-}
-
-/**
- * Computed once per article so that finding a clock time's day is constant
- * time: a page of thousands of "5 p.m."s must not compare every pair.
- * Clock values are never day-level, so values known before clocks resolve suffice.
- */
-function dayNeighbours(doc: TextDocument, candidates: DateCandidate[], values: (string | null)[]): DayNeighbours {
-  const isDay = values.map((v) => v !== null && IS_DAY.test(v));
-  const sentence = candidates.map((c) => sentenceIndexAt(doc, c.start));
-  const previousDay: number[] = [];
-  const nextDay: number[] = new Array<number>(candidates.length).fill(-1);
-  for (let i = 0, last = -1; i < candidates.length; i++) {
-    previousDay.push(last);
-    if (isDay[i]) last = i;
-  }
-  for (let i = candidates.length - 1, last = -1; i >= 0; i--) {
-    nextDay[i] = last;
-    if (isDay[i]) last = i;
-  }
-  return { sentence, previousDay, nextDay };
-}
-
-/**
- * The day a clock time belongs to: the nearest day-level date in its own
- * sentence, else the last one before it in its paragraph or the paragraph
- * before (a lead names the day, the next paragraph gives the time).
- * Candidates are in text order and do not overlap, so the nearest ones are
- * the neighbours found by dayNeighbours.
- */
-function dayInFocus(
-  doc: TextDocument, candidates: DateCandidate[], values: (string | null)[], days: DayNeighbours, index: number,
-  reference: CalendarDay | null,
-): string | null {
-  const clock = candidates[index]!;
-  const sentence = days.sentence[index]!;
-  const before = days.previousDay[index]!;
-  const after = days.nextDay[index]!;
-  const sameBefore = before >= 0 && days.sentence[before] === sentence ? before : -1;
-  const sameAfter = after >= 0 && days.sentence[after] === sentence ? after : -1;
-  if (sameBefore >= 0 || sameAfter >= 0) {
-    const distanceBefore = sameBefore >= 0 ? clock.start - candidates[sameBefore]!.end : Infinity;
-    const distanceAfter = sameAfter >= 0 ? candidates[sameAfter]!.start - clock.end : Infinity;
-    return values[distanceBefore <= distanceAfter ? sameBefore : sameAfter]!;
-  }
-  const paragraph = paragraphIndexAt(doc, clock.start);
-  const ownStart = paragraph >= 0 ? doc.paragraphs[paragraph]!.start : 0;
-  const focusStart = paragraph > 0 ? doc.paragraphs[paragraph - 1]!.start : 0;
-  if (before < 0 || candidates[before]!.start < focusStart) return null;
-  const v = values[before]!;
-  // From the paragraph before, only the news of the week: an old date there is background, the time is today's.
-  if (candidates[before]!.start < ownStart && !isNearReference(v, reference)) return null;
-  return v;
-}
-
-/** The index of the paragraph containing `offset`, or -1. Binary search. */
-function paragraphIndexAt(doc: TextDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

@@ -6,6 +6,7 @@ import {
   type CalendarDay, addDays, addMonths, dayNumber, daysInMonth, formatDay, formatIsoWeek, formatMonth, formatTime, formatYear, weekdayOf,
 } from './calendar.js';
 import type { DateMeaning } from './candidate.js';
+import { type HolidayName, holidayIn } from './holidays.js';
 import type { Tense } from './tense.js';
 
 /** The value of a meaning, or null when it needs a reference day that is unknown. Clock times are resolved by the caller. */
@@ -23,6 +24,9 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
       return reference ? resolveRelative(meaning.unit, meaning.offset, reference) : null;
     case 'weekend':
       return reference ? formatIsoWeek(resolveWeekend(meaning.shift, reference, tense)) : null;
+    case 'holiday':
+      if (meaning.year !== null) return formatDay(holidayIn(meaning.holiday, meaning.year));
+      return reference ? formatDay(resolveHoliday(meaning.holiday, meaning.shift, reference, tense)) : null;
     case 'clock':
       return null;
   }
@@ -76,6 +80,32 @@ export function yearFor(month: number, day: number | null, reference: CalendarDa
     return daysAhead <= daysBack * SCHEDULED_AHEAD_LEAN ? futureYear : pastYear;
   }
   return daysAhead <= UNCUED_FUTURE_REACH_DAYS ? futureYear : pastYear;
+}
+
+/**
+ * A holiday without a year, read like a month and day: "this Christmas" is
+ * this year's; "last Easter" the latest before today, "next Easter" the first
+ * after; otherwise the tense picks the latest (past) or the coming one
+ * (future), a schedule the nearer one, and with no cue the coming one only
+ * when it is close.
+ */
+export function resolveHoliday(
+  name: HolidayName, shift: 'last' | 'next' | 'this' | null, reference: CalendarDay, tense: Tense,
+): CalendarDay {
+  const today = dayNumber(reference);
+  const thisYear = holidayIn(name, reference.year);
+  if (shift === 'this') return thisYear;
+  const hasPassed = dayNumber(thisYear) < today;
+  const isToday = dayNumber(thisYear) === today;
+  const latest = hasPassed || isToday ? thisYear : holidayIn(name, reference.year - 1);
+  const coming = hasPassed ? holidayIn(name, reference.year + 1) : thisYear;
+  if (shift === 'last') return isToday ? holidayIn(name, reference.year - 1) : latest;
+  if (shift === 'next') return isToday ? holidayIn(name, reference.year + 1) : coming;
+  if (tense === 'past') return latest;
+  if (tense === 'future') return coming;
+  const daysAhead = dayNumber(coming) - today;
+  if (tense === 'scheduled') return daysAhead <= (today - dayNumber(latest)) * SCHEDULED_AHEAD_LEAN ? coming : latest;
+  return daysAhead <= UNCUED_FUTURE_REACH_DAYS ? coming : latest;
 }
 
 /**

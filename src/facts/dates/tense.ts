@@ -28,8 +28,8 @@ const PLAN_PARTICIPLES = new Set([
 ]);
 /** Future only as "X to" ("plans to sign"): alone they are often nouns ("its plans", "set"). */
 const FUTURE_BEFORE_TO = new Set(['likely', 'plans', 'plan', 'hopes', 'hope', 'aims', 'aim', 'intends', 'intend', 'going', 'set', 'due', 'wants', 'want']);
-/** Weak cues: trusted only before the mention ("would" is often conditional). */
-const WEAK_FUTURE_WORDS = new Set(['would']);
+/** Weak cues: trusted only before the mention ("would" is often conditional; "must" is an obligation still ahead). */
+const WEAK_FUTURE_WORDS = new Set(['would', 'must']);
 
 /** Present-tense verbs that, in news, announce a schedule ("travels to Kenya on Sunday"). */
 const SCHEDULE_PRESENT_WORDS = new Set([
@@ -128,7 +128,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     }
     if (w === 'set' || w === 'due' || w === 'going' || w === 'likely') return null;
   }
-  if (before && WEAK_FUTURE_WORDS.has(w)) return 'future';
+  // "must have left by Monday" looks back.
+  if (before && WEAK_FUTURE_WORDS.has(w) && words[i + 1]?.text !== 'have') return 'future';
   if (REPORTING_PRESENT_WORDS.has(w)) return 'past';
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   if (past) {

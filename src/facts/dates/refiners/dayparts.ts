@@ -8,7 +8,7 @@ export const attachDayparts: DateRefiner = {
   refine(candidates, doc) {
     return candidates.map((c, i) => {
       const m = c.meaning;
-      const isDay = m.kind === 'weekday' || (m.kind === 'relative' && m.unit === 'day') || (m.kind === 'calendar' && m.day !== null);
+      const isDay = m.kind === 'weekday' || m.kind === 'holiday' || (m.kind === 'relative' && m.unit === 'day') || (m.kind === 'calendar' && m.day !== null);
       if (!isDay) return c;
       const next = candidates[i + 1];
       const match = DAYPART_AFTER.exec(doc.text.slice(c.end, c.end + 14));

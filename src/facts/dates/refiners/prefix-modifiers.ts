@@ -1,7 +1,7 @@
 /**
  * Words before a date that qualify it without changing its granularity: "late
  * March", "mid-December", "the mid-1990s", "end of 2020", "earlier this
- * month", "Later Friday", "earlier today", "late on Thursday", "spring 2020". The span grows to include them (but not a
+ * month", "overnight into Wednesday", "Later Friday", "earlier today", "late on Thursday", "spring 2020". The span grows to include them (but not a
  * leading "the"); the word goes to `modifier`.
  */
 import { type DateCandidate, wordBefore } from '../candidate.js';
@@ -11,7 +11,7 @@ const LOOK_BEHIND_CHARS = 24;
 const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/i;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 // Each alternative is anchored at the end of a short slice, so matching is bounded.
-const PREFIX = /(?:\b(end|beginning|start|middle)\s+of\s+(?:the\s+)?|\b(early|late|mid)(?:\s+on)?\s+|\b(early|late|mid)-|\b(earlier|later)(?:\s+on)?\s+|\b(overnight)\s+|\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+)$/i;
+const PREFIX = /(?:\b(end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+)?|\b(early|late|mid)(?:\s+on)?\s+|\b(early|late|mid)-|\b(earlier|later)(?:\s+on)?\s+|\b(overnight)(?:\s+(?:on|into))?\s+|\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+)$/i;
 
 function accepts(c: DateCandidate, word: string): boolean {
   const m = c.meaning;
@@ -19,7 +19,8 @@ function accepts(c: DateCandidate, word: string): boolean {
   if (word === 'earlier' || word === 'later') {
     return (m.kind === 'relative' && m.offset === 0) || (m.kind === 'weekday' && m.shift === null);
   }
-  if (word === 'overnight') return isDay;
+  if (word === 'overnight') return isDay || m.kind === 'holiday';
+  if (m.kind === 'holiday') return word === 'early' || word === 'late';
   if (SEASONS.has(word)) return m.kind === 'calendar' && m.year !== null && m.month === null;
   if (m.kind === 'clock' || m.kind === 'fixed') return false;
   if (m.kind === 'calendar' && m.day !== null) return false; // "late March 21" reads oddly; leave it
