@@ -19,5 +19,5 @@ export function extractActors(doc: TextDocument): Actor[] {
   const { people, rest: afterPeople } = mergeCoreferentPeople(candidates);
   const { countries, rest: organizations } = foldCountries(afterPeople);
   const drafts = [...people, ...countries, ...mergeOrganizations(organizations, acronymDefinitions(doc.text))];
-  return assignIds(drafts, collectMentions(doc.text, drafts));
+  return assignIds(drafts, collectMentions(doc.text, drafts, tokens));
 }

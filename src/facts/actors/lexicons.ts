@@ -221,17 +221,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// compromise's lexicon: a plain word -> tag map. We read it once and never run
-// the tagger, which is where compromise spends its time.
+// compromise's lexicon: a plain word -> tag map. We read it once, at load,
+// into a few word-class sets, and never run the tagger (where compromise
+// spends its time): each check below is then one Set lookup per word.
 
 type LexiconTag = string | string[];
 const COMPROMISE_LEXICON: Readonly<Record<string, LexiconTag>> = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon;
-
-function lexiconTags(word: string): readonly string[] {
-  const tag = COMPROMISE_LEXICON[word.toLowerCase()];
-  if (!tag) return [];
-  return Array.isArray(tag) ? tag : [tag];
-}
 
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
@@ -239,25 +234,53 @@ const PROPER_TAGS = new Set([
   'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization',
   'ProperNoun', 'SportsTeam', 'Demonym', 'WeekDay', 'Month', 'Honorific',
 ]);
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula']);
+
+interface WordClasses {
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  places: Set<string>;
+  organizations: Set<string>;
+  common: Set<string>;
+  functionWords: Set<string>;
+}
+
+function classifyLexicon(): WordClasses {
+  const classes: WordClasses = {
+    firstNames: new Set(), lastNames: new Set(), places: new Set(), organizations: new Set(), common: new Set(), functionWords: new Set(['the']),
+  };
+  for (const [word, tag] of Object.entries(COMPROMISE_LEXICON)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.some((t) => FIRST_NAME_TAGS.has(t))) classes.firstNames.add(word);
+    if (tags.includes('LastName')) classes.lastNames.add(word);
+    if (tags.some((t) => PLACE_TAGS.has(t))) classes.places.add(word);
+    if (tags.includes('Organization')) classes.organizations.add(word);
+    if (tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t))) classes.common.add(word);
+    if (tags.some((t) => FUNCTION_TAGS.has(t))) classes.functionWords.add(word);
+  }
+  return classes;
+}
+
+const WORD_CLASSES: Readonly<WordClasses> = classifyLexicon();
 
 /** A given name compromise knows ("Kevin", "Sonya"). */
 export function isKnownFirstName(word: string): boolean {
-  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+  return WORD_CLASSES.firstNames.has(word.toLowerCase());
 }
 
 /** A known family name ("Obama"). */
 export function isKnownLastName(word: string): boolean {
-  return lexiconTags(word).includes('LastName');
+  return WORD_CLASSES.lastNames.has(word.toLowerCase());
 }
 
 /** A known place: city, region, country ("Florida", "Paris", "New York"). */
 export function isKnownPlace(phrase: string): boolean {
-  return lexiconTags(phrase).some((t) => PLACE_TAGS.has(t));
+  return WORD_CLASSES.places.has(phrase.toLowerCase());
 }
 
 /** An organization compromise knows ("Twitter", "NASA"). */
 export function isKnownOrganization(phrase: string): boolean {
-  return lexiconTags(phrase).includes('Organization');
+  return WORD_CLASSES.organizations.has(phrase.toLowerCase());
 }
 
 /**
@@ -265,13 +288,10 @@ export function isKnownOrganization(phrase: string): boolean {
  * compromise knows and that is not a proper name: "But", "During", "Analysts".
  */
 export function isCommonWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+  return WORD_CLASSES.common.has(word.toLowerCase());
 }
-
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula']);
 
 /** A determiner, preposition, conjunction, pronoun or adverb ("Some", "But", "However"). */
 export function isFunctionWord(word: string): boolean {
-  return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) || word.toLowerCase() === 'the';
+  return WORD_CLASSES.functionWords.has(word.toLowerCase());
 }

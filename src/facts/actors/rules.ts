@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isKnownOrganization, isKnownPlace, type KnownOrganization,
 } from './lexicons.js';
-import { isAllCaps, isCapitalized, lower, makeRun, type Run, type Token } from './tokens.js';
+import { isAllCaps, isCapitalized, lower, makeRun, startsLower, type Run, type Token } from './tokens.js';
 
 export interface Candidate {
   /** The rule that produced it (for debugging and tests). */
@@ -40,7 +40,7 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   const lowercaseWords = new Set<string>();
   const midSentenceCounts = new Map<string, number>();
   for (const t of tokens) {
-    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    if (startsLower(t.text)) lowercaseWords.add(t.text);
     else if (!t.sentenceStart) midSentenceCounts.set(t.text, (midSentenceCounts.get(t.text) ?? 0) + 1);
   }
   return { text, tokens, lowercaseWords, midSentenceCounts };
@@ -445,6 +445,7 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
 /** "The leader of X, Rachid Y," / "Sudan's president, Omar Z": a role phrase and a comma right before a run. */
 function appositiveBefore(run: Run, ctx: RuleContext): string | null {
   const before = ctx.text.slice(Math.max(0, run.start - 80), run.start);
+  if (!/,\s*$/u.test(before)) return null;
   const m = /(?:^|[.;:—]\s*|\n)((?:the|a|an|The|A|An)?[^,.;:\n"“”]{2,70}),\s*$/u.exec(before);
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
@@ -509,10 +510,14 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
 /** "Indiana State Teachers Association (ISTA)": a name followed by its acronym in parentheses. */
 export function acronymDefinitions(text: string): Map<string, string> {
   const defs = new Map<string, string>();
-  const re = /((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})\((\p{Lu}{2,7})\)/gu;
-  for (const m of text.matchAll(re)) {
+  // Find "(ABC)" first, then read the name backwards from it: one cheap scan instead of a
+  // name-shaped pattern tried at every capital of the article.
+  const nameBefore = /((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})$/u;
+  for (const paren of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) {
+    const m = nameBefore.exec(text.slice(Math.max(0, paren.index - 160), paren.index));
+    if (!m) continue;
     const words = m[1]!.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    const acr = m[2]!;
+    const acr = paren[1]!;
     // Keep the shortest tail of words whose initials spell the acronym.
     for (let i = 0; i < words.length; i++) {
       const tail = words.slice(i);
