@@ -16,7 +16,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'marshal', 'brig', 'brigadier',
   'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'director', 'chief', 'executive',
   'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'detective', 'det', 'inspector', 'officer', 'deputy', 'rev', 'reverend',
-  'pres', 'amb', 'hon',
+  'pres', 'amb', 'hon', 'cabinet',
 ]);
 
 /**
@@ -24,7 +24,37 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
  * ("Chief Executive", "Prime Minister") or a name follows directly; these
  * are also ordinary adjectives, so alone they are not enough.
  */
-export const WEAK_TITLES: ReadonlySet<string> = new Set(['vice', 'chief', 'executive', 'major', 'prime', 'deputy', 'officer']);
+export const WEAK_TITLES: ReadonlySet<string> = new Set(['vice', 'chief', 'executive', 'major', 'prime', 'deputy', 'officer', 'cabinet']);
+
+/** Titles that take an "of"/"for" portfolio before the name ("Secretary of State X", "Minister for Foreign Affairs X"). */
+export const TITLES_TAKING_PORTFOLIO: ReadonlySet<string> = new Set(['secretary', 'minister', 'commissioner', 'ambassador']);
+
+/** Words of a portfolio after such a title ("of Foreign Affairs", "for Human Rights"): the name starts after them. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'justice', 'finance', 'health', 'education',
+  'agriculture', 'energy', 'transport', 'transportation', 'labor', 'labour', 'commerce', 'trade', 'homeland', 'security',
+  'treasury', 'economy', 'economic', 'environment', 'culture', 'information', 'communications', 'industry', 'tourism',
+  'housing', 'veterans', 'war', 'home', 'the', 'and', 'external', 'internal', 'public', 'works', 'national', 'planning',
+  'development', 'science', 'technology', 'youth', 'sports', 'women', 'family', 'social', 'welfare', 'immigration',
+  'human', 'rights', 'refugees', 'european', 'international', 'cooperation', 'relations', 'digital', 'climate', 'water',
+  'resources', 'natural', 'mines', 'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'land', 'lands', 'urban', 'rural',
+  'infrastructure', 'local', 'government', 'policy', 'budget', 'revenue', 'investment', 'employment', 'children',
+]);
+
+/** Prefixes of ship names ("USS", "HMS", "JS Takanami"): the name is a vessel, not an actor. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'JS', 'INS', 'BRP', 'RFS', 'ROKS', 'PNS', 'KRI', 'TCG', 'FS', 'ARA', 'BNS',
+  'HNLMS', 'HDMS', 'ITS', 'SPS', 'NRP', 'MV', 'SS', 'RV',
+]);
+
+/** Lower-case class nouns right before a name that make it an organization ("manufacturer Saab", "news agency Antara"). */
+export const ORG_CLASS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'manufacturer', 'company', 'firm', 'group', 'agency', 'broadcaster', 'carrier', 'airline', 'automaker', 'carmaker',
+  'maker', 'startup', 'start-up', 'retailer', 'bank', 'lender', 'giant', 'conglomerate', 'insurer', 'newspaper', 'outlet',
+  'network', 'channel', 'publisher', 'studio', 'militia', 'movement', 'shipbuilder', 'chipmaker', 'drugmaker',
+  'daily', 'weekly', 'tabloid', 'website', 'watchdog', 'regulator', 'charity', 'nonprofit', 'non-profit', 'union',
+  'consultancy', 'subsidiary',
+]);
 
 /** Lower-case nouns that, right before a capitalized name, say it is a person ("chairman Marcelo X"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -72,13 +102,13 @@ export const HEADS_TAKING_COMPLEMENT: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'academy', 'institute', 'center', 'centre', 'bank', 'federation', 'association',
   'league', 'union', 'society', 'foundation', 'fund', 'church', 'republic', 'kingdom', 'state', 'states', 'house',
   'organization', 'organisation', 'party', 'front', 'movement', 'army', 'coalition', 'alliance', 'district', 'embassy',
-  'embassies', 'division', 'directorate', 'secretariat', 'chamber', 'conference',
+  'embassies', 'division', 'directorate', 'secretariat', 'chamber', 'conference', 'forces', 'force', 'presidency',
 ]);
 
 /** Words that may start an organization name and take an "of" complement ("University of X", "Bank of Y"). */
 export const ORG_LEAD_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'bureau', 'office', 'court', 'council', 'institute', 'college',
-  'federation', 'league', 'organization', 'organisation', 'union', 'association', 'academy', 'house', 'church',
+  'federation', 'league', 'organization', 'organisation', 'union', 'association', 'academy', 'house', 'church', 'presidency',
 ]);
 
 /** Lower-case class nouns that right after a name make it an organization ("the Tele X broadcaster"). */
@@ -141,7 +171,61 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'a', 'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'q1', 'q2', 'q3', 'q4', 'no', 'ad', 'bc', 'ce',
   'bce', 'jr', 'sr', 'mph', 'km', 'kg', 'lb', 'lbs', 'ft', 'mm', 'cm', 'gb', 'mb', 'tb', 'kw', 'mw', 'gw', 'rpm',
   'iq', 'phd', 'md', 'ma', 'ba', 'bs', 'msc', 'mba', 'llm', 'ppe', 'icu', 'er', 'sat', 'act',
+  // Technical, computing, medical and chemical terms written in capitals.
+  'cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'hdmi', 'dvi', 'vga', 'fps', 'rgb', 'ips', 'oled', 'amoled', 'lte', 'nfc',
+  'wifi', 'vpn', 'nas', 'dns', 'http', 'https', 'html', 'css', 'xml', 'json', 'sql', 'ios', 'os', 'sdk', 'ac', 'dc',
+  'pv', 'ct', 'mri', 'ecg', 'ekg', 'eeg', 'bpa', 'pet', 'pvc', 'hdpe', 'ldpe', 'uv', 'ir', 'gmo', 'bmi', 'adhd', 'ptsd',
+  'std', 'stds', 'ivf', 'rna', 'mrna', 'pcr', 'hd', 'uhd', 'hdr', 'vr', 'ar', 'nft', 'nfts', 'ev', 'evs', 'suvs', 'awd',
+  'mpg', 'kwh', 'mah', 'ghz', 'mhz', 'oz', 'mg', 'ppm', 'vat', 'gst', 'roi', 'eps', 'etf', 'etfs', 'ipos', 'saas', 'crm',
+  'erp', 'seo', 'kpi', 'kpis', 'ocr', 'cgi', 'gif', 'jpeg', 'jpg', 'png', 'mp3', 'mp4', 'sms', 'otp', 'pin', 'qr', 'ssn',
+  'dui', 'dwi', 'rsvp', 'asap', 'fyi', 'diy', 'aka', 'cbd', 'thc', 'lsd', 'ssri', 'copd', 'ms', 'als', 'cpr', 'ems',
+  'ot', 'pt', 'gpa', 'stem', 'ux', 'sim', 'esim', 'pos', 'tv', 'tvs', 'led', 'leds', 'dlc', 'rpg', 'fps', 'mmo', 'npc',
 ]);
+
+/**
+ * Names of things that recur and act in sentences like bodies do but are not
+ * actors: celestial bodies, operating systems and connection standards.
+ */
+export const NON_ACTOR_NAMES: ReadonlySet<string> = new Set([
+  'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'ceres', 'titan', 'europa',
+  'enceladus', 'ganymede', 'callisto', 'io', 'triton', 'phobos', 'deimos', 'charon', 'milky', 'andromeda',
+  'windows', 'android', 'ios', 'linux', 'macos', 'chromeos', 'bluetooth', 'wi-fi', 'wifi', 'thunderbolt', 'ethernet',
+]);
+
+/**
+ * Head nouns of hardware names ("Polar Satellite Launch Vehicle"): an
+ * acronym spelling such a name is a model, not an organization.
+ */
+export const HARDWARE_HEADS: ReadonlySet<string> = new Set([
+  'vehicle', 'vehicles', 'satellite', 'satellites', 'missile', 'missiles', 'rocket', 'rockets', 'launcher', 'system',
+  'systems', 'aircraft', 'plane', 'jet', 'fighter', 'helicopter', 'drone', 'tank', 'radar', 'ship', 'submarine',
+  'telescope', 'rover', 'probe', 'station', 'reactor', 'engine', 'rifle', 'gun', 'processor', 'module', 'camera',
+  'console', 'phone', 'lander', 'orbiter', 'spacecraft', 'capsule', 'interceptor', 'munition', 'munitions', 'warhead',
+]);
+
+/** Lower-case nouns after a capitalized word that make it a product or model ("Gripen jets", "Zorbix app"). */
+export const PRODUCT_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'drone', 'drones',
+  'tank', 'tanks', 'missile', 'missiles', 'rocket', 'rockets', 'rifle', 'rifles', 'vehicle', 'vehicles', 'ship', 'ships',
+  'satellite', 'satellites', 'launcher', 'launchers', 'system', 'systems', 'app', 'apps', 'phone', 'phones',
+  'smartphone', 'smartphones', 'laptop', 'laptops', 'tablet', 'tablets', 'console', 'consoles', 'headphones', 'earbuds',
+  'device', 'devices', 'model', 'models', 'software', 'browser', 'chip', 'chips', 'processor', 'processors', 'game',
+  'games', 'cable', 'cables', 'port', 'ports', 'charger', 'keyboard', 'camera', 'cameras', 'engine', 'engines',
+  'telescope', 'spacecraft', 'probe', 'rover', 'mission', 'missions', 'variant', 'variants', 'version', 'edition',
+]);
+
+/**
+ * The few world leaders news names by surname alone, without a title or a
+ * first name anywhere in the article ("supporters of Trump"). A surname
+ * shared by several famous people (Bush, Clinton, Kim) is left out.
+ */
+export const FAMOUS_SURNAMES: Readonly<Record<string, string>> = {
+  Trump: 'Donald Trump', Biden: 'Joe Biden', Obama: 'Barack Obama', Putin: 'Vladimir Putin', Zelensky: 'Volodymyr Zelensky',
+  Zelenskyy: 'Volodymyr Zelensky', Macron: 'Emmanuel Macron', Merkel: 'Angela Merkel', Erdogan: 'Recep Tayyip Erdogan',
+  Netanyahu: 'Benjamin Netanyahu', Modi: 'Narendra Modi', Pelosi: 'Nancy Pelosi', Lukashenko: 'Alexander Lukashenko',
+  Khamenei: 'Ali Khamenei', Bolsonaro: 'Jair Bolsonaro', Scholz: 'Olaf Scholz', Sunak: 'Rishi Sunak', Starmer: 'Keir Starmer',
+  Trudeau: 'Justin Trudeau', Guterres: 'Antonio Guterres', Zuckerberg: 'Mark Zuckerberg', Musk: 'Elon Musk',
+};
 
 /** Identity adjectives and nouns that are not actors alone (religions, regions, movements). */
 export const IDENTITY_WORDS: ReadonlySet<string> = new Set([

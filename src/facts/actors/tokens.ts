@@ -5,7 +5,9 @@
  * keeps the actor stage fast: no tagger runs over the whole article.
  */
 import type { TextDocument } from '../text/document.js';
-import { CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS } from './lexicons.js';
+import {
+  CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
+} from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
 
 export interface Token {
@@ -247,6 +249,16 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
           j++;
           continue;
         }
+        // "People's Liberation Army": a common noun's possessive inside a name that ends in a head.
+        if (gapOk && run.filter((t) => t.text !== 'The').length === 1 && isCommonWord(last.lowered) && canStartOrContinue(next)) {
+          let k = j;
+          while (k + 1 < tokens.length && plainGap(text, tokens[k]!, tokens[k + 1]!) && canStartOrContinue(tokens[k + 1]!) && k - j < 4) k++;
+          if (ORG_HEADS.has(lower(tokens[k]!)) && !tokens[k]!.modifierPrefix) {
+            run.push(...tokens.slice(j, k + 1));
+            j = k + 1;
+            continue;
+          }
+        }
         break;
       }
       if (!plainGap(text, last, next)) break;
@@ -264,7 +276,9 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
       }
       if ((word === 'of' || word === 'for' || word === 'on') && after && plainGap(text, next, after)) {
         const lastWord = lower(last);
-        if (!HEADS_TAKING_COMPLEMENT.has(lastWord) && !(run.length === 1 && ORG_LEAD_WORDS.has(lastWord))) break;
+        // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio, the name follows it.
+        const portfolio = TITLES_TAKING_PORTFOLIO.has(lastWord) && PORTFOLIO_WORDS.has(after.lowered);
+        if (!HEADS_TAKING_COMPLEMENT.has(lastWord) && !(run.length === 1 && ORG_LEAD_WORDS.has(lastWord)) && !portfolio) break;
         let k = j + 1;
         if (tokens[k]!.text === 'the' && tokens[k + 1] && plainGap(text, tokens[k]!, tokens[k + 1]!)) k++;
         if (!canStartOrContinue(tokens[k]!)) break;
