@@ -296,8 +296,27 @@ const STOP_BEFORE_ROLE = new Set([
 export const countryGazetteer: CandidateRule = (run, ctx) => {
   const country = findCountryByName(withoutArticle(run.text));
   if (!country) return null;
-  return [countryCandidate('countryGazetteer', country, withGovernmentNoun(run, ctx))];
+  const ministry = lowercaseMinistry(run, ctx, country);
+  return [countryCandidate('countryGazetteer', country, withGovernmentNoun(run, ctx)), ...(ministry ? [ministry] : [])];
 };
+
+/**
+ * "China’s foreign ministry", "the Somali defence ministry": a ministry
+ * written in lower case after its country. Named as news names it in capitals
+ * ("Chinese Foreign Ministry"); the lower-case words are its mention.
+ */
+function lowercaseMinistry(run: Run, ctx: RuleContext, country: Country): Candidate | null {
+  const last = run.tokens[run.tokens.length - 1]!;
+  const portfolio = ctx.tokens[last.index + 1];
+  const head = ctx.tokens[last.index + 2];
+  if (!portfolio || !head || head.text !== 'ministry' || !PORTFOLIO_WORDS.has(portfolio.text) || !isPlainGap(ctx.text, portfolio, head)) return null;
+  const gap = ctx.text.slice(last.end, portfolio.start);
+  if (!(last.possessive ? /^['’]s $/u : /^ $/u).test(gap)) return null;
+  const adjective = country.demonyms[0] ?? country.name;
+  const name = `${adjective} ${portfolio.text[0]!.toUpperCase()}${portfolio.text.slice(1)} Ministry`;
+  const span = { start: portfolio.start, end: head.end, text: ctx.text.slice(portfolio.start, head.end) };
+  return candidate('lowercaseMinistry', 'organization', name, span, { aliases: [span.text] });
+}
 
 function countryCandidate(rule: string, country: Country, span: Pick<Run, 'start' | 'end' | 'text'>): Candidate {
   return candidate(rule, 'country', country.name, span);
@@ -347,6 +366,8 @@ export const capitalAsGovernment: CandidateRule = (run, ctx) => {
 export const demonymGovernment: CandidateRule = (run, ctx) => {
   if (run.tokens.length !== 1) return null;
   const country = countryOfDemonym(run.text);
+  const ministry = country ? lowercaseMinistry(run, ctx, country) : null;
+  if (ministry) return [ministry];
   const next = lowerWordAfter(run, ctx);
   if (!country || !next || !GOVERNMENT_NOUNS.has(next)) return null;
   return [countryCandidate('demonymGovernment', country, withGovernmentNoun(run, ctx))];
@@ -630,21 +651,57 @@ const FOREIGN_TEXT_RULES: readonly (readonly [string, CandidateRule])[] = [
   ['personByCues', personByCues],
 ];
 
-/** Runs every rule over every run (after trimming positional capitals). */
+/** Runs every rule over every run (after trimming positional capitals), then the list refiner. */
 export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
+  const undecided: Run[] = [];
   for (const raw of runs) {
     const run = trimPositionalCapitals(raw, ctx);
     if (!run) continue;
-    for (const [, rule] of ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES) {
+    for (const [name, rule] of ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES) {
       const claimed = rule(run, ctx);
       if (claimed) {
         out.push(...claimed);
+        if (name === 'singleWordOrganization' && claimed.length === 0) undecided.push(run);
         break;
       }
     }
   }
+  return [...out, ...organizationsListedWithOrganizations(undecided, out, ctx)];
+}
+
+/**
+ * "Marvel Entertainment, Zentor and BamTech": an unknown single word listed
+ * beside organizations (a comma or "and" between) is one of them.
+ */
+export function organizationsListedWithOrganizations(undecided: readonly Run[], found: readonly Candidate[], ctx: RuleContext): Candidate[] {
+  const orgStarts = new Set<number>();
+  const orgEnds = new Set<number>();
+  for (const c of found) {
+    if (c.type !== 'organization') continue;
+    orgStarts.add(c.mention.start);
+    orgEnds.add(c.mention.end);
+  }
+  const out: Candidate[] = [];
+  for (const run of undecided) {
+    const t = run.tokens[0]!;
+    if (run.tokens.length !== 1 || t.sentenceStart || t.possessive || t.text.endsWith('.') || CORPORATE_SUFFIXES.has(t.lowered) || !isListableWord(t, ctx)) continue;
+    const after = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u.exec(ctx.text.slice(run.end, run.end + 8));
+    const before = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.exec(ctx.text.slice(Math.max(0, run.start - 8), run.start));
+    // An enumeration (a comma on one side) whose every joined neighbour is an organization.
+    const commaList = (after?.[0].startsWith(',') ?? false) || (before?.[0].startsWith(',') ?? false);
+    const afterOk = !after || orgStarts.has(run.end + after[0].length);
+    const beforeOk = !before || orgEnds.has(run.start - before[0].length);
+    if (commaList && afterOk && beforeOk) out.push(candidate('listedOrganization', 'organization', t.text, run));
+  }
   return out;
+}
+
+/** A capitalized word that could be a name: not a common word, place, given name or adverb-like form. */
+function isListableWord(t: Token, ctx: RuleContext): boolean {
+  const w = t.text.toLowerCase();
+  return !isCommonWord(w) && !ctx.lowercaseWords.has(w) && !isKnownFirstName(w) && t.text.length >= 3 && !isKnownPlace(w)
+    && !/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites|an|ans)$/u.test(t.text) && !NON_ACTOR_NAMES.has(w) && !ctx.vesselNames.has(t.text);
 }
 
 /** "Indiana State Teachers Association (ISTA)": a name followed by its acronym in parentheses. */

@@ -293,7 +293,9 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         const joined = [...run, next, ...tokens.slice(j + 1, k + 1)];
         const endsInHead = ORG_HEADS.has(lower(tokens[k]!));
         const isCountry = findCountryByName(text.slice(run[0]!.start, tokens[k]!.end)) !== null;
-        if (endsInHead || inComplement || isCountry) {
+        // "Harbor Pictures, Quintrel and Zappify Inc.": inside a comma list, "and" joins list items, not words of a name.
+        const listItem = word === 'and' && /,\s*$/u.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start));
+        if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry)) {
           run.length = 0;
           run.push(...joined);
           j = k + 1;

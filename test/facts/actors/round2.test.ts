@@ -97,3 +97,18 @@ describe('singleWordOrganization', () => {
     expect(apply(singleWordOrganization, 'Yesterday Zorvex said it would hire.', 'Zorvex')![0]!.type).toBe('organization');
   });
 });
+
+describe('lower-case ministries and listed organizations', () => {
+  it('names a ministry written in lower case after its country', () => {
+    const actors = actorsOf('Talks stalled on Monday. Later Norway’s foreign ministry said it had no comment.');
+    expect(find(actors, 'Norwegian Foreign Ministry')!.mentions.map((m) => m.text)).toEqual(['foreign ministry']);
+    expect(find(actors, 'Norway')?.type).toBe('country');
+  });
+  it('takes an unknown word listed between organizations as one', () => {
+    const actors = actorsOf('The group bought Harbor Pictures, Quintrel and Zappify Inc. over ten years.');
+    expect(find(actors, 'Quintrel')?.type).toBe('organization');
+  });
+  it('does not take a word joined by "and" alone, without a comma list', () => {
+    expect(names('Unlike the Quintrel and Zappify Inc. cases, this one was quick.')).not.toContain('Quintrel');
+  });
+});
