@@ -41,6 +41,15 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'infrastructure', 'local', 'government', 'policy', 'budget', 'revenue', 'investment', 'employment', 'children',
 ]);
 
+/** Plural nouns after a demonym that make an acting collective ("French forces", "Kenyan troops"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'forces', 'troops', 'soldiers', 'officials', 'police', 'militants', 'rebels', 'fighters', 'jihadists', 'diplomats',
+]);
+
+/** Lower-case adjectives that with a collective noun name an unnamed armed group ("jihadist groups"). */
+export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(['jihadist', 'islamist', 'extremist', 'separatist', 'insurgent']);
+export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['groups', 'militants', 'fighters', 'rebels', 'insurgents', 'militias']);
+
 /** Prefixes of ship names ("USS", "HMS", "JS Takanami"): the name is a vessel, not an actor. */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'JS', 'INS', 'BRP', 'RFS', 'ROKS', 'PNS', 'KRI', 'TCG', 'FS', 'ARA', 'BNS',

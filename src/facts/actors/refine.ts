@@ -175,8 +175,10 @@ export function mergeOrganizations(candidates: readonly Candidate[], definitions
   const register = (d: Draft, s: string): void => {
     if (!byKey.has(keyOf(s))) byKey.set(keyOf(s), d);
   };
-  // Longer names first, so that short forms find the full name they abbreviate.
-  const ordered = [...candidates].sort((a, b) => words(b.name).length - words(a.name).length || a.mention.start - b.mention.start);
+  // Names with aliases first (their aliases then catch other forms), then longer names, so that
+  // short forms find the full name they abbreviate.
+  const hasAliases = (c: Candidate): number => (c.aliases.length > 0 ? 0 : 1);
+  const ordered = [...candidates].sort((a, b) => hasAliases(a) - hasAliases(b) || words(b.name).length - words(a.name).length || a.mention.start - b.mention.start);
   for (const c of ordered) {
     const defined = definitions.get(c.name);
     const target = byKey.get(keyOf(c.name)) ?? (defined ? byKey.get(keyOf(defined)) : undefined) ?? findAbbreviated(c, drafts);

@@ -7,7 +7,7 @@
 import type { ActorType, Mention } from '../../schema.js';
 import { countryOfCapital, countryOfDemonym, findCountryByName, type Country } from '../text/countries.js';
 import {
-  CORPORATE_SUFFIXES, FAMOUS_SURNAMES, GOVERNMENT_NOUNS, HARDWARE_HEADS, IDENTITY_WORDS, NON_ACTOR_NAMES, PRODUCT_NOUNS_AFTER, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
+  ARMED_COLLECTIVES, CORPORATE_SUFFIXES, FAMOUS_SURNAMES, GROUP_ADJECTIVES, GROUP_NOUNS, GOVERNMENT_NOUNS, HARDWARE_HEADS, IDENTITY_WORDS, NON_ACTOR_NAMES, PRODUCT_NOUNS_AFTER, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
   NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_CLASS_NOUNS_BEFORE, PORTFOLIO_WORDS, SHIP_PREFIXES, TITLES_TAKING_PORTFOLIO, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isKnownOrganization, isKnownPlace, type KnownOrganization,
@@ -368,6 +368,12 @@ export const demonymGovernment: CandidateRule = (run, ctx) => {
   const country = countryOfDemonym(run.text);
   const ministry = country ? lowercaseMinistry(run, ctx, country) : null;
   if (ministry) return [ministry];
+  // "French forces", "Kenyan troops": an unnamed acting collective, a group.
+  const collective = tokenAfter(run, ctx);
+  if (country && collective && GROUP_NOUNS.has(collective.text) && !collective.possessive) {
+    const span = { start: run.start, end: collective.end, text: ctx.text.slice(run.start, collective.end) };
+    return [candidate('demonymGroup', 'group', span.text, span, { affiliation: country.name })];
+  }
   const next = lowerWordAfter(run, ctx);
   if (!country || !next || !GOVERNMENT_NOUNS.has(next)) return null;
   return [countryCandidate('demonymGovernment', country, withGovernmentNoun(run, ctx))];
@@ -667,7 +673,40 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
       }
     }
   }
-  return [...out, ...organizationsListedWithOrganizations(undecided, out, ctx)];
+  const all = [...out, ...organizationsListedWithOrganizations(undecided, out, ctx), ...(ctx.english ? unnamedArmedGroups(ctx) : [])];
+  return all.map((c) => (c.type === 'organization' ? withAppositiveAlias(c, ctx) : c));
+}
+
+const DESCRIPTION_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'body', 'firm', 'company', 'regulator', 'watchdog', 'operator', 'giant', 'carrier']);
+
+/**
+ * "Roscosmos, the Russian space agency," / "the Russian space agency
+ * Roscosmos": a description in apposition names the same body, so it is an
+ * alias ("the Russian space agency said" later is Roscosmos speaking).
+ */
+export function withAppositiveAlias(c: Candidate, ctx: RuleContext): Candidate {
+  const phrase = String.raw`((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,3}(\p{Ll}+))`;
+  const after = new RegExp(String.raw`^,\s+the\s+${phrase}\s*[,.;]`, 'u').exec(ctx.text.slice(c.mention.end, c.mention.end + 60));
+  const before = new RegExp(String.raw`\bthe\s+${phrase}\s+$`, 'u').exec(ctx.text.slice(Math.max(0, c.mention.start - 60), c.mention.start));
+  const aliases = [after, before]
+    .filter((m): m is RegExpExecArray => m !== null && DESCRIPTION_NOUNS.has(m[2]!))
+    .map((m) => m[1]!)
+    .filter((alias) => alias.split(/\s+/).every((w) => /^\p{Ll}/u.test(w) || countryOfDemonym(w) !== null) && alias.includes(' '));
+  return aliases.length > 0 ? { ...c, aliases: [...c.aliases, ...aliases] } : c;
+}
+
+/** "jihadist groups", "Islamist militants": unnamed armed collectives written in lower case, as groups. */
+export function unnamedArmedGroups(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (!GROUP_ADJECTIVES.has(adjective.lowered) || !ARMED_COLLECTIVES.has(noun.text) || !isPlainGap(text, adjective, noun)) continue;
+    const span = { start: adjective.start, end: noun.end, text: text.slice(adjective.start, noun.end) };
+    out.push(candidate('unnamedArmedGroup', 'group', span.text, span));
+  }
+  return out;
 }
 
 /**

@@ -112,3 +112,17 @@ describe('lower-case ministries and listed organizations', () => {
     expect(names('Unlike the Quintrel and Zappify Inc. cases, this one was quick.')).not.toContain('Quintrel');
   });
 });
+
+describe('groups and appositive aliases', () => {
+  it('emits demonym-led acting collectives and unnamed armed groups as groups', () => {
+    const actors = actorsOf('Later Kenyan troops withdrew, and jihadist groups moved into the area.');
+    expect(find(actors, 'Kenyan troops')).toMatchObject({ type: 'group', affiliation: 'Kenya' });
+    expect(find(actors, 'jihadist groups')?.type).toBe('group');
+  });
+  it('takes a described apposition as an alias of the organization', () => {
+    const actors = actorsOf('Talks with Kosmoprom, the Russian space agency, stalled on Monday. The Russian Space Agency later said it would wait.');
+    const orgs = actors.filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => a.name)).toEqual(['Kosmoprom']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Kosmoprom', 'Russian space agency', 'Russian Space Agency']);
+  });
+});
