@@ -531,8 +531,16 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const firstName = isKnownFirstName(run.tokens[0]!.text);
   // "Jr." says person; a numeral ("Cobra II") only after a given name ("Elizabeth II").
   const initialOrSuffix = run.tokens.some((t) => isInitial(t) || lower(t) === 'jr' || lower(t) === 'sr' || (firstName && NAME_SUFFIXES.has(lower(t))));
+  // "Scooter Braun ... Braun said": the last word of a two- or three-word name standing alone elsewhere is a surname.
+  // Not when the first word stands alone too ("Google ... Google Stadia"): that is a brand and its product.
+  const lastWord = run.tokens[run.tokens.length - 1]!;
+  const first = run.tokens[0]!;
+  const surnameRecurs = ctx.english && multi && run.tokens.length <= 3 && ctx.standaloneWords.has(lastWord.text)
+    && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(first.text) && !isKnownPlace(lastWord.text)
+    && (!isCommonWord(first.text) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
+    && run.tokens.slice(1).every((t) => !isCommonWord(t.text) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
   // One word alone ("Ennahda", "SoftBank") is too often a company or party for a role cue to decide.
-  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix))) return { roles, affiliation };
+  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix || surnameRecurs))) return { roles, affiliation };
   return null;
 }
 

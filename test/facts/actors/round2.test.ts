@@ -126,3 +126,15 @@ describe('groups and appositive aliases', () => {
     expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Kosmoprom', 'Russian space agency', 'Russian Space Agency']);
   });
 });
+
+describe('surname standing alone', () => {
+  it('makes a two-word name a person when its last word recurs alone', () => {
+    const actors = actorsOf('The deal was led by Kester Varnholt last year. Investors trusted Varnholt, and Varnholt had promised a rise.');
+    expect(find(actors, 'Kester Varnholt')?.type).toBe('person');
+    expect(find(actors, 'Varnholt')).toBeUndefined();
+  });
+  it('leaves a brand and its product alone', () => {
+    const actors = actorsOf('Fans of Zentrop like Zentrop Velox. Later Velox sold out, and Zentrop was pleased.');
+    expect(find(actors, 'Zentrop Velox')?.type).not.toBe('person');
+  });
+});
