@@ -692,10 +692,15 @@ const DESCRIPTION_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'body', 'firm', 'co
  * Roscosmos": a description in apposition names the same body, so it is an
  * alias ("the Russian space agency said" later is Roscosmos speaking).
  */
+const DESCRIPTION = String.raw`((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,3}(\p{Ll}+))`;
+const DESCRIPTION_AFTER = new RegExp(String.raw`^,\s+the\s+${DESCRIPTION}\s*[,.;]`, 'u');
+const DESCRIPTION_BEFORE = new RegExp(String.raw`\bthe\s+${DESCRIPTION}\s+$`, 'u');
+
 export function withAppositiveAlias(c: Candidate, ctx: RuleContext): Candidate {
-  const phrase = String.raw`((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,3}(\p{Ll}+))`;
-  const after = new RegExp(String.raw`^,\s+the\s+${phrase}\s*[,.;]`, 'u').exec(ctx.text.slice(c.mention.end, c.mention.end + 60));
-  const before = new RegExp(String.raw`\bthe\s+${phrase}\s+$`, 'u').exec(ctx.text.slice(Math.max(0, c.mention.start - 60), c.mention.start));
+  const following = ctx.text.slice(c.mention.end, c.mention.end + 60);
+  const preceding = ctx.text.slice(Math.max(0, c.mention.start - 60), c.mention.start);
+  const after = following.startsWith(',') ? DESCRIPTION_AFTER.exec(following) : null;
+  const before = /\p{Ll} $/u.test(preceding) ? DESCRIPTION_BEFORE.exec(preceding) : null;
   const aliases = [after, before]
     .filter((m): m is RegExpExecArray => m !== null && DESCRIPTION_NOUNS.has(m[2]!))
     .map((m) => m[1]!)
@@ -801,15 +806,16 @@ function definedName(phrase: string, acr: string): string | null {
  */
 export function termAcronyms(text: string, tokens: readonly Token[]): Set<string> {
   const terms = new Set<string>();
-  for (const m of text.matchAll(/([\p{Ll}][\p{L}-]*(?: [\p{L}][\p{L}-]*){0,4}) \((\p{Lu}{2,6})\)/gu)) {
-    const acr = m[2]!.toLowerCase();
-    const words = m[1]!.split(' ');
+  for (const paren of text.matchAll(/ \((\p{Lu}{2,6})\)/gu)) {
+    const acr = paren[1]!.toLowerCase();
+    // Up to five words before the parenthesis, read back from it.
+    const words = text.slice(Math.max(0, paren.index - 80), paren.index).split(' ').slice(-5).filter((w) => /^[\p{L}-]+$/u.test(w));
     // The shortest tail of lower-case words (a lone capital letter allowed: "bisphenol A") that spells it.
     for (let i = words.length - 1; i >= 0; i--) {
       if (!/^\p{Ll}/u.test(words[i]!) && !/^\p{Lu}$/u.test(words[i]!)) break;
       const phrase = words.slice(i).join(' ').toLowerCase();
       if (phrase[0] === acr[0] && isSubsequence(acr, phrase.replace(/[^\p{L}]/gu, ''))) {
-        terms.add(m[2]!);
+        terms.add(paren[1]!);
         break;
       }
     }
