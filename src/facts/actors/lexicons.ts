@@ -98,6 +98,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'press', 'wire', 'magazine', 'review',
   'organization', 'organisation', 'initiative', 'project', 'program', 'team', 'club', 'nations',
   'international', 'worldwide', 'house', 'directorate', 'secretariat', 'division', 'unit', 'inc.', 'co.',
+  'productions', 'records', 'films', 'publishing', 'brands', 'foods', 'stores', 'therapeutics', 'electronics',
+  'communications', 'logistics', 'investments', 'properties', 'insurance', 'bancorp', 'financial', 'securities',
+  'aerospace', 'automotive', 'pharma',
 ]);
 
 /** Corporate suffixes: a name ending in one of these is a company, and its stem is an alias ("Walt Disney Co." -> "Disney"). */

@@ -405,6 +405,9 @@ export const organizationShape: CandidateRule = (run, ctx) => {
   if (toks.some((t, i) => i > 0 && ORG_HEADS.has(lower(t)) && /^(?:of|for|on)$/.test(toks[i + 1]?.text ?? ''))) {
     return [candidate('organizationComplement', 'organization', name, run)];
   }
+  // The weaker cues below are not enough against a given name ("Taylor Swift, the label's star,").
+  const personLike = toks.length <= 3 && isKnownFirstName(toks[0]!.text) && toks.every(isNameToken);
+  if (personLike) return null;
   if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run) && !findCountryByName(withoutArticle(name))) {
     return [candidate('organizationClassNounBefore', 'organization', withoutArticle(name), run)];
   }
@@ -518,7 +521,7 @@ interface PersonCues {
 function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const roles = precedingRoleWords(run, ctx);
   const appositive = appositiveAfter(run, ctx);
-  if (appositive?.kind === 'organization') return null;
+  if (appositive?.kind === 'organization' && !isKnownFirstName(run.tokens[0]!.text)) return null;
   const partyTag = /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20));
   const affiliation = partyTag ? ({ D: 'Democratic Party', R: 'Republican Party', I: null }[partyTag[1]!] ?? null) : appositive?.affiliation ?? null;
   if (appositive?.kind === 'person') roles.push(appositive.role);
@@ -665,13 +668,32 @@ const FOREIGN_TEXT_RULES: readonly (readonly [string, CandidateRule])[] = [
   ['personByCues', personByCues],
 ];
 
+/**
+ * "House of Representatives Speaker", "Acme Chief Executive": titles at the
+ * end of a run (no name after them) are a role, not part of a name.
+ */
+export function trimTrailingTitles(run: Run, ctx: RuleContext): Run | null {
+  let tokens = run.tokens;
+  while (tokens.length > 0 && isTitleWord(tokens[tokens.length - 1]!) && !ORG_HEADS.has(lower(tokens[tokens.length - 1]!))) tokens = tokens.slice(0, -1);
+  if (tokens.length === run.tokens.length) return run;
+  // "International Court of Justice", "Office of the Inspector General": a title inside a complement is the name's.
+  if (tokens.length > 0 && !isCapitalized(tokens[tokens.length - 1]!)) return run;
+  return tokens.length > 0 ? makeRun(ctx.text, tokens) : null;
+}
+
+/** "ST. JOSEPH", "LUCAS MOREIRA": several words in capitals are a dateline, byline or shout, not a name. */
+function isShoutedPhrase(run: Run): boolean {
+  return run.tokens.length > 1 && run.tokens.every((t) => isAllCaps(t.text) || !isCapitalized(t)) && run.tokens.some((t) => t.text.replace(/\./g, '').length > 3);
+}
+
 /** Runs every rule over every run (after trimming positional capitals), then the list refiner. */
 export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   const undecided: Run[] = [];
   for (const raw of runs) {
-    const run = trimPositionalCapitals(raw, ctx);
-    if (!run) continue;
+    const trimmed = trimPositionalCapitals(raw, ctx);
+    const run = trimmed && trimTrailingTitles(trimmed, ctx);
+    if (!run || (isShoutedPhrase(run) && !findCountryByName(run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
     for (const [name, rule] of ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES) {
       const claimed = rule(run, ctx);
       if (claimed) {

@@ -7,6 +7,7 @@
 import type { TextDocument } from '../text/document.js';
 import {
   CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
+  isKnownFirstName,
 } from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
 
@@ -294,8 +295,12 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         const endsInHead = ORG_HEADS.has(lower(tokens[k]!));
         const isCountry = findCountryByName(text.slice(run[0]!.start, tokens[k]!.end)) !== null;
         // "Harbor Pictures, Quintrel and Zappify Inc.": inside a comma list, "and" joins list items, not words of a name.
-        const listItem = word === 'and' && /,\s*$/u.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start));
-        if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry)) {
+        const listItem = word === 'and' && /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+        // "Department of Homeland Security and Alex Azar": a given name after "and" starts a person.
+        const personAfter = isKnownFirstName(after.text) && k > j + 1;
+        // "Ceres Robotics and Tyvak Nano Systems Inc": a right side of three words or more is a name of its own.
+        const wholeNameAfter = word === 'and' && !inComplement && k - j >= 3;
+        if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry) && !personAfter && !(wholeNameAfter && !isCountry)) {
           run.length = 0;
           run.push(...joined);
           j = k + 1;

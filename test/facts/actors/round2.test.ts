@@ -138,3 +138,19 @@ describe('surname standing alone', () => {
     expect(find(actors, 'Zentrop Velox')?.type).not.toBe('person');
   });
 });
+
+describe('run shapes', () => {
+  it('drops a trailing title but keeps one inside a complement', () => {
+    expect(names('A bill passed the Veltrian House of Delegates Speaker on Monday, officials said.')).toContain('Veltrian House of Delegates');
+    expect(names('The case went to the International Court of Justice on Monday.')).toContain('International Court of Justice');
+  });
+  it('ignores several words in capitals', () => {
+    expect(names('PORT ELLIS — Crews worked late. PRICES WILL DROP SOON, the sign read.')).toEqual([]);
+  });
+  it('does not glue two full names joined by "and"', () => {
+    const found = names('The contract went to Orvane Robotics and Tellis Nano Systems Inc. last year.');
+    expect(found).toContain('Tellis Nano Systems Inc.');
+    expect(found.some((n) => n.includes(' and '))).toBe(false);
+    expect(names('Talks with the Department of Homeland Security and Alex Marden failed.')).toContain('Alex Marden');
+  });
+});
