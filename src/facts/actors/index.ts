@@ -8,7 +8,7 @@
  */
 import type { Actor } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { acronymDefinitions, createRuleContext, findCandidates } from './rules.js';
+import { createRuleContext, findCandidates } from './rules.js';
 import { assignIds, collectMentions, foldCountries, mergeCoreferentPeople, mergeOrganizations } from './refine.js';
 import { capitalizedRuns, tokenize } from './tokens.js';
 
@@ -18,6 +18,6 @@ export function extractActors(doc: TextDocument): Actor[] {
   const candidates = findCandidates(capitalizedRuns(doc.text, tokens), ctx);
   const { people, rest: afterPeople } = mergeCoreferentPeople(candidates);
   const { countries, rest: organizations } = foldCountries(afterPeople);
-  const drafts = [...people, ...countries, ...mergeOrganizations(organizations, acronymDefinitions(doc.text))];
-  return assignIds(drafts, collectMentions(doc.text, drafts));
+  const drafts = [...people, ...countries, ...mergeOrganizations(organizations, ctx.definitions)];
+  return assignIds(drafts, collectMentions(doc.text, drafts, tokens));
 }

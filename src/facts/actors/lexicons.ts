@@ -16,7 +16,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'marshal', 'brig', 'brigadier',
   'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'director', 'chief', 'executive',
   'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'detective', 'det', 'inspector', 'officer', 'deputy', 'rev', 'reverend',
-  'pres', 'amb', 'hon',
+  'pres', 'amb', 'hon', 'cabinet',
 ]);
 
 /**
@@ -24,7 +24,46 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
  * ("Chief Executive", "Prime Minister") or a name follows directly; these
  * are also ordinary adjectives, so alone they are not enough.
  */
-export const WEAK_TITLES: ReadonlySet<string> = new Set(['vice', 'chief', 'executive', 'major', 'prime', 'deputy', 'officer']);
+export const WEAK_TITLES: ReadonlySet<string> = new Set(['vice', 'chief', 'executive', 'major', 'prime', 'deputy', 'officer', 'cabinet']);
+
+/** Titles that take an "of"/"for" portfolio before the name ("Secretary of State X", "Minister for Foreign Affairs X"). */
+export const TITLES_TAKING_PORTFOLIO: ReadonlySet<string> = new Set(['secretary', 'minister', 'commissioner', 'ambassador']);
+
+/** Words of a portfolio after such a title ("of Foreign Affairs", "for Human Rights"): the name starts after them. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'justice', 'finance', 'health', 'education',
+  'agriculture', 'energy', 'transport', 'transportation', 'labor', 'labour', 'commerce', 'trade', 'homeland', 'security',
+  'treasury', 'economy', 'economic', 'environment', 'culture', 'information', 'communications', 'industry', 'tourism',
+  'housing', 'veterans', 'war', 'home', 'the', 'and', 'external', 'internal', 'public', 'works', 'national', 'planning',
+  'development', 'science', 'technology', 'youth', 'sports', 'women', 'family', 'social', 'welfare', 'immigration',
+  'human', 'rights', 'refugees', 'european', 'international', 'cooperation', 'relations', 'digital', 'climate', 'water',
+  'resources', 'natural', 'mines', 'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'land', 'lands', 'urban', 'rural',
+  'infrastructure', 'local', 'government', 'policy', 'budget', 'revenue', 'investment', 'employment', 'children',
+]);
+
+/** Plural nouns after a demonym that make an acting collective ("French forces", "Kenyan troops"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'forces', 'troops', 'soldiers', 'officials', 'police', 'militants', 'rebels', 'fighters', 'jihadists', 'diplomats',
+]);
+
+/** Lower-case adjectives that with a collective noun name an unnamed armed group ("jihadist groups"). */
+export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(['jihadist', 'islamist', 'extremist', 'separatist', 'insurgent']);
+export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['groups', 'militants', 'fighters', 'rebels', 'insurgents', 'militias']);
+
+/** Prefixes of ship names ("USS", "HMS", "JS Takanami"): the name is a vessel, not an actor. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'JS', 'INS', 'BRP', 'RFS', 'ROKS', 'PNS', 'KRI', 'TCG', 'FS', 'ARA', 'BNS',
+  'HNLMS', 'HDMS', 'ITS', 'SPS', 'NRP', 'MV', 'SS', 'RV',
+]);
+
+/** Lower-case class nouns right before a name that make it an organization ("manufacturer Saab", "news agency Antara"). */
+export const ORG_CLASS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'manufacturer', 'company', 'firm', 'group', 'agency', 'broadcaster', 'carrier', 'airline', 'automaker', 'carmaker',
+  'maker', 'startup', 'start-up', 'retailer', 'bank', 'lender', 'giant', 'conglomerate', 'insurer', 'newspaper', 'outlet',
+  'network', 'channel', 'publisher', 'studio', 'militia', 'movement', 'shipbuilder', 'chipmaker', 'drugmaker',
+  'daily', 'weekly', 'tabloid', 'website', 'watchdog', 'regulator', 'charity', 'nonprofit', 'non-profit', 'union',
+  'consultancy', 'subsidiary',
+]);
 
 /** Lower-case nouns that, right before a capitalized name, say it is a person ("chairman Marcelo X"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -59,6 +98,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'press', 'wire', 'magazine', 'review',
   'organization', 'organisation', 'initiative', 'project', 'program', 'team', 'club', 'nations',
   'international', 'worldwide', 'house', 'directorate', 'secretariat', 'division', 'unit', 'inc.', 'co.',
+  'productions', 'records', 'films', 'publishing', 'brands', 'foods', 'stores', 'therapeutics', 'electronics',
+  'communications', 'logistics', 'investments', 'properties', 'insurance', 'bancorp', 'financial', 'securities',
+  'aerospace', 'automotive', 'pharma',
 ]);
 
 /** Corporate suffixes: a name ending in one of these is a company, and its stem is an alias ("Walt Disney Co." -> "Disney"). */
@@ -72,13 +114,13 @@ export const HEADS_TAKING_COMPLEMENT: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'academy', 'institute', 'center', 'centre', 'bank', 'federation', 'association',
   'league', 'union', 'society', 'foundation', 'fund', 'church', 'republic', 'kingdom', 'state', 'states', 'house',
   'organization', 'organisation', 'party', 'front', 'movement', 'army', 'coalition', 'alliance', 'district', 'embassy',
-  'embassies', 'division', 'directorate', 'secretariat', 'chamber', 'conference',
+  'embassies', 'division', 'directorate', 'secretariat', 'chamber', 'conference', 'forces', 'force', 'presidency',
 ]);
 
 /** Words that may start an organization name and take an "of" complement ("University of X", "Bank of Y"). */
 export const ORG_LEAD_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'bureau', 'office', 'court', 'council', 'institute', 'college',
-  'federation', 'league', 'organization', 'organisation', 'union', 'association', 'academy', 'house', 'church',
+  'federation', 'league', 'organization', 'organisation', 'union', 'association', 'academy', 'house', 'church', 'presidency',
 ]);
 
 /** Lower-case class nouns that right after a name make it an organization ("the Tele X broadcaster"). */
@@ -141,7 +183,61 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'a', 'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'q1', 'q2', 'q3', 'q4', 'no', 'ad', 'bc', 'ce',
   'bce', 'jr', 'sr', 'mph', 'km', 'kg', 'lb', 'lbs', 'ft', 'mm', 'cm', 'gb', 'mb', 'tb', 'kw', 'mw', 'gw', 'rpm',
   'iq', 'phd', 'md', 'ma', 'ba', 'bs', 'msc', 'mba', 'llm', 'ppe', 'icu', 'er', 'sat', 'act',
+  // Technical, computing, medical and chemical terms written in capitals.
+  'cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'hdmi', 'dvi', 'vga', 'fps', 'rgb', 'ips', 'oled', 'amoled', 'lte', 'nfc',
+  'wifi', 'vpn', 'nas', 'dns', 'http', 'https', 'html', 'css', 'xml', 'json', 'sql', 'ios', 'os', 'sdk', 'ac', 'dc',
+  'pv', 'ct', 'mri', 'ecg', 'ekg', 'eeg', 'bpa', 'pet', 'pvc', 'hdpe', 'ldpe', 'uv', 'ir', 'gmo', 'bmi', 'adhd', 'ptsd',
+  'std', 'stds', 'ivf', 'rna', 'mrna', 'pcr', 'hd', 'uhd', 'hdr', 'vr', 'ar', 'nft', 'nfts', 'ev', 'evs', 'suvs', 'awd',
+  'mpg', 'kwh', 'mah', 'ghz', 'mhz', 'oz', 'mg', 'ppm', 'vat', 'gst', 'roi', 'eps', 'etf', 'etfs', 'ipos', 'saas', 'crm',
+  'erp', 'seo', 'kpi', 'kpis', 'ocr', 'cgi', 'gif', 'jpeg', 'jpg', 'png', 'mp3', 'mp4', 'sms', 'otp', 'pin', 'qr', 'ssn',
+  'dui', 'dwi', 'rsvp', 'asap', 'fyi', 'diy', 'aka', 'cbd', 'thc', 'lsd', 'ssri', 'copd', 'ms', 'als', 'cpr', 'ems',
+  'ot', 'pt', 'gpa', 'stem', 'ux', 'sim', 'esim', 'pos', 'tv', 'tvs', 'led', 'leds', 'dlc', 'rpg', 'fps', 'mmo', 'npc',
 ]);
+
+/**
+ * Names of things that recur and act in sentences like bodies do but are not
+ * actors: celestial bodies, operating systems and connection standards.
+ */
+export const NON_ACTOR_NAMES: ReadonlySet<string> = new Set([
+  'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'ceres', 'titan', 'europa',
+  'enceladus', 'ganymede', 'callisto', 'io', 'triton', 'phobos', 'deimos', 'charon', 'milky', 'andromeda',
+  'windows', 'android', 'ios', 'linux', 'macos', 'chromeos', 'bluetooth', 'wi-fi', 'wifi', 'thunderbolt', 'ethernet',
+]);
+
+/**
+ * Head nouns of hardware names ("Polar Satellite Launch Vehicle"): an
+ * acronym spelling such a name is a model, not an organization.
+ */
+export const HARDWARE_HEADS: ReadonlySet<string> = new Set([
+  'vehicle', 'vehicles', 'satellite', 'satellites', 'missile', 'missiles', 'rocket', 'rockets', 'launcher', 'system',
+  'systems', 'aircraft', 'plane', 'jet', 'fighter', 'helicopter', 'drone', 'tank', 'radar', 'ship', 'submarine',
+  'telescope', 'rover', 'probe', 'station', 'reactor', 'engine', 'rifle', 'gun', 'processor', 'module', 'camera',
+  'console', 'phone', 'lander', 'orbiter', 'spacecraft', 'capsule', 'interceptor', 'munition', 'munitions', 'warhead',
+]);
+
+/** Lower-case nouns after a capitalized word that make it a product or model ("Gripen jets", "Zorbix app"). */
+export const PRODUCT_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'drone', 'drones',
+  'tank', 'tanks', 'missile', 'missiles', 'rocket', 'rockets', 'rifle', 'rifles', 'vehicle', 'vehicles', 'ship', 'ships',
+  'satellite', 'satellites', 'launcher', 'launchers', 'system', 'systems', 'app', 'apps', 'phone', 'phones',
+  'smartphone', 'smartphones', 'laptop', 'laptops', 'tablet', 'tablets', 'console', 'consoles', 'headphones', 'earbuds',
+  'device', 'devices', 'model', 'models', 'software', 'browser', 'chip', 'chips', 'processor', 'processors', 'game',
+  'games', 'cable', 'cables', 'port', 'ports', 'charger', 'keyboard', 'camera', 'cameras', 'engine', 'engines',
+  'telescope', 'spacecraft', 'probe', 'rover', 'mission', 'missions', 'variant', 'variants', 'version', 'edition',
+]);
+
+/**
+ * The few world leaders news names by surname alone, without a title or a
+ * first name anywhere in the article ("supporters of Trump"). A surname
+ * shared by several famous people (Bush, Clinton, Kim) is left out.
+ */
+export const FAMOUS_SURNAMES: Readonly<Record<string, string>> = {
+  Trump: 'Donald Trump', Biden: 'Joe Biden', Obama: 'Barack Obama', Putin: 'Vladimir Putin', Zelensky: 'Volodymyr Zelensky',
+  Zelenskyy: 'Volodymyr Zelensky', Macron: 'Emmanuel Macron', Merkel: 'Angela Merkel', Erdogan: 'Recep Tayyip Erdogan',
+  Netanyahu: 'Benjamin Netanyahu', Modi: 'Narendra Modi', Pelosi: 'Nancy Pelosi', Lukashenko: 'Alexander Lukashenko',
+  Khamenei: 'Ali Khamenei', Bolsonaro: 'Jair Bolsonaro', Scholz: 'Olaf Scholz', Sunak: 'Rishi Sunak', Starmer: 'Keir Starmer',
+  Trudeau: 'Justin Trudeau', Guterres: 'Antonio Guterres', Zuckerberg: 'Mark Zuckerberg', Musk: 'Elon Musk',
+};
 
 /** Identity adjectives and nouns that are not actors alone (religions, regions, movements). */
 export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
@@ -221,17 +317,12 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// compromise's lexicon: a plain word -> tag map. We read it once and never run
-// the tagger, which is where compromise spends its time.
+// compromise's lexicon: a plain word -> tag map. We read it once, at load,
+// into a few word-class sets, and never run the tagger (where compromise
+// spends its time): each check below is then one Set lookup per word.
 
 type LexiconTag = string | string[];
 const COMPROMISE_LEXICON: Readonly<Record<string, LexiconTag>> = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon;
-
-function lexiconTags(word: string): readonly string[] {
-  const tag = COMPROMISE_LEXICON[word.toLowerCase()];
-  if (!tag) return [];
-  return Array.isArray(tag) ? tag : [tag];
-}
 
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
@@ -239,25 +330,53 @@ const PROPER_TAGS = new Set([
   'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization',
   'ProperNoun', 'SportsTeam', 'Demonym', 'WeekDay', 'Month', 'Honorific',
 ]);
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula']);
+
+interface WordClasses {
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  places: Set<string>;
+  organizations: Set<string>;
+  common: Set<string>;
+  functionWords: Set<string>;
+}
+
+function classifyLexicon(): WordClasses {
+  const classes: WordClasses = {
+    firstNames: new Set(), lastNames: new Set(), places: new Set(), organizations: new Set(), common: new Set(), functionWords: new Set(['the']),
+  };
+  for (const [word, tag] of Object.entries(COMPROMISE_LEXICON)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.some((t) => FIRST_NAME_TAGS.has(t))) classes.firstNames.add(word);
+    if (tags.includes('LastName')) classes.lastNames.add(word);
+    if (tags.some((t) => PLACE_TAGS.has(t))) classes.places.add(word);
+    if (tags.includes('Organization')) classes.organizations.add(word);
+    if (tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t))) classes.common.add(word);
+    if (tags.some((t) => FUNCTION_TAGS.has(t))) classes.functionWords.add(word);
+  }
+  return classes;
+}
+
+const WORD_CLASSES: Readonly<WordClasses> = classifyLexicon();
 
 /** A given name compromise knows ("Kevin", "Sonya"). */
 export function isKnownFirstName(word: string): boolean {
-  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+  return WORD_CLASSES.firstNames.has(word.toLowerCase());
 }
 
 /** A known family name ("Obama"). */
 export function isKnownLastName(word: string): boolean {
-  return lexiconTags(word).includes('LastName');
+  return WORD_CLASSES.lastNames.has(word.toLowerCase());
 }
 
 /** A known place: city, region, country ("Florida", "Paris", "New York"). */
 export function isKnownPlace(phrase: string): boolean {
-  return lexiconTags(phrase).some((t) => PLACE_TAGS.has(t));
+  return WORD_CLASSES.places.has(phrase.toLowerCase());
 }
 
 /** An organization compromise knows ("Twitter", "NASA"). */
 export function isKnownOrganization(phrase: string): boolean {
-  return lexiconTags(phrase).includes('Organization');
+  return WORD_CLASSES.organizations.has(phrase.toLowerCase());
 }
 
 /**
@@ -265,13 +384,10 @@ export function isKnownOrganization(phrase: string): boolean {
  * compromise knows and that is not a proper name: "But", "During", "Analysts".
  */
 export function isCommonWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+  return WORD_CLASSES.common.has(word.toLowerCase());
 }
-
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula']);
 
 /** A determiner, preposition, conjunction, pronoun or adverb ("Some", "But", "However"). */
 export function isFunctionWord(word: string): boolean {
-  return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t)) || word.toLowerCase() === 'the';
+  return WORD_CLASSES.functionWords.has(word.toLowerCase());
 }

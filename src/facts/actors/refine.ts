@@ -8,6 +8,7 @@ import { findCountryByName, countryOfDemonym } from '../text/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons.js';
 import { initialsMatch, type Candidate } from './rules.js';
+import type { Token } from './tokens.js';
 
 /** An actor while it is being assembled. */
 export interface Draft {
@@ -165,12 +166,19 @@ function withoutThe(name: string): string {
 export function mergeOrganizations(candidates: readonly Candidate[], definitions: ReadonlyMap<string, string>): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const keyOf = (s: string): string => normalizeForMatch(withoutThe(s));
+  const keys = new Map<string, string>();
+  const keyOf = (s: string): string => {
+    let key = keys.get(s);
+    if (key === undefined) keys.set(s, (key = normalizeForMatch(withoutThe(s))));
+    return key;
+  };
   const register = (d: Draft, s: string): void => {
     if (!byKey.has(keyOf(s))) byKey.set(keyOf(s), d);
   };
-  // Longer names first, so that short forms find the full name they abbreviate.
-  const ordered = [...candidates].sort((a, b) => words(b.name).length - words(a.name).length || a.mention.start - b.mention.start);
+  // Names with aliases first (their aliases then catch other forms), then longer names, so that
+  // short forms find the full name they abbreviate.
+  const hasAliases = (c: Candidate): number => (c.aliases.length > 0 ? 0 : 1);
+  const ordered = [...candidates].sort((a, b) => hasAliases(a) - hasAliases(b) || words(b.name).length - words(a.name).length || a.mention.start - b.mention.start);
   for (const c of ordered) {
     const defined = definitions.get(c.name);
     const target = byKey.get(keyOf(c.name)) ?? (defined ? byKey.get(keyOf(defined)) : undefined) ?? findAbbreviated(c, drafts);
@@ -207,9 +215,11 @@ function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefi
 /**
  * Every occurrence of every actor's surface forms, longest form first, no
  * two mentions overlapping: quotes link speakers through these, so
- * "Putin" three paragraphs on must be found too.
+ * "Putin" three paragraphs on must be found too. One pass over the words
+ * of the text finds every candidate occurrence (surfaces are indexed by
+ * their first word), instead of one scan of the text per surface.
  */
-export function collectMentions(text: string, drafts: readonly Draft[]): Mention[][] {
+export function collectMentions(text: string, drafts: readonly Draft[], tokens: readonly Token[]): Mention[][] {
   const claimed = new Uint8Array(text.length);
   const result: Mention[][] = drafts.map(() => []);
   const claim = (i: number, start: number, end: number): void => {
@@ -221,12 +231,12 @@ export function collectMentions(text: string, drafts: readonly Draft[]): Mention
   drafts.forEach((d, i) => {
     for (const s of d.surfaces) if (s.length > 1) surfaces.push({ surface: s, actor: i });
   });
+  // Longest first; equal lengths keep their order (a stable sort), as the claim order decides overlaps.
   surfaces.sort((a, b) => b.surface.length - a.surface.length);
-  for (const { surface, actor } of surfaces) {
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      const end = at + surface.length;
-      if (isWordBoundary(text, at - 1) && isWordBoundary(text, end)) claim(actor, at, end);
-    }
+  const hits = findSurfaceOccurrences(text, surfaces.map((s) => s.surface), tokens);
+  for (const { surface, at } of hits) {
+    const { actor } = surfaces[surface]!;
+    claim(actor, at, at + surfaces[surface]!.surface.length);
   }
   // Rule-fixed mentions (a capital acting for its country) where no surface matched.
   drafts.forEach((d, i) => {
@@ -236,8 +246,77 @@ export function collectMentions(text: string, drafts: readonly Draft[]): Mention
   return result;
 }
 
+const FIRST_WORD = /^(?:\p{Lu}\.){2,}|^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*/u;
+
+/** The key a word is indexed by: as tokenize writes it, without a possessive or a period. */
+function wordKey(word: string): string {
+  if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) word = word.slice(0, -2);
+  return word.endsWith('.') || word.endsWith('+') ? word.slice(0, -1) : word;
+}
+
+/**
+ * Occurrences (whole words at both ends) of each surface, ordered by
+ * surface index then position. Surfaces are indexed by their first word and
+ * looked up once per token, plus the parts of hyphenated words
+ * ("pro-Russia", "Locksley-von Moltke"); a surface that does not start with
+ * a word falls back to a plain scan.
+ */
+function findSurfaceOccurrences(text: string, surfaces: readonly string[], tokens: readonly Token[]): { surface: number; at: number }[] {
+  const byFirstWord = new Map<string, number[]>();
+  const hits: { surface: number; at: number }[] = [];
+  const parts: number[] = [];
+  surfaces.forEach((surface, i) => {
+    const first = FIRST_WORD.exec(surface)?.[0];
+    if (!first) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + surface.length)) hits.push({ surface: i, at });
+      }
+      return;
+    }
+    const keys = new Set([wordKey(first), ...(first.includes('-') ? [first.slice(0, first.indexOf('-'))] : [])]);
+    for (const key of keys) {
+      const list = byFirstWord.get(key);
+      if (list) list.push(i);
+      else byFirstWord.set(key, [i]);
+    }
+  });
+  const tryAt = (at: number, key: string): void => {
+    const list = byFirstWord.get(key);
+    if (!list) return;
+    for (const i of list) {
+      const surface = surfaces[i]!;
+      if (text.startsWith(surface, at) && isWordBoundary(text, at + surface.length) && isWordBoundary(text, at - 1)) hits.push({ surface: i, at });
+    }
+  };
+  for (const t of tokens) {
+    tryAt(t.start, wordKey(t.text));
+    if (!/[-'’]/u.test(t.text) && text[t.end] !== '-') continue;
+    // Parts of a hyphenated or elided word, each tried as a word of its own ("pro-Russia", "d’Alan").
+    let end = t.end;
+    while (end < text.length && /[\p{L}\p{M}\p{N}.'’&-]/u.test(text[end]!)) end++;
+    parts.length = 0;
+    for (let k = t.start; k < end; k++) if (text[k] === '-' || text[k] === "'" || text[k] === '’') parts.push(k);
+    for (const sep of parts) {
+      const rest = FIRST_WORD.exec(text.slice(sep + 1, end))?.[0];
+      if (rest) tryAt(sep + 1, wordKey(rest));
+      tryAt(t.start, text.slice(t.start, sep));
+    }
+  }
+  const seen = new Set<string>();
+  return hits
+    .filter((h) => {
+      const key = `${h.surface}:${h.at}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.surface - b.surface || a.at - b.at);
+}
+
 function isWordBoundary(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
   return !/[\p{L}\p{N}]/u.test(text[i]!);
 }
 

@@ -7,12 +7,12 @@
 import type { ActorType, Mention } from '../../schema.js';
 import { countryOfCapital, countryOfDemonym, findCountryByName, type Country } from '../text/countries.js';
 import {
-  CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, IDENTITY_WORDS, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
-  NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
+  ARMED_COLLECTIVES, CORPORATE_SUFFIXES, FAMOUS_SURNAMES, GROUP_ADJECTIVES, GROUP_NOUNS, GOVERNMENT_NOUNS, HARDWARE_HEADS, IDENTITY_WORDS, NON_ACTOR_NAMES, PRODUCT_NOUNS_AFTER, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
+  NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_CLASS_NOUNS_BEFORE, PORTFOLIO_WORDS, SHIP_PREFIXES, TITLES_TAKING_PORTFOLIO, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isKnownOrganization, isKnownPlace, type KnownOrganization,
 } from './lexicons.js';
-import { isAllCaps, isCapitalized, lower, makeRun, type Run, type Token } from './tokens.js';
+import { isAllCaps, isCapitalized, lower, makeRun, startsLower, type Run, type Token } from './tokens.js';
 
 export interface Candidate {
   /** The rule that produced it (for debugging and tests). */
@@ -33,17 +33,68 @@ export interface RuleContext {
   lowercaseWords: ReadonlySet<string>;
   /** How often each word occurs capitalized away from a sentence start. */
   midSentenceCounts: ReadonlyMap<string, number>;
+  /** Capitalized words that also stand alone (no capitalized neighbour), mid-sentence: "Braun" beside "Scooter Braun". */
+  standaloneWords: ReadonlySet<string>;
+  /** Capitalized words seen right before a product noun ("Gripen jets"), and words seen acting ("X said", "X's"). */
+  productUses: ReadonlyMap<string, number>;
+  actingUses: ReadonlyMap<string, number>;
+  /** Acronyms the text defines after a capitalized name: "(ISTA)" -> "Indiana State Teachers Association". */
+  definitions: ReadonlyMap<string, string>;
+  /** Acronyms the text defines as lower-case terms ("synthetic aperture radar (SAR)") or spells as hardware names. */
+  termAcronyms: ReadonlySet<string>;
+  /** Names written after a ship prefix ("JS Takanami"): later "the Takanami" is the vessel too. */
+  vesselNames: ReadonlySet<string>;
+  /** Written mostly in English: the capitalization cues below only hold for English. */
+  english: boolean;
 }
+
+// Frequent English function words: their share of a text's words says whether it is English prose.
+const ENGLISH_MARKERS = new Set([
+  'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'it', 'at', 'from', 'said',
+  'are', 'be', 'has', 'have', 'this', 'an', 'he', 'she', 'they', 'his', 'her', 'their', 'not', 'but', 'or', 'will', 'were',
+  'who', 'which',
+]);
 
 /** The context every rule reads, built once per article. */
 export function createRuleContext(text: string, tokens: readonly Token[]): RuleContext {
   const lowercaseWords = new Set<string>();
   const midSentenceCounts = new Map<string, number>();
-  for (const t of tokens) {
-    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
-    else if (!t.sentenceStart) midSentenceCounts.set(t.text, (midSentenceCounts.get(t.text) ?? 0) + 1);
+  const standaloneWords = new Set<string>();
+  const productUses = new Map<string, number>();
+  const actingUses = new Map<string, number>();
+  const vesselNames = new Set<string>();
+  const count = (m: Map<string, number>, w: string): void => {
+    m.set(w, (m.get(w) ?? 0) + 1);
+  };
+  let englishMarkers = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ENGLISH_MARKERS.has(t.lowered)) englishMarkers++;
+    if (SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
+    if (startsLower(t.text)) {
+      lowercaseWords.add(t.text);
+      continue;
+    }
+    const next = tokens[i + 1];
+    const nextJoined = next && isPlainGap(text, t, next);
+    if (nextJoined && PRODUCT_NOUNS_AFTER.has(next.text)) count(productUses, t.text);
+    if (t.possessive || (nextJoined && (SUBJECT_VERBS.has(next.text) || next.text === 'are' || next.text === 'were'))) count(actingUses, t.text);
+    if (t.sentenceStart) continue;
+    midSentenceCounts.set(t.text, (midSentenceCounts.get(t.text) ?? 0) + 1);
+    const prev = tokens[i - 1];
+    const joinedBefore = prev && prev.capitalized && isPlainGap(text, prev, t);
+    const joinedAfter = nextJoined && next.capitalized;
+    if (!joinedBefore && !joinedAfter && t.capitalized) standaloneWords.add(t.text);
   }
-  return { text, tokens, lowercaseWords, midSentenceCounts };
+  const english = tokens.length < 40 || englishMarkers / tokens.length >= 0.1;
+  return {
+    text, tokens, lowercaseWords, midSentenceCounts, standaloneWords, productUses, actingUses, vesselNames,
+    definitions: acronymDefinitions(text), termAcronyms: termAcronyms(text, tokens), english,
+  };
+}
+
+function isPlainGap(text: string, a: Token, b: Token): boolean {
+  return !a.possessive && b.start - a.end === 1 && text[a.end] === ' ';
 }
 
 export type CandidateRule = (run: Run, ctx: RuleContext) => Candidate[] | null;
@@ -156,6 +207,12 @@ export const titledPerson: CandidateRule = (run, ctx) => {
     if (!isTitleWord(toks[t]!)) continue;
     let u = t;
     while (u + 1 < toks.length && isTitleWord(toks[u + 1]!)) u++;
+    // "Secretary of State X", "Minister for Foreign Affairs X Y Z": the portfolio belongs to the title.
+    if (/^(?:of|for)$/.test(toks[u + 1]?.text ?? '') && TITLES_TAKING_PORTFOLIO.has(lower(toks[u]!))) {
+      let v = u + 1;
+      while (v + 1 < toks.length && PORTFOLIO_WORDS.has(lower(toks[v + 1]!))) v++;
+      if (v > u + 1) u = v;
+    }
     const block = toks.slice(t, u + 1);
     const names = toks.slice(u + 1);
     if (names.length === 0 || names.length > 5) return null;
@@ -239,8 +296,27 @@ const STOP_BEFORE_ROLE = new Set([
 export const countryGazetteer: CandidateRule = (run, ctx) => {
   const country = findCountryByName(withoutArticle(run.text));
   if (!country) return null;
-  return [countryCandidate('countryGazetteer', country, withGovernmentNoun(run, ctx))];
+  const ministry = lowercaseMinistry(run, ctx, country);
+  return [countryCandidate('countryGazetteer', country, withGovernmentNoun(run, ctx)), ...(ministry ? [ministry] : [])];
 };
+
+/**
+ * "China’s foreign ministry", "the Somali defence ministry": a ministry
+ * written in lower case after its country. Named as news names it in capitals
+ * ("Chinese Foreign Ministry"); the lower-case words are its mention.
+ */
+function lowercaseMinistry(run: Run, ctx: RuleContext, country: Country): Candidate | null {
+  const last = run.tokens[run.tokens.length - 1]!;
+  const portfolio = ctx.tokens[last.index + 1];
+  const head = ctx.tokens[last.index + 2];
+  if (!portfolio || !head || head.text !== 'ministry' || !PORTFOLIO_WORDS.has(portfolio.text) || !isPlainGap(ctx.text, portfolio, head)) return null;
+  const gap = ctx.text.slice(last.end, portfolio.start);
+  if (!(last.possessive ? /^['’]s $/u : /^ $/u).test(gap)) return null;
+  const adjective = country.demonyms[0] ?? country.name;
+  const name = `${adjective} ${portfolio.text[0]!.toUpperCase()}${portfolio.text.slice(1)} Ministry`;
+  const span = { start: portfolio.start, end: head.end, text: ctx.text.slice(portfolio.start, head.end) };
+  return candidate('lowercaseMinistry', 'organization', name, span, { aliases: [span.text] });
+}
 
 function countryCandidate(rule: string, country: Country, span: Pick<Run, 'start' | 'end' | 'text'>): Candidate {
   return candidate(rule, 'country', country.name, span);
@@ -258,9 +334,12 @@ const KNOWN_ORGANIZATION_INDEX: ReadonlyMap<string, KnownOrganization> = new Map
 );
 
 /** International bodies and armed groups named without a head noun ("Islamic State", "Hamas", "GOP"). */
-export const knownOrganization: CandidateRule = (run) => {
+export const knownOrganization: CandidateRule = (run, ctx) => {
   const text = withoutArticle(run.text);
   const known = KNOWN_ORGANIZATION_INDEX.get(text);
+  // "Armed Forces of the Philippines (AFP)": the article's own definition beats the lexicon's.
+  const redefined = ctx.definitions.get(text);
+  if (known && redefined && !KNOWN_ORGANIZATION_INDEX.has(redefined)) return null;
   if (known) return [candidate('knownOrganization', 'organization', known.name, run, { aliases: [...known.aliases] })];
   if (isKnownOrganization(text) && !isCommonWord(text)) return [candidate('knownOrganization', 'organization', text, run)];
   return null;
@@ -287,6 +366,14 @@ export const capitalAsGovernment: CandidateRule = (run, ctx) => {
 export const demonymGovernment: CandidateRule = (run, ctx) => {
   if (run.tokens.length !== 1) return null;
   const country = countryOfDemonym(run.text);
+  const ministry = country ? lowercaseMinistry(run, ctx, country) : null;
+  if (ministry) return [ministry];
+  // "French forces", "Kenyan troops": an unnamed acting collective, a group.
+  const collective = tokenAfter(run, ctx);
+  if (country && collective && GROUP_NOUNS.has(collective.text) && !collective.possessive) {
+    const span = { start: run.start, end: collective.end, text: ctx.text.slice(run.start, collective.end) };
+    return [candidate('demonymGroup', 'group', span.text, span, { affiliation: country.name })];
+  }
   const next = lowerWordAfter(run, ctx);
   if (!country || !next || !GOVERNMENT_NOUNS.has(next)) return null;
   return [countryCandidate('demonymGovernment', country, withGovernmentNoun(run, ctx))];
@@ -318,6 +405,12 @@ export const organizationShape: CandidateRule = (run, ctx) => {
   if (toks.some((t, i) => i > 0 && ORG_HEADS.has(lower(t)) && /^(?:of|for|on)$/.test(toks[i + 1]?.text ?? ''))) {
     return [candidate('organizationComplement', 'organization', name, run)];
   }
+  // The weaker cues below are not enough against a given name ("Taylor Swift, the label's star,").
+  const personLike = toks.length <= 3 && isKnownFirstName(toks[0]!.text) && toks.every(isNameToken);
+  if (personLike) return null;
+  if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run) && !findCountryByName(withoutArticle(name))) {
+    return [candidate('organizationClassNounBefore', 'organization', withoutArticle(name), run)];
+  }
   if (appositiveAfter(run, ctx)?.kind === 'organization') {
     return [candidate('organizationAppositive', 'organization', name, run)];
   }
@@ -336,6 +429,17 @@ export const organizationShape: CandidateRule = (run, ctx) => {
   return null;
 };
 
+/** "manufacturer Saab", "state news agency Antara": a lower-case class noun right before. */
+function classNounBefore(run: Run, ctx: RuleContext): boolean {
+  const prev = tokenBefore(run, ctx);
+  if (!prev || prev.capitalized || !ORG_CLASS_NOUNS_BEFORE.has(prev.text)) return false;
+  // "a group of", "the party in": the noun must not head a phrase of its own.
+  const toks = run.tokens;
+  if (toks.some((t) => isTitleWord(t)) || !toks.every((t) => t.capitalized)) return false;
+  // A person can follow such a noun too ("studio head" aside): a given name says so; a common word alone is no name.
+  return toks.length === 1 ? !isCommonWord(toks[0]!.text) : !isKnownFirstName(toks[0]!.text);
+}
+
 /** "the X broadcaster", "the X news agency": a class noun right after, or after one lower-case modifier. */
 function classNounFollows(run: Run, ctx: RuleContext): boolean {
   const next = tokenAfter(run, ctx);
@@ -347,14 +451,27 @@ function classNounFollows(run: Run, ctx: RuleContext): boolean {
     && !isFunctionWord(next.text) && !STOP_BEFORE_ROLE.has(next.text);
 }
 
-/** "FBI", "NASA", "F.B.I.": an all-capital word (2-6 letters) used as a name. */
-export const acronym: CandidateRule = (run) => {
+/**
+ * "FBI", "NASA", "F.B.I.": an all-capital word (2-6 letters) used as a name.
+ * Not: technical terms ("CPU", "SAR" defined as "synthetic aperture radar"),
+ * words shouted in capitals ("HUGE"), model names ("GTX 1080", "PSLV" where the
+ * text spells "Polar Satellite Launch Vehicle").
+ */
+export const acronym: CandidateRule = (run, ctx) => {
   const toks = run.tokens;
   if (toks.length === 1) {
     const word = toks[0]!.text;
     const letters = word.replace(/\./g, '');
     if (!isAllCaps(word) || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) return null;
     if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || findCountryByName(word)) return [];
+    const definition = ctx.definitions.get(letters);
+    const definedAsBody = definition !== undefined && !HARDWARE_HEADS.has(definition.split(' ').pop()!.toLowerCase());
+    if (!definedAsBody) {
+      if (letters.length >= 3 && isCommonWord(letters)) return [];
+      if (ctx.termAcronyms.has(letters)) return [];
+      const next = ctx.tokens[toks[0]!.index + 1];
+      if (next && /^\d/.test(next.text) && next.start - toks[0]!.end <= 1) return [];
+    }
     return [candidate('acronym', 'organization', word, run)];
   }
   // "Orbital ATK": a multi-word name with an all-capital word in it.
@@ -404,7 +521,7 @@ interface PersonCues {
 function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const roles = precedingRoleWords(run, ctx);
   const appositive = appositiveAfter(run, ctx);
-  if (appositive?.kind === 'organization') return null;
+  if (appositive?.kind === 'organization' && !isKnownFirstName(run.tokens[0]!.text)) return null;
   const partyTag = /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20));
   const affiliation = partyTag ? ({ D: 'Democratic Party', R: 'Republican Party', I: null }[partyTag[1]!] ?? null) : appositive?.affiliation ?? null;
   if (appositive?.kind === 'person') roles.push(appositive.role);
@@ -414,10 +531,19 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const next = lowerWordAfter(run, ctx);
   const prev = tokenBefore(run, ctx)?.text.toLowerCase() ?? null;
   const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
-  const initialOrSuffix = run.tokens.some((t) => isInitial(t) || NAME_SUFFIXES.has(lower(t)));
   const firstName = isKnownFirstName(run.tokens[0]!.text);
+  // "Jr." says person; a numeral ("Cobra II") only after a given name ("Elizabeth II").
+  const initialOrSuffix = run.tokens.some((t) => isInitial(t) || lower(t) === 'jr' || lower(t) === 'sr' || (firstName && NAME_SUFFIXES.has(lower(t))));
+  // "Scooter Braun ... Braun said": the last word of a two- or three-word name standing alone elsewhere is a surname.
+  // Not when the first word stands alone too ("Google ... Google Stadia"): that is a brand and its product.
+  const lastWord = run.tokens[run.tokens.length - 1]!;
+  const first = run.tokens[0]!;
+  const surnameRecurs = ctx.english && multi && run.tokens.length <= 3 && ctx.standaloneWords.has(lastWord.text)
+    && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(first.text) && !isKnownPlace(lastWord.text)
+    && (!isCommonWord(first.text) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
+    && run.tokens.slice(1).every((t) => !isCommonWord(t.text) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
   // One word alone ("Ennahda", "SoftBank") is too often a company or party for a role cue to decide.
-  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix))) return { roles, affiliation };
+  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix || surnameRecurs))) return { roles, affiliation };
   return null;
 }
 
@@ -445,6 +571,7 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
 /** "The leader of X, Rachid Y," / "Sudan's president, Omar Z": a role phrase and a comma right before a run. */
 function appositiveBefore(run: Run, ctx: RuleContext): string | null {
   const before = ctx.text.slice(Math.max(0, run.start - 80), run.start);
+  if (!/,\s*$/u.test(before)) return null;
   const m = /(?:^|[.;:—]\s*|\n)((?:the|a|an|The|A|An)?[^,.;:\n"“”]{2,70}),\s*$/u.exec(before);
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
@@ -463,7 +590,9 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
   const t = run.tokens[0]!;
   const w = t.text.toLowerCase();
   if (t.sentenceStart || isCommonWord(w) || ctx.lowercaseWords.has(w) || isKnownFirstName(w) || t.text.length < 3) return [];
-  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t))) return [];
+  if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t)) || NON_ACTOR_NAMES.has(lower(t))) return [];
+  // "Gripen jets", "the Zorbix app": a word seen more often naming a product than acting.
+  if ((ctx.productUses.get(t.text) ?? 0) > (ctx.actingUses.get(t.text) ?? 0) || ctx.vesselNames.has(t.text)) return [];
   // Evidence that the word names a body rather than a thing, place or work: an inner capital
   // ("WeWork"), acting as a subject ("X said", "X's"), or several mentions.
   const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text);
@@ -474,62 +603,266 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
   return [candidate('singleWordOrganization', 'organization', t.text, run)];
 };
 
+/**
+ * "supporters of Trump": the few world leaders news names by surname alone.
+ * The candidate carries the full name, so that it matches the person named
+ * in full elsewhere.
+ */
+export const famousSurname: CandidateRule = (run) => {
+  if (run.tokens.length !== 1) return null;
+  const full = FAMOUS_SURNAMES[run.tokens[0]!.text];
+  return full ? [candidate('famousSurname', 'person', full, run)] : null;
+};
+
+/** "JS Takanami", "USS Ford": a ship's name is equipment, never an actor. */
+export const vesselName: CandidateRule = (run) => (SHIP_PREFIXES.has(run.tokens[0]!.text) && run.tokens.length > 1 ? [] : null);
+
+const ROMAN_OR_LETTER = /^(?:[IVX]{1,4}|\p{Lu})$/u;
+
+/**
+ * "Cobra II", "Gripen E", "Otokar Cobra II armored vehicles": a name ending
+ * in a variant letter or numeral, or a multi-word name right before a
+ * product noun, is a model.
+ */
+export const productModel: CandidateRule = (run, ctx) => {
+  const toks = run.tokens;
+  const last = toks[toks.length - 1]!;
+  if (toks.length > 1 && ROMAN_OR_LETTER.test(last.text.replace(/\.$/, '')) && !last.text.endsWith('.')) return [];
+  const next = tokenAfter(run, ctx);
+  const nextNext = next ? ctx.tokens[next.index + 1] : undefined;
+  const nounAfter = next !== null && (PRODUCT_NOUNS_AFTER.has(next.text)
+    || (startsLower(next.text) && !!nextNext && isPlainGap(ctx.text, next, nextNext) && PRODUCT_NOUNS_AFTER.has(nextNext.text) && !isFunctionWord(next.text)));
+  if (toks.length > 1 && nounAfter && !ORG_HEADS.has(lower(last))) return [];
+  return null;
+};
+
 /** Rules in order of precedence: the first that claims a run decides. */
 export const CANDIDATE_RULES: readonly (readonly [string, CandidateRule])[] = [
+  ['vesselName', vesselName],
   ['titledPerson', titledPerson],
   ['countryGazetteer', countryGazetteer],
   ['knownOrganization', knownOrganization],
   ['capitalAsGovernment', capitalAsGovernment],
   ['demonymGovernment', demonymGovernment],
   ['organizationShape', organizationShape],
+  ['famousSurname', famousSurname],
   ['acronym', acronym],
   ['identityOnly', identityOnly],
   ['placeOnly', placeOnly],
   ['personByCues', personByCues],
+  ['productModel', productModel],
   ['singleWordOrganization', singleWordOrganization],
 ];
 
-/** Runs every rule over every run (after trimming positional capitals). */
+/**
+ * Outside English, capitals mark nouns (German) or every word of a title,
+ * and the cue words are English: only names found in a gazetteer or lexicon,
+ * and people with a title or a known given name, are trusted.
+ */
+const FOREIGN_TEXT_RULES: readonly (readonly [string, CandidateRule])[] = [
+  ['titledPerson', titledPerson],
+  ['countryGazetteer', countryGazetteer],
+  ['knownOrganization', knownOrganization],
+  ['identityOnly', identityOnly],
+  ['placeOnly', placeOnly],
+  ['personByCues', personByCues],
+];
+
+/**
+ * "House of Representatives Speaker", "Acme Chief Executive": titles at the
+ * end of a run (no name after them) are a role, not part of a name.
+ */
+export function trimTrailingTitles(run: Run, ctx: RuleContext): Run | null {
+  let tokens = run.tokens;
+  while (tokens.length > 0 && isTitleWord(tokens[tokens.length - 1]!) && !ORG_HEADS.has(lower(tokens[tokens.length - 1]!))) tokens = tokens.slice(0, -1);
+  if (tokens.length === run.tokens.length) return run;
+  // "International Court of Justice", "Office of the Inspector General": a title inside a complement is the name's.
+  if (tokens.length > 0 && !isCapitalized(tokens[tokens.length - 1]!)) return run;
+  return tokens.length > 0 ? makeRun(ctx.text, tokens) : null;
+}
+
+/** "ST. JOSEPH", "LUCAS MOREIRA": several words in capitals are a dateline, byline or shout, not a name. */
+function isShoutedPhrase(run: Run): boolean {
+  return run.tokens.length > 1 && run.tokens.every((t) => isAllCaps(t.text) || !isCapitalized(t)) && run.tokens.some((t) => t.text.replace(/\./g, '').length > 3);
+}
+
+/** Runs every rule over every run (after trimming positional capitals), then the list refiner. */
 export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
+  const undecided: Run[] = [];
   for (const raw of runs) {
-    const run = trimPositionalCapitals(raw, ctx);
-    if (!run) continue;
-    for (const [, rule] of CANDIDATE_RULES) {
+    const trimmed = trimPositionalCapitals(raw, ctx);
+    const run = trimmed && trimTrailingTitles(trimmed, ctx);
+    if (!run || (isShoutedPhrase(run) && !findCountryByName(run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
+    for (const [name, rule] of ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES) {
       const claimed = rule(run, ctx);
       if (claimed) {
         out.push(...claimed);
+        if (name === 'singleWordOrganization' && claimed.length === 0) undecided.push(run);
         break;
       }
     }
   }
+  const all = [...out, ...organizationsListedWithOrganizations(undecided, out, ctx), ...(ctx.english ? unnamedArmedGroups(ctx) : [])];
+  return all.map((c) => (c.type === 'organization' ? withAppositiveAlias(c, ctx) : c));
+}
+
+const DESCRIPTION_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'body', 'firm', 'company', 'regulator', 'watchdog', 'operator', 'giant', 'carrier']);
+
+/**
+ * "Roscosmos, the Russian space agency," / "the Russian space agency
+ * Roscosmos": a description in apposition names the same body, so it is an
+ * alias ("the Russian space agency said" later is Roscosmos speaking).
+ */
+const DESCRIPTION = String.raw`((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,3}(\p{Ll}+))`;
+const DESCRIPTION_AFTER = new RegExp(String.raw`^,\s+the\s+${DESCRIPTION}\s*[,.;]`, 'u');
+const DESCRIPTION_BEFORE = new RegExp(String.raw`\bthe\s+${DESCRIPTION}\s+$`, 'u');
+
+export function withAppositiveAlias(c: Candidate, ctx: RuleContext): Candidate {
+  const following = ctx.text.slice(c.mention.end, c.mention.end + 60);
+  const preceding = ctx.text.slice(Math.max(0, c.mention.start - 60), c.mention.start);
+  const after = following.startsWith(',') ? DESCRIPTION_AFTER.exec(following) : null;
+  const before = /\p{Ll} $/u.test(preceding) ? DESCRIPTION_BEFORE.exec(preceding) : null;
+  const aliases = [after, before]
+    .filter((m): m is RegExpExecArray => m !== null && DESCRIPTION_NOUNS.has(m[2]!))
+    .map((m) => m[1]!)
+    .filter((alias) => alias.split(/\s+/).every((w) => /^\p{Ll}/u.test(w) || countryOfDemonym(w) !== null) && alias.includes(' '));
+  return aliases.length > 0 ? { ...c, aliases: [...c.aliases, ...aliases] } : c;
+}
+
+/** "jihadist groups", "Islamist militants": unnamed armed collectives written in lower case, as groups. */
+export function unnamedArmedGroups(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const adjective = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (!GROUP_ADJECTIVES.has(adjective.lowered) || !ARMED_COLLECTIVES.has(noun.text) || !isPlainGap(text, adjective, noun)) continue;
+    const span = { start: adjective.start, end: noun.end, text: text.slice(adjective.start, noun.end) };
+    out.push(candidate('unnamedArmedGroup', 'group', span.text, span));
+  }
   return out;
+}
+
+/**
+ * "Marvel Entertainment, Zentor and BamTech": an unknown single word listed
+ * beside organizations (a comma or "and" between) is one of them.
+ */
+export function organizationsListedWithOrganizations(undecided: readonly Run[], found: readonly Candidate[], ctx: RuleContext): Candidate[] {
+  const orgStarts = new Set<number>();
+  const orgEnds = new Set<number>();
+  for (const c of found) {
+    if (c.type !== 'organization') continue;
+    orgStarts.add(c.mention.start);
+    orgEnds.add(c.mention.end);
+  }
+  const out: Candidate[] = [];
+  for (const run of undecided) {
+    const t = run.tokens[0]!;
+    if (run.tokens.length !== 1 || t.sentenceStart || t.possessive || t.text.endsWith('.') || CORPORATE_SUFFIXES.has(t.lowered) || !isListableWord(t, ctx)) continue;
+    const after = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u.exec(ctx.text.slice(run.end, run.end + 8));
+    const before = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.exec(ctx.text.slice(Math.max(0, run.start - 8), run.start));
+    // An enumeration (a comma on one side) whose every joined neighbour is an organization.
+    const commaList = (after?.[0].startsWith(',') ?? false) || (before?.[0].startsWith(',') ?? false);
+    const afterOk = !after || orgStarts.has(run.end + after[0].length);
+    const beforeOk = !before || orgEnds.has(run.start - before[0].length);
+    if (commaList && afterOk && beforeOk) out.push(candidate('listedOrganization', 'organization', t.text, run));
+  }
+  return out;
+}
+
+/** A capitalized word that could be a name: not a common word, place, given name or adverb-like form. */
+function isListableWord(t: Token, ctx: RuleContext): boolean {
+  const w = t.text.toLowerCase();
+  return !isCommonWord(w) && !ctx.lowercaseWords.has(w) && !isKnownFirstName(w) && t.text.length >= 3 && !isKnownPlace(w)
+    && !/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites|an|ans)$/u.test(t.text) && !NON_ACTOR_NAMES.has(w) && !ctx.vesselNames.has(t.text);
 }
 
 /** "Indiana State Teachers Association (ISTA)": a name followed by its acronym in parentheses. */
 export function acronymDefinitions(text: string): Map<string, string> {
   const defs = new Map<string, string>();
-  // Words are capped at 40 characters: unbounded, every capital of one long
-  // space-free word would rescan the rest of it (quadratic).
-  const re = /((?:\p{Lu}[\p{L}.'’&-]{0,40}\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})\((\p{Lu}{2,7})\)/gu;
-  for (const m of text.matchAll(re)) {
-    const words = m[1]!.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    const acr = m[2]!;
-    // Keep the shortest tail of words whose initials spell the acronym.
-    for (let i = 0; i < words.length; i++) {
-      const tail = words.slice(i);
-      if (initialsMatch(tail, acr)) {
-        const fullStart = m[1]!.indexOf(tail[0]!);
-        defs.set(acr, m[1]!.slice(fullStart).trim());
+  // Find "(ABC)" first, then read the name backwards from it: one cheap scan instead of a
+  // name-shaped pattern tried at every capital of the article.
+  const nameBefore = /((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})$/u;
+  const define = (acr: string, before: string): void => {
+    const m = nameBefore.exec(before);
+    if (!m) return;
+    const name = definedName(m[1]!.trim(), acr);
+    if (name && !defs.has(acr)) defs.set(acr, name);
+  };
+  for (const paren of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) define(paren[1]!, text.slice(Math.max(0, paren.index - 160), paren.index));
+  // "The Brazilian Air Force, known by its Portuguese initials FAB,": the same definition in words.
+  const knownAs = /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation))\s+(\p{Lu}{2,7})\b/gu;
+  for (const m of text.matchAll(knownAs)) define(m[1]!, `${text.slice(Math.max(0, m.index - 160), m.index)} `);
+  return defs;
+}
+
+/**
+ * The part of a capitalized phrase that an acronym abbreviates: the
+ * shortest tail whose initials spell it ("ISTA"), or skip a word
+ * ("OHCHR" for "Office of the U.N. High Commissioner for Human Rights"); an
+ * acronym from another language ("BRIN", "SSB") still names the
+ * organization written just before it, without a leading possessive.
+ */
+function definedName(phrase: string, acr: string): string | null {
+  const words = phrase.split(/\s+/);
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  for (let i = 0; i < capitals.length; i++) {
+    const tail = capitals.slice(i);
+    if (initialsMatch(tail, acr)) return phrase.slice(phrase.indexOf(tail[0]!)).trim();
+  }
+  let start = 0;
+  while (start < words.length - 1 && (/['’]s$/u.test(words[start]!) || /^the$/i.test(words[start]!))) start++;
+  const rest = words.slice(start);
+  const initials = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  if (initials[0] === acr[0] && isSubsequence(acr, initials)) return rest.join(' ');
+  if (rest.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')))) return rest.join(' ');
+  return null;
+}
+
+/**
+ * Acronyms that name things, not bodies: defined after lower-case words
+ * ("synthetic aperture radar (SAR)", "bisphenol A (BPA)": the letters in
+ * order, the first one starting the phrase), or spelling a capitalized
+ * hardware name ("Polar Satellite Launch Vehicle" -> PSLV).
+ */
+export function termAcronyms(text: string, tokens: readonly Token[]): Set<string> {
+  const terms = new Set<string>();
+  for (const paren of text.matchAll(/ \((\p{Lu}{2,6})\)/gu)) {
+    const acr = paren[1]!.toLowerCase();
+    // Up to five words before the parenthesis, read back from it.
+    const words = text.slice(Math.max(0, paren.index - 80), paren.index).split(' ').slice(-5).filter((w) => /^[\p{L}-]+$/u.test(w));
+    // The shortest tail of lower-case words (a lone capital letter allowed: "bisphenol A") that spells it.
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (!/^\p{Ll}/u.test(words[i]!) && !/^\p{Lu}$/u.test(words[i]!)) break;
+      const phrase = words.slice(i).join(' ').toLowerCase();
+      if (phrase[0] === acr[0] && isSubsequence(acr, phrase.replace(/[^\p{L}]/gu, ''))) {
+        terms.add(paren[1]!);
         break;
       }
     }
   }
-  return defs;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || !HARDWARE_HEADS.has(t.lowered)) continue;
+    let j = i;
+    while (j > 0 && tokens[j - 1]!.capitalized && !isFunctionWord(tokens[j - 1]!.text) && /^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
+    if (i - j >= 1) terms.add(tokens.slice(j, i + 1).map((w) => w.text[0]!.toUpperCase()).join(''));
+  }
+  return terms;
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let k = 0;
+  for (let i = 0; i < hay.length && k < needle.length; i++) if (hay[i] === needle[k]) k++;
+  return k === needle.length;
 }
 
 /** The acronym's letters are the initials of the name's capitalized words ("International Criminal Court" = ICC). */
 export function initialsMatch(words: readonly string[], acr: string): boolean {
-  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  // Inner capitals count as initials too ("NewSpace India Limited" = NSIL).
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]! + (/^\p{Lu}+$/u.test(w) ? '' : (w.slice(1).match(/(?<=\p{Ll})\p{Lu}/gu) ?? []).join(''))).join('');
+  const plain = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (plain === acr.toUpperCase() || plain === acr.toUpperCase().replace(/S$/, '')) return true;
   return initials === acr.toUpperCase() || initials === acr.toUpperCase().replace(/S$/, '');
 }

@@ -5,7 +5,10 @@
  * keeps the actor stage fast: no tagger runs over the whole article.
  */
 import type { TextDocument } from '../text/document.js';
-import { CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS } from './lexicons.js';
+import {
+  CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
+  isKnownFirstName,
+} from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
 
 export interface Token {
@@ -22,6 +25,10 @@ export interface Token {
   ignoreCapitals: boolean;
   /** The capitalized half of a compound modifier ("GOP" in "GOP-dominated"); stands alone. */
   modifierPrefix: boolean;
+  /** text lower-cased, without an abbreviation period: the key for every lexicon lookup. */
+  lowered: string;
+  /** Starts with a capital letter (or "al-"/"el-" before one). */
+  capitalized: boolean;
 }
 
 // Abbreviations whose period belongs to the word ("Co.", "Jr.", "Gen.").
@@ -44,10 +51,10 @@ export function tokenize(doc: TextDocument): Token[] {
     const start = m.index;
     let word = m[0];
     let possessive = false;
-    if (/['’]s$/u.test(word) && word.length > 2) {
+    if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text[start + word.length] === '.' && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS_WITH_PERIOD.has(word.toLowerCase()))) {
+    } else if (text[start + word.length] === '.' && ((word.length === 1 && startsUpper(word)) || ABBREVIATIONS_WITH_PERIOD.has(word.toLowerCase()))) {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
@@ -67,7 +74,30 @@ function makeToken(
   text: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
   ignoreCapitals: boolean, modifierPrefix: boolean,
 ): Token {
-  return { text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix };
+  const lowered = text.toLowerCase();
+  return {
+    text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix,
+    lowered: lowered.endsWith('.') ? lowered.slice(0, -1) : lowered,
+    capitalized: startsUpper(text) || (text[2] === '-' && /^(?:al|el)-\p{Lu}/u.test(text)),
+  };
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** First character is a capital letter (ASCII fast path). */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** First character is a lower-case letter (ASCII fast path). */
+export function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(word);
 }
 
 /**
@@ -89,8 +119,9 @@ function splitCompoundModifier(word: string): string | null {
 /** Hashtags, handles, URLs and domains ("#Topic", "@user", "pic.twitter.com/AbC"): not prose names. */
 function isWebFragment(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
-  const after = text.slice(end, end + 2);
-  return before === '#' || before === '@' || before === '/' || before === '.' || after[0] === '/' || /^\.\p{L}/u.test(after);
+  const after = text[end];
+  return before === '#' || before === '@' || before === '/' || before === '.' || after === '/'
+    || (after === '.' && end + 1 < text.length && /\p{L}/u.test(text[end + 1]!));
 }
 
 function startsLineOrQuote(text: string, start: number): boolean {
@@ -141,10 +172,11 @@ function isHeadlineCase(paragraph: string): boolean {
   // Prose ends with a sentence mark; headlines and captions rarely do (unless shouted in capitals).
   const prose = /[.!?]["”’)]?\s*$/u.test(paragraph);
   if (prose && paragraph.length > 300) return false;
+  const hasLowercase = /\p{Ll}/u.test(paragraph);
+  if (prose && hasLowercase) return false;
   const words = paragraph.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
-  const letters = paragraph.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
+  if (!hasLowercase && paragraph.replace(/[^\p{L}]/gu, '').length >= 12) return true;
   if (prose) return false;
   const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
@@ -161,16 +193,17 @@ export interface Run {
 }
 
 export function isCapitalized(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) || /^(?:al|el)-\p{Lu}/u.test(token.text);
+  return token.capitalized;
 }
 
 export function isAllCaps(word: string): boolean {
+  if (!startsUpper(word)) return false;
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !/\d/.test(word);
 }
 
 export function lower(token: Token): string {
-  return token.text.toLowerCase().replace(/\.$/, '');
+  return token.lowered;
 }
 
 function canStartOrContinue(token: Token): boolean {
@@ -221,6 +254,16 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
           j++;
           continue;
         }
+        // "People's Liberation Army": a common noun's possessive inside a name that ends in a head.
+        if (gapOk && run.filter((t) => t.text !== 'The').length === 1 && isCommonWord(last.lowered) && canStartOrContinue(next)) {
+          let k = j;
+          while (k + 1 < tokens.length && plainGap(text, tokens[k]!, tokens[k + 1]!) && canStartOrContinue(tokens[k + 1]!) && k - j < 4) k++;
+          if (ORG_HEADS.has(lower(tokens[k]!)) && !tokens[k]!.modifierPrefix) {
+            run.push(...tokens.slice(j, k + 1));
+            j = k + 1;
+            continue;
+          }
+        }
         break;
       }
       if (!plainGap(text, last, next)) break;
@@ -238,7 +281,9 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
       }
       if ((word === 'of' || word === 'for' || word === 'on') && after && plainGap(text, next, after)) {
         const lastWord = lower(last);
-        if (!HEADS_TAKING_COMPLEMENT.has(lastWord) && !(run.length === 1 && ORG_LEAD_WORDS.has(lastWord))) break;
+        // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio, the name follows it.
+        const portfolio = TITLES_TAKING_PORTFOLIO.has(lastWord) && PORTFOLIO_WORDS.has(after.lowered);
+        if (!HEADS_TAKING_COMPLEMENT.has(lastWord) && !(run.length === 1 && ORG_LEAD_WORDS.has(lastWord)) && !portfolio) break;
         let k = j + 1;
         if (tokens[k]!.text === 'the' && tokens[k + 1] && plainGap(text, tokens[k]!, tokens[k + 1]!)) k++;
         if (!canStartOrContinue(tokens[k]!)) break;
@@ -253,7 +298,13 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         const joined = [...run, next, ...tokens.slice(j + 1, k + 1)];
         const endsInHead = ORG_HEADS.has(lower(tokens[k]!));
         const isCountry = findCountryByName(text.slice(run[0]!.start, tokens[k]!.end)) !== null;
-        if (endsInHead || inComplement || isCountry) {
+        // "Harbor Pictures, Quintrel and Zappify Inc.": inside a comma list, "and" joins list items, not words of a name.
+        const listItem = word === 'and' && /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+        // "Department of Homeland Security and Alex Azar": a given name after "and" starts a person.
+        const personAfter = isKnownFirstName(after.text) && k > j + 1;
+        // "Ceres Robotics and Tyvak Nano Systems Inc": a right side of three words or more is a name of its own.
+        const wholeNameAfter = word === 'and' && !inComplement && k - j >= 3;
+        if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry) && !personAfter && !(wholeNameAfter && !isCountry)) {
           run.length = 0;
           run.push(...joined);
           j = k + 1;

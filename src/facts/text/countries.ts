@@ -240,6 +240,8 @@ export const COUNTRIES: readonly Country[] = ROWS.map(([code, name, aliases, cap
  * the United States.
  */
 function lookupKey(value: string): string {
+  // Fast path: one plain ASCII word ("Russia", "U.S.") needs no cleaning.
+  if (/^[A-Za-z.-]+$/.test(value)) return isCaseSensitiveAbbreviation(value) ? value : value.toLowerCase();
   // NFKC only matters outside ASCII; most lookups are plain words.
   const s = (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize('NFKC'))
     .replace(/[‘’`´]/g, "'")
