@@ -101,17 +101,26 @@ export function isDisclaimer(p: string): boolean {
 }
 
 /**
- * The people a credit names after "by": "... at URL by Jane Doe." -> ["Jane Doe"]. An outlet
- * ("published by The Harbour Gazette") or a single word is the publisher, not an author.
+ * The people a credit names after "by": "... at URL by Jane Doe." -> ["Jane Doe"]. The credit verb's
+ * own "by" ("originally published by X", "republished by X") names the publisher, and an outlet
+ * ("by The Harbour Gazette") or a single word is not an author either.
  */
 export function creditAuthors(p: string): string[] {
-  const m = /\bby\s+(\p{Lu}.*)$/u.exec(p);
+  const credit = SYNDICATION_CREDIT.exec(p.trim());
+  const rest = credit && /by$/i.test(credit[0]) ? p.trim().slice(credit[0].length) : p;
+  const m = /\bby\s+(\p{Lu}.*)$/u.exec(rest);
   if (!m) return [];
   // The names end at a sentence end (not an initial's period) or where the credit goes on.
   const names = m[1]!
     .split(/(?<!\b\p{Lu})[.!?](?:\s|$)/u)[0]!
     .split(/\s+(?:under|on|in|for|with|at|via|from|and (?:is|was|has|republished))\s|[;|()]/)[0]!;
   return cleanAuthors([names]).filter((name) => name.includes(' ') && !OUTLET_WORDS.test(name));
+}
+
+/** "... first published on 17 September 2024": the original's publication day. */
+function creditDate(p: string): string | null {
+  const m = /\bon\s+((?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}|\d{4}-\d{2}-\d{2})\b/u.exec(p);
+  return m ? normalizeDate(m[1]!) : null;
 }
 
 function parseLabelLine(p: string): { field: LabelField; value: string } | null {
@@ -179,6 +188,7 @@ export function takeTrailerLines(paragraphs: string[], meta: TrailerMeta, option
     if (isSyndicationCredit(p)) {
       meta.sourceUrl ??= firstUrl(p) ?? creditLink(options.linksOf?.(p) ?? []);
       meta.authors.push(...creditAuthors(p));
+      meta.publishedAt ??= creditDate(p);
       end--;
     } else if (takeLabelLine(p, meta) || isBoilerplateLine(p) || isDisclaimer(p)) end--;
     else if (options.plainText && (SEPARATOR_LINE.test(p) || TRAILER_LINES.some((re) => re.test(p)))) end--;

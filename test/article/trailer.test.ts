@@ -40,6 +40,9 @@ describe('syndication credit rules', () => {
     expect(creditAuthors('Originally published on fenpost.example by Rui J. Hale. Reprinted with permission.')).toEqual(['Rui J. Hale']);
     expect(creditAuthors('This article was originally published by The Fen Post.')).toEqual([]);
     expect(creditAuthors('This article was originally published by Fen Valley Gazette.')).toEqual([]);
+    // The credit verb's own "by" names the publisher, even when it looks like a name.
+    expect(creditAuthors('This story was first published by Kestrel Lane.')).toEqual([]);
+    expect(creditAuthors('Republished by Kestrel Lane from The Fen Post by Rui Hale.')).toEqual(['Rui Hale']);
   });
 
   it('walks back over credit and disclaimer, keeping the body', () => {
@@ -47,6 +50,13 @@ describe('syndication credit rules', () => {
     expect(t.paragraphs).toEqual(['Body one.']);
     expect(t.sourceUrl).toBe('https://a.example/x');
     expect(t.authors).toEqual(['Rui Hale']);
+  });
+
+  it('a credit\'s "on DATE" is the original\'s publication day', () => {
+    const t = takeTrailer(['Body one.', 'First published at https://a.example/x on 17 September 2024 by Rui Hale.']);
+    expect(t.publishedAt).toBe('2024-09-17');
+    expect(t.authors).toEqual(['Rui Hale']);
+    expect(takeTrailer(['Body one.', 'Originally published on The Fen Post.']).publishedAt).toBeNull();
   });
 
   it('a credit inside the body (followed by story text) stays', () => {
