@@ -13,6 +13,7 @@
  *                     call-to-action lines, the repeated headline, and repeated paragraphs.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { isSyndicationCredit } from './trailer.js';
 
 interface Stats {
   /** Characters of visible text (white space collapsed). */
@@ -582,8 +583,8 @@ function normalizeKey(s: string): string {
 const NAV_TAIL = 40;
 /** How far above the scorer's pick a body-named container may sit. */
 const BODY_CLIMB = 3;
-function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): string[] {
-  const out: string[] = [];
+function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): { text: string; el: Element }[] {
+  const out: { text: string; el: Element }[] = [];
   const seen = new Set<string>();
   const titleKey = title ? normalizeKey(title) : null;
   let afterTagLabel = false;
@@ -595,29 +596,48 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     const s = stats.get(el);
     const ld = linkDensity(s);
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
-    if (ld > 0.5 && text.length < 400 && s && s.len - s.linkLen < NAV_TAIL) continue;
+    // A syndication credit ("Originally published at <a>SITE</a> by <a>NAME</a>") is mostly links too,
+    // but the trailer stage reads it for the source URL and the author.
+    if (ld > 0.5 && text.length < 400 && s && s.len - s.linkLen < NAV_TAIL && !isSyndicationCredit(text)) continue;
     if (text.length < 300 && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
     const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
     if (el.name === 'h1' && out.length === 0) continue;
     if (seen.has(key) && key.length > 0) continue;
     seen.add(key);
-    out.push(text);
+    out.push({ text, el });
   }
   return trimEdges(out);
 }
 
 /** Drops trailing heading-like stubs ("Related", a lone short heading) left at the end of the body. */
-function trimEdges(paragraphs: string[]): string[] {
+function trimEdges<T extends { text: string }>(paragraphs: T[]): T[] {
   let end = paragraphs.length;
-  // "Label : value" lines stay: the trailer stage reads them as metadata.
-  const stub = (p: string): boolean => p.length < 40 && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p);
-  while (end > 0 && stub(paragraphs[end - 1]!)) end--;
+  // "Label : value" lines and credits stay: the trailer stage reads them as metadata.
+  const stub = (p: string): boolean => p.length < 40 && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p) && !isSyndicationCredit(p);
+  while (end > 0 && stub(paragraphs[end - 1]!.text)) end--;
   return paragraphs.slice(0, end);
 }
 
 export interface ExtractedContent {
   paragraphs: string[];
+  /** The hrefs of the links inside a paragraph (a credit's source URL is often only in its link). */
+  linksOf: (paragraph: string) => string[];
+}
+
+const NO_LINKS = (): string[] => [];
+
+/** hrefs of the <a> elements under el, in document order. */
+function hrefsUnder(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type !== 'tag') return;
+    const e = n as Element;
+    if (e.name === 'a' && e.attribs.href) out.push(e.attribs.href);
+    for (const c of e.children) walk(c);
+  };
+  walk(el);
+  return out;
 }
 
 export function extractContent(body: Element, options: ContentOptions = {}): ExtractedContent {
@@ -633,7 +653,12 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
     len += stats.get(el)?.len ?? 0;
     linkLen += stats.get(el)?.linkLen ?? 0;
   }
-  if (len === 0 || linkLen / len > 0.6) return { paragraphs: [] };
-  const blocks = serialize(selected, stats, removed);
-  return { paragraphs: filterBlocks(blocks, stats, options.title) };
+  if (len === 0 || linkLen / len > 0.6) return { paragraphs: [], linksOf: NO_LINKS };
+  const kept = filterBlocks(serialize(selected, stats, removed), stats, options.title);
+  // Looked up lazily: only the trailer's credit lines ever ask.
+  const linksOf = (paragraph: string): string[] => {
+    const block = kept.find((b) => b.text === paragraph);
+    return block ? hrefsUnder(block.el) : [];
+  };
+  return { paragraphs: kept.map((b) => b.text), linksOf };
 }

@@ -9,7 +9,7 @@ import type { Article } from '../schema.js';
 import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
-import { takeTrailer } from './plaintext.js';
+import { isSiteRoot, takeTrailer } from './trailer.js';
 
 /**
  * "htmlparser2" (cheerio/slim) is several times faster than the spec-compliant "parse5" and gives
@@ -104,9 +104,18 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const deep = flattenDeepNesting(doc);
   const meta = extractMetadata(doc, options.url);
   const root = findBody(doc);
-  const extracted = extractContent(root, { title: meta.title }).paragraphs;
-  const trailer = takeTrailer(refineWithArticleBody(extracted, meta.articleBody));
-  const paragraphs = trailer.paragraphs;
+  const content = extractContent(root, { title: meta.title });
+  // The trailer is read before the JSON-LD articleBody check (which would drop a credit line the
+  // publisher's own copy lacks), and again after it (an articleBody that replaced the extraction
+  // carries its own trailer).
+  const first = takeTrailer(content.paragraphs, content.linksOf);
+  const second = takeTrailer(refineWithArticleBody(first.paragraphs, meta.articleBody));
+  const trailer = {
+    authors: first.authors.length > 0 ? first.authors : second.authors,
+    publishedAt: first.publishedAt ?? second.publishedAt,
+    sourceUrl: first.sourceUrl ?? second.sourceUrl,
+  };
+  const paragraphs = second.paragraphs;
   const text = paragraphs.join('\n\n');
   const warnings: string[] = [];
   if (deep) warnings.push('deeply-nested-markup');
@@ -121,7 +130,8 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
     modifiedAt: meta.modifiedAt,
     siteName: meta.siteName,
     url: meta.url,
-    sourceUrl: trailer.sourceUrl ?? meta.sourceUrl,
+    // A credit that links only the outlet's front page says less than an article address found elsewhere.
+    sourceUrl: trailer.sourceUrl && !(isSiteRoot(trailer.sourceUrl) && meta.sourceUrl) ? trailer.sourceUrl : meta.sourceUrl,
     language: meta.language,
     text,
     warnings,

@@ -2,11 +2,12 @@
  * Plain-text articles (syndicated copies, wire copies, e-mail bodies, pasted text). Pipeline:
  *   splitParagraphs (the text's own convention: blank-line blocks, hard-wrapped or not; header and
  *   trailer lines always stand alone) -> takeHeader (headline, its repetition, bylines, date and
- *   label lines become metadata) -> takeTrailerLines (separators, label lines, credits, copyright
- *   become metadata or go) -> drop boilerplate and separator lines -> join with one blank line.
+ *   label lines become metadata) -> takeTrailerLines (trailer.ts, shared with HTML: separators, label
+ *   lines, syndication credits, disclaimers, copyright become metadata or go) -> drop boilerplate and separator lines -> join with one blank line.
  */
 import type { Article } from '../schema.js';
 import { cleanAuthors, normalizeDate, normalizeLoose, titleCaseShouted } from './normalize.js';
+import { isBoilerplateLine, isLabelLine, SEPARATOR_LINE, takeLabelLine, takeTrailerLines, TRAILER_LINES, type TrailerMeta } from './trailer.js';
 
 export interface PlainTextParts {
   title: string | null;
@@ -16,51 +17,6 @@ export interface PlainTextParts {
   sourceUrl: string | null;
   paragraphs: string[];
 }
-
-type LabelField = 'sourceUrl' | 'author' | 'date' | 'modified';
-
-/** Labels that carry metadata in aggregator trailers and wire headers, by the field they fill. */
-const LABELS: { field: LabelField; pattern: RegExp }[] = [
-  { field: 'sourceUrl', pattern: /^(?:source\s+link|source\s+url|source|originally\s+published\s+(?:at|on|by)|original\s+(?:article|source|story|link)|read\s+(?:the\s+)?original(?:\s+article)?(?:\s+(?:at|here))?|via)$/i },
-  { field: 'author', pattern: /^(?:authors?|by|writer|written\s+by|reporter|byline)$/i },
-  { field: 'date', pattern: /^(?:publish(?:ed)?\s+date|(?:first\s+)?published(?:\s+(?:on|at))?|publication\s+date|date(?:\s+published)?|posted(?:\s+on)?|dated?)$/i },
-  { field: 'modified', pattern: /^(?:(?:last\s+)?updated(?:\s+(?:on|at))?|(?:last\s+)?modified)$/i },
-];
-
-const LABEL_LINE = /^\s*([\p{L}][\p{L} ]{0,30}?)\s*:\s*(.*)$/u;
-
-/** Lines aggregators and blog engines append to every copy. Matched against a whole paragraph. */
-const BOILERPLATE_LINES: RegExp[] = [
-  /^copyright for syndicated content belongs to the linked source\.?$/i,
-  /^exit mobile version$/i,
-  /^(?:source link|source|original (?:article|source|story)|read (?:the )?original(?: article)?|originally published (?:at|on|by))\s*:?$/i,
-  /^(?:share|share this|share this article|share on \w+|like this|related|related posts|related articles|advertisement|sponsored|tags?)\s*:?$/i,
-  /^(?:read more|continue reading|click here to read more|read the full (?:article|story)(?: here)?)\W*$/i,
-  /^this (?:article|story|post) (?:was |is )?(?:originally |first )?(?:published|appeared) (?:on|at|in)\b.{0,120}$/i,
-  /^(?:©|\(c\)|copyright\b).{0,160}$/i,
-  /^all rights reserved\.?$/i,
-  /^(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter.{0,80}$/i,
-  /^(?:skip to (?:main )?content|back to top)$/i,
-];
-
-/** A rule line between body and trailer, or between sections: "---", "* * *", "___", "===", "###". */
-const SEPARATOR_LINE = /^(?:[-*_=~#•·]\s*){3,}$/;
-
-/**
- * Credit and rights lines that close wire and syndicated copies. Only ever removed from the end of a
- * plain text (walking back), where they cannot be the story's own sentences.
- */
-const TRAILER_LINES: RegExp[] = [
-  /^(?:©|\(c\)|copyright\b).{0,400}$/i,
-  /^all rights reserved\b.{0,300}$/i,
-  /^this material may not be (?:published|reproduced|copied)\b.{0,300}$/i,
-  /^.{0,200}\bcontributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[^.]{1,60})?\.?$/i,
-  /^(?:\(?(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{0,250}$/i,
-  /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b.{0,300}$/i,
-];
-
-/** "Originally published at URL" / "This story first appeared on URL": the copy's source. */
-const SOURCE_CREDIT = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b/i;
 
 /** "Published 9:45 p.m. EDT Sept. 16, 2025" / "Updated on 2025-09-16": a date line with its label but no colon. */
 const DATE_LINE = /^(?:(first\s+)?published|posted|(?:last\s+)?(updated|modified))(?:\s+(?:on|at))?\s*[:\-–—]?\s+(.{4,80})$/i;
@@ -74,17 +30,10 @@ const BYLINE_LINE = /^by\s*:?\s+(\p{Lu}.{1,150})$/iu;
 /** A dateline printed on its own line above the lead ("BRASÍLIA, Brazil (AP) —"): it belongs to the lead. */
 const DATELINE_ONLY = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]{2,40})?\s*(?:\([\p{L} .]{1,30}\))?\s*[—–-]+$/u;
 
-interface Meta {
-  authors: string[];
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  sourceUrl: string | null;
-}
-
 export function parsePlainText(text: string): PlainTextParts {
-  const meta: Meta = { authors: [], publishedAt: null, modifiedAt: null, sourceUrl: null };
+  const meta: TrailerMeta = { authors: [], publishedAt: null, modifiedAt: null, sourceUrl: null };
   const header = takeHeader(splitParagraphs(text), meta);
-  const paragraphs = takeTrailerLines(header.rest, meta, true).filter((p) => !isBoilerplateLine(p) && !SEPARATOR_LINE.test(p));
+  const paragraphs = takeTrailerLines(header.rest, meta, { plainText: true }).filter((p) => !isBoilerplateLine(p) && !SEPARATOR_LINE.test(p));
   return {
     title: header.title,
     authors: cleanAuthors(meta.authors.map(titleCaseShouted)),
@@ -93,16 +42,6 @@ export function parsePlainText(text: string): PlainTextParts {
     sourceUrl: meta.sourceUrl,
     paragraphs,
   };
-}
-
-/**
- * The trailer rules applied to paragraphs extracted from HTML: aggregator pages print the same
- * "Source link : URL" / "Author :" / "Publish date :" lines under the copied body.
- */
-export function takeTrailer(paragraphs: string[]): { paragraphs: string[]; authors: string[]; publishedAt: string | null; sourceUrl: string | null } {
-  const meta: Meta = { authors: [], publishedAt: null, modifiedAt: null, sourceUrl: null };
-  const kept = takeTrailerLines(paragraphs, meta, false).filter((p) => !isBoilerplateLine(p));
-  return { paragraphs: kept, authors: cleanAuthors(meta.authors), publishedAt: meta.publishedAt, sourceUrl: meta.sourceUrl };
 }
 
 export function plainTextArticle(text: string): Article {
@@ -156,7 +95,7 @@ function joinWrappedLines(lines: string[]): string[] {
 
 /** A line that is never part of a wrapped paragraph: label, byline, date line, separator or credit. */
 function isStandaloneLine(line: string): boolean {
-  return SEPARATOR_LINE.test(line) || parseLabelLine(line) !== null || bylineOf(line) !== null
+  return SEPARATOR_LINE.test(line) || isLabelLine(line) || bylineOf(line) !== null
     || dateLineOf(line) !== null || TRAILER_LINES.some((re) => re.test(line));
 }
 
@@ -168,7 +107,7 @@ function isStandaloneLine(line: string): boolean {
  * and the headline (first paragraph that reads like one) with its immediate repetition
  * (aggregators print the headline twice). A dateline alone on its line joins the lead.
  */
-function takeHeader(paragraphs: string[], meta: Meta): { title: string | null; rest: string[] } {
+function takeHeader(paragraphs: string[], meta: TrailerMeta): { title: string | null; rest: string[] } {
   let title: string | null = null;
   let i = 0;
   for (; i < paragraphs.length; i++) {
@@ -187,10 +126,9 @@ function takeHeader(paragraphs: string[], meta: Meta): { title: string | null; r
 }
 
 /** One header line: records what it says in meta and reports whether it was one. */
-function takeHeaderLine(p: string, meta: Meta): boolean {
+function takeHeaderLine(p: string, meta: TrailerMeta): boolean {
   if (SEPARATOR_LINE.test(p)) return true;
-  const label = parseLabelLine(p);
-  if (label) return applyLabel(label, meta);
+  if (isLabelLine(p)) return takeLabelLine(p, meta);
   const byline = bylineOf(p);
   if (byline !== null) {
     meta.authors.push(byline);
@@ -208,7 +146,7 @@ function takeHeaderLine(p: string, meta: Meta): boolean {
 function looksLikeHeadline(p: string): boolean {
   const words = p.split(/\s+/).length;
   if (words > 30 || p.length > 250) return false;
-  if (parseLabelLine(p)) return false;
+  if (isLabelLine(p)) return false;
   // Headlines rarely end in a period; a short one-sentence lead paragraph does.
   return !/[.!]["'”’)]?$/.test(p) || words <= 12;
 }
@@ -240,64 +178,4 @@ function dateLineOf(line: string): { value: string; modified: boolean } | null {
   if (leftover.length > 0) return null;
   const value = normalizeDate(line);
   return value ? { value, modified: false } : null;
-}
-
-// ---------------------------------------------------------------------------
-// Label lines and trailer
-
-function parseLabelLine(p: string): { field: LabelField; value: string } | null {
-  const m = LABEL_LINE.exec(p);
-  if (!m) return null;
-  const label = m[1]!.trim();
-  const field = LABELS.find((l) => l.pattern.test(label));
-  if (!field) return null;
-  const value = m[2]!.trim();
-  if (value.length > 200) return null;
-  return { field: field.field, value };
-}
-
-function applyLabel(line: { field: LabelField; value: string }, meta: Meta): boolean {
-  if (line.field === 'sourceUrl') {
-    // "Source: Reuters" has no URL: still a trailer line, but nothing to record.
-    meta.sourceUrl ??= firstUrl(line.value);
-    return true;
-  }
-  if (line.field === 'author') {
-    if (line.value) meta.authors.push(line.value);
-    return true;
-  }
-  const date = normalizeDate(line.value);
-  if (date && line.field === 'modified') meta.modifiedAt ??= date;
-  else if (date) meta.publishedAt ??= date;
-  return date !== null || line.value === '';
-}
-
-function firstUrl(s: string): string | null {
-  const url = /https?:\/\/\S+/.exec(s);
-  return url ? url[0].replace(/[)\].,;]+$/, '') : null;
-}
-
-/**
- * Walks back from the end while paragraphs are label lines or boilerplate; in plain text also
- * separators and wire credit / rights lines ("... contributed to this report.", "Originally
- * published at URL", "Copyright ... All rights reserved").
- */
-function takeTrailerLines(paragraphs: string[], meta: Meta, plainText: boolean): string[] {
-  let end = paragraphs.length;
-  while (end > 0) {
-    const p = paragraphs[end - 1]!;
-    const label = parseLabelLine(p);
-    if (label && applyLabel(label, meta)) end--;
-    else if (isBoilerplateLine(p)) end--;
-    else if (plainText && (SEPARATOR_LINE.test(p) || TRAILER_LINES.some((re) => re.test(p)))) {
-      if (SOURCE_CREDIT.test(p)) meta.sourceUrl ??= firstUrl(p);
-      end--;
-    } else break;
-  }
-  return paragraphs.slice(0, end);
-}
-
-export function isBoilerplateLine(p: string): boolean {
-  const s = p.trim();
-  return BOILERPLATE_LINES.some((re) => re.test(s));
 }
