@@ -3,7 +3,7 @@
  * the meaning is resolved against the reference day. Parsers only recognise;
  * refiners adjust spans and meanings; resolution (resolve.ts) computes values.
  */
-import type { TextDocument } from '../text/document.js';
+import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import type { HolidayName } from './holidays.js';
 
 export type DateMeaning =
@@ -70,16 +70,7 @@ export function wordAfter(text: string, index: number): string {
 
 /** True when `index` is the first non-space character of a sentence (or of the text). */
 export function isSentenceStart(doc: TextDocument, index: number): boolean {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (index < s.start) hi = mid - 1;
-    else if (index > s.start) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return doc.sentences[sentenceIndexAt(doc, index)]?.start === index;
 }
 
 /** "every November", "each Sunday": a frequency, not a date. */

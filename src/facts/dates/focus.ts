@@ -7,7 +7,7 @@
  * Wednesday") is a reporting day: an event day wins over it.
  */
 import type { TextDocument } from '../text/document.js';
-import { sentenceIndexAt } from '../text/document.js';
+import { paragraphIndexAt, sentenceIndexAt } from '../text/document.js';
 import { type CalendarDay, dayNumber, parseIsoDay } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 
@@ -93,16 +93,3 @@ export function dayInFocus(
   return reportingDay;
 }
 
-/** The index of the paragraph containing `offset`, or -1. Binary search. */
-function paragraphIndexAt(doc: TextDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}

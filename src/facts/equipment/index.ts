@@ -7,7 +7,7 @@
  * merge mentions of the same thing and assign ids.
  */
 import type { Actor, Equipment } from '../../schema.js';
-import type { TextDocument } from '../text/document.js';
+import { paragraphIndexAt, type TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
 import { scanWords } from './tokens.js';
 import { hardwareClassLexicon, isVehicleStory, makerModel, modelDesignator, namedVessel, type RuleContext } from './rules.js';
@@ -48,19 +48,6 @@ function ruleContext(doc: TextDocument): RuleContext {
       return known;
     },
   };
-}
-
-function paragraphIndexAt(doc: TextDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** A short line whose longer words are nearly all capitalized. */

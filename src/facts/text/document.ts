@@ -84,16 +84,26 @@ export function createTextDocument(text: string): TextDocument {
   return { text, paragraphs, sentences };
 }
 
-/** The index of the sentence containing `offset`, or -1. Binary search. */
-export function sentenceIndexAt(doc: TextDocument, offset: number): number {
+/** The index of the span containing `offset` in spans sorted by start, or -1. Binary search. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = doc.sentences.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
+    const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return mid;
   }
   return -1;
+}
+
+/** The index of the sentence containing `offset`, or -1. */
+export function sentenceIndexAt(doc: TextDocument, offset: number): number {
+  return spanIndexAt(doc.sentences, offset);
+}
+
+/** The index of the paragraph containing `offset`, or -1. */
+export function paragraphIndexAt(doc: TextDocument, offset: number): number {
+  return spanIndexAt(doc.paragraphs, offset);
 }
