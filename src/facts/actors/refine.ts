@@ -246,6 +246,9 @@ export function collectMentions(text: string, drafts: readonly Draft[], tokens: 
   return result;
 }
 
+/** Longest hyphenated or elided word whose parts are looked up as words of their own. */
+const MAX_HYPHENATED_WORD = 120;
+
 const FIRST_WORD = /^(?:\p{Lu}\.){2,}|^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*/u;
 
 /** The key a word is indexed by: as tokenize writes it, without a possessive or a period. */
@@ -292,8 +295,11 @@ function findSurfaceOccurrences(text: string, surfaces: readonly string[], token
     tryAt(t.start, wordKey(t.text));
     if (!/[-'’]/u.test(t.text) && text[t.end] !== '-') continue;
     // Parts of a hyphenated or elided word, each tried as a word of its own ("pro-Russia", "d’Alan").
+    // Bounded window: a name's hyphenated word is short, and a 200 KB "A-A-A-..." run must not be rescanned per separator.
+    const limit = Math.min(text.length, t.start + MAX_HYPHENATED_WORD);
     let end = t.end;
-    while (end < text.length && /[\p{L}\p{M}\p{N}.'’&-]/u.test(text[end]!)) end++;
+    while (end < limit && /[\p{L}\p{M}\p{N}.'’&-]/u.test(text[end]!)) end++;
+    end = Math.min(end, limit);
     parts.length = 0;
     for (let k = t.start; k < end; k++) if (text[k] === '-' || text[k] === "'" || text[k] === '’') parts.push(k);
     for (const sep of parts) {
