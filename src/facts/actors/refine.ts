@@ -6,7 +6,7 @@
 import type { Actor, ActorType, Mention } from '../../schema.js';
 import { findCountryByName, countryOfDemonym } from '../text/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons.js';
+import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS } from './lexicons.js';
 import { initialsMatch, type Candidate } from './rules.js';
 import type { Token } from './tokens.js';
 
@@ -202,6 +202,12 @@ function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefi
     // "ICC" for "International Criminal Court"; "TRD" for "The Real Deal" (a leading "The" may count).
     const spells = (ws: string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
     return drafts.find((d) => words(d.name).length > 1 && (spells(words(d.name)) || spells(words(withoutThe(d.name)))));
+  }
+  // "Parliament" after "the European Parliament": a lone head word that ends one organization named
+  // earlier is its short form (the nearest such one before it when several end the same way).
+  if (ws.length === 1 && ORG_HEADS.has(ws[0]!.toLowerCase())) {
+    const earlier = drafts.filter((d) => d.firstStart < c.mention.start && words(d.name).length > 1 && words(d.name).at(-1) === ws[0]);
+    if (earlier.length > 0) return earlier.reduce((a, b) => (b.firstStart > a.firstStart ? b : a));
   }
   // "Defense Ministry" inside "Russian Defense Ministry" when the extra words are a country or demonym.
   return drafts.find((d) => {
