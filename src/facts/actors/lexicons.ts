@@ -121,6 +121,7 @@ export const HEADS_TAKING_COMPLEMENT: ReadonlySet<string> = new Set([
 export const ORG_LEAD_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'bureau', 'office', 'court', 'council', 'institute', 'college',
   'federation', 'league', 'organization', 'organisation', 'union', 'association', 'academy', 'house', 'church', 'presidency',
+  'center', 'centre', 'foundation', 'society', 'commission', 'committee', 'agency', 'alliance', 'coalition',
 ]);
 
 /** Lower-case class nouns that right after a name make it an organization ("the Tele X broadcaster"). */
@@ -390,4 +391,19 @@ export function isCommonWord(word: string): boolean {
 /** A determiner, preposition, conjunction, pronoun or adverb ("Some", "But", "However"). */
 export function isFunctionWord(word: string): boolean {
   return WORD_CLASSES.functionWords.has(word.toLowerCase());
+}
+
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PerfectTense', 'Modal', 'Copula', 'Auxiliary']);
+
+/** A word compromise knows as a verb form ("says", "tests", "warned"), possibly also a noun. */
+export function isVerbForm(word: string): boolean {
+  const tag = COMPROMISE_LEXICON[word.toLowerCase()];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => VERB_TAGS.has(t));
+}
+
+/** A word compromise knows only as an adjective or comparative ("last", "top"), never as a noun. */
+export function isAdjectiveOnly(word: string): boolean {
+  const tag = COMPROMISE_LEXICON[word.toLowerCase()];
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  return tags.some((t) => /Adjective|Comparative|Superlative/.test(t)) && !tags.some((t) => /Noun|Singular|Plural|Uncountable/.test(t));
 }

@@ -6,7 +6,7 @@
 import type { Actor, ActorType, Mention } from '../../schema.js';
 import { findCountryByName, countryOfDemonym } from '../text/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES } from './lexicons.js';
+import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS } from './lexicons.js';
 import { initialsMatch, type Candidate } from './rules.js';
 import type { Token } from './tokens.js';
 
@@ -203,6 +203,12 @@ function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefi
     const spells = (ws: string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
     return drafts.find((d) => words(d.name).length > 1 && (spells(words(d.name)) || spells(words(withoutThe(d.name)))));
   }
+  // "Parliament" after "the European Parliament": a lone head word that ends one organization named
+  // earlier is its short form (the nearest such one before it when several end the same way).
+  if (ws.length === 1 && ORG_HEADS.has(ws[0]!.toLowerCase())) {
+    const earlier = drafts.filter((d) => d.firstStart < c.mention.start && words(d.name).length > 1 && words(d.name).at(-1) === ws[0]);
+    if (earlier.length > 0) return earlier.reduce((a, b) => (b.firstStart > a.firstStart ? b : a));
+  }
   // "Defense Ministry" inside "Russian Defense Ministry" when the extra words are a country or demonym.
   return drafts.find((d) => {
     const dw = words(d.name);
@@ -245,6 +251,9 @@ export function collectMentions(text: string, drafts: readonly Draft[], tokens: 
   for (const list of result) list.sort((a, b) => a.start - b.start);
   return result;
 }
+
+/** Longest hyphenated or elided word whose parts are looked up as words of their own. */
+const MAX_HYPHENATED_WORD = 120;
 
 const FIRST_WORD = /^(?:\p{Lu}\.){2,}|^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*/u;
 
@@ -292,8 +301,11 @@ function findSurfaceOccurrences(text: string, surfaces: readonly string[], token
     tryAt(t.start, wordKey(t.text));
     if (!/[-'’]/u.test(t.text) && text[t.end] !== '-') continue;
     // Parts of a hyphenated or elided word, each tried as a word of its own ("pro-Russia", "d’Alan").
+    // Bounded window: a name's hyphenated word is short, and a 200 KB "A-A-A-..." run must not be rescanned per separator.
+    const limit = Math.min(text.length, t.start + MAX_HYPHENATED_WORD);
     let end = t.end;
-    while (end < text.length && /[\p{L}\p{M}\p{N}.'’&-]/u.test(text[end]!)) end++;
+    while (end < limit && /[\p{L}\p{M}\p{N}.'’&-]/u.test(text[end]!)) end++;
+    end = Math.min(end, limit);
     parts.length = 0;
     for (let k = t.start; k < end; k++) if (text[k] === '-' || text[k] === "'" || text[k] === '’') parts.push(k);
     for (const sep of parts) {

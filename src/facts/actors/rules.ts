@@ -10,7 +10,7 @@ import {
   ARMED_COLLECTIVES, CORPORATE_SUFFIXES, FAMOUS_SURNAMES, GROUP_ADJECTIVES, GROUP_NOUNS, GOVERNMENT_NOUNS, HARDWARE_HEADS, IDENTITY_WORDS, NON_ACTOR_NAMES, PRODUCT_NOUNS_AFTER, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
   NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_CLASS_NOUNS_BEFORE, PORTFOLIO_WORDS, SHIP_PREFIXES, TITLES_TAKING_PORTFOLIO, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
-  isKnownOrganization, isKnownPlace, type KnownOrganization,
+  isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, type KnownOrganization,
 } from './lexicons.js';
 import { isAllCaps, isCapitalized, lower, makeRun, startsLower, type Run, type Token } from './tokens.js';
 
@@ -42,6 +42,8 @@ export interface RuleContext {
   definitions: ReadonlyMap<string, string>;
   /** Acronyms the text defines as lower-case terms ("synthetic aperture radar (SAR)") or spells as hardware names. */
   termAcronyms: ReadonlySet<string>;
+  /** All-capital words only ever written before a lower-case noun ("FPV units", "EPO tests"): terms, not bodies. */
+  modifierOnlyAcronyms: ReadonlySet<string>;
   /** Names written after a ship prefix ("JS Takanami"): later "the Takanami" is the vessel too. */
   vesselNames: ReadonlySet<string>;
   /** Written mostly in English: the capitalization cues below only hold for English. */
@@ -66,9 +68,16 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   const count = (m: Map<string, number>, w: string): void => {
     m.set(w, (m.get(w) ?? 0) + 1);
   };
+  const acronymsAsModifier = new Set<string>();
+  const acronymsAlone = new Set<string>();
   let englishMarkers = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (/^\p{Lu}{2,6}$/u.test(t.text)) {
+      const after = tokens[i + 1];
+      const modifies = !t.possessive && after !== undefined && isPlainGap(text, t, after) && isModifiedNoun(after.text);
+      (modifies ? acronymsAsModifier : acronymsAlone).add(t.text);
+    }
     if (ENGLISH_MARKERS.has(t.lowered)) englishMarkers++;
     if (SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
     if (startsLower(t.text)) {
@@ -90,7 +99,32 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   return {
     text, tokens, lowercaseWords, midSentenceCounts, standaloneWords, productUses, actingUses, vesselNames,
     definitions: acronymDefinitions(text), termAcronyms: termAcronyms(text, tokens), english,
+    modifierOnlyAcronyms: new Set([...acronymsAsModifier].filter((a) => !acronymsAlone.has(a))),
   };
+}
+
+// Verbs that follow a body as its subject ("FIS says", "NATO plans"): their -s forms are not plural nouns.
+const ACTING_VERB_STEMS = new Set([
+  'say', 'warn', 'claim', 'report', 'want', 'need', 'call', 'hope', 'expect', 'deny', 'admit', 'confirm', 'agree',
+  'argue', 'insist', 'accuse', 'urge', 'seek', 'aim', 'vow', 'threaten', 'plan', 'add', 'note', 'state', 'announce',
+  'believe', 'estimate', 'tell', 'show', 'suggest', 'continue', 'remain', 'become', 'use', 'run', 'own', 'operate',
+  'lead', 'hold', 'make', 'take', 'give', 'get', 'keep', 'launch', 'send', 'ban', 'order', 'fine', 'suspend',
+]);
+
+/**
+ * A lower-case noun that an acronym before it can modify ("units", "tests",
+ * "rules"), not a verb it is the subject of ("said", "plans", "has"): plural
+ * -s forms of verbs that are also nouns count as nouns, except acting verbs.
+ */
+function isModifiedNoun(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || isFunctionWord(word) || /(?:ed|ly)$/.test(word)) return false;
+  if (word === 'has' || word === 'is' || word === 'was' || word === 'does') return false;
+  // "CDC scientists", "NYPL patrons": people of the body, so the acronym names a body; "ABC top": an adjective.
+  if (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')) || /(?:er|or|ist|ian)s?$/.test(word) || isAdjectiveOnly(word)) return false;
+  if (!isVerbForm(word)) return true;
+  if (!word.endsWith('s')) return false;
+  const stem = word.endsWith('es') && !isVerbForm(word.slice(0, -1)) ? word.slice(0, -2) : word.slice(0, -1);
+  return !ACTING_VERB_STEMS.has(stem);
 }
 
 function isPlainGap(text: string, a: Token, b: Token): boolean {
@@ -468,7 +502,7 @@ export const acronym: CandidateRule = (run, ctx) => {
     const definedAsBody = definition !== undefined && !HARDWARE_HEADS.has(definition.split(' ').pop()!.toLowerCase());
     if (!definedAsBody) {
       if (letters.length >= 3 && isCommonWord(letters)) return [];
-      if (ctx.termAcronyms.has(letters)) return [];
+      if (ctx.termAcronyms.has(letters) || ctx.modifierOnlyAcronyms.has(letters)) return [];
       const next = ctx.tokens[toks[0]!.index + 1];
       if (next && /^\d/.test(next.text) && next.start - toks[0]!.end <= 1) return [];
     }
@@ -673,9 +707,11 @@ const FOREIGN_TEXT_RULES: readonly (readonly [string, CandidateRule])[] = [
  * end of a run (no name after them) are a role, not part of a name.
  */
 export function trimTrailingTitles(run: Run, ctx: RuleContext): Run | null {
-  let tokens = run.tokens;
-  while (tokens.length > 0 && isTitleWord(tokens[tokens.length - 1]!) && !ORG_HEADS.has(lower(tokens[tokens.length - 1]!))) tokens = tokens.slice(0, -1);
-  if (tokens.length === run.tokens.length) return run;
+  // Find the cut first and slice once: a run of thousands of titles must not be copied once per title.
+  let keep = run.tokens.length;
+  while (keep > 0 && isTitleWord(run.tokens[keep - 1]!) && !ORG_HEADS.has(lower(run.tokens[keep - 1]!))) keep--;
+  if (keep === run.tokens.length) return run;
+  const tokens = run.tokens.slice(0, keep);
   // "International Court of Justice", "Office of the Inspector General": a title inside a complement is the name's.
   if (tokens.length > 0 && !isCapitalized(tokens[tokens.length - 1]!)) return run;
   return tokens.length > 0 ? makeRun(ctx.text, tokens) : null;
@@ -783,7 +819,8 @@ export function acronymDefinitions(text: string): Map<string, string> {
   const defs = new Map<string, string>();
   // Find "(ABC)" first, then read the name backwards from it: one cheap scan instead of a
   // name-shaped pattern tried at every capital of the article.
-  const nameBefore = /((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,8})$/u;
+  // Words on one line only: a name does not run across a paragraph break ("... in June.\n\nThe Ski Federation (SF)").
+  const nameBefore = /((?:\p{Lu}[\p{L}.'’&-]*[ \t\u00a0]+(?:(?:of|for|and|the|on|&)[ \t\u00a0]+)*){1,8})$/u;
   const define = (acr: string, before: string): void => {
     const m = nameBefore.exec(before);
     if (!m) return;
@@ -811,7 +848,9 @@ function definedName(phrase: string, acr: string): string | null {
     const tail = capitals.slice(i);
     if (initialsMatch(tail, acr)) return phrase.slice(phrase.indexOf(tail[0]!)).trim();
   }
+  // A sentence ends before "The" after a word with a final period ("in June. The Ski Federation (FIS)").
   let start = 0;
+  for (let i = 1; i < words.length - 1; i++) if (/^The$/.test(words[i]!) && /\p{Ll}{2}\.$/u.test(words[i - 1]!)) start = i;
   while (start < words.length - 1 && (/['’]s$/u.test(words[start]!) || /^the$/i.test(words[start]!))) start++;
   const rest = words.slice(start);
   const initials = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');

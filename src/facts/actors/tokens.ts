@@ -243,6 +243,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
     }
     const run: Token[] = [tokens[i]!];
     let inComplement = false;
+    let orgComplements = 0;
     let j = i + 1;
     while (j < tokens.length && !run[run.length - 1]!.modifierPrefix) {
       const last = run[run.length - 1]!;
@@ -283,12 +284,16 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         const lastWord = lower(last);
         // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio, the name follows it.
         const portfolio = TITLES_TAKING_PORTFOLIO.has(lastWord) && PORTFOLIO_WORDS.has(after.lowered);
-        if (!HEADS_TAKING_COMPLEMENT.has(lastWord) && !(run.length === 1 && ORG_LEAD_WORDS.has(lastWord)) && !portfolio) break;
+        // "Institute for the Study of War", "Centre for Research on Energy": an organization's complement
+        // may take a complement of its own (a title's portfolio may not: "Minister of Defence of Russia X").
+        const nested = orgComplements > 0 && orgComplements < 3;
+        if (!HEADS_TAKING_COMPLEMENT.has(lastWord) && !(run.length === 1 && ORG_LEAD_WORDS.has(lastWord)) && !portfolio && !nested) break;
         let k = j + 1;
         if (tokens[k]!.text === 'the' && tokens[k + 1] && plainGap(text, tokens[k]!, tokens[k + 1]!)) k++;
         if (!canStartOrContinue(tokens[k]!)) break;
         run.push(...tokens.slice(j, k + 1));
         inComplement = true;
+        if (!portfolio) orgComplements++;
         j = k + 1;
         continue;
       }
