@@ -71,6 +71,8 @@ const DISCLAIMER_LINES: RegExp[] = [
   /^(?:the )?(?:views|opinions) (?:expressed|in this (?:article|piece|column)) (?:are|is) (?:those of|solely|the author)\b/i,
   /^this (?:content|article|story|post|piece) (?:is|was|has been) (?:syndicated|republished|reproduced|distributed|provided)\b/i,
   /^disclaimer\s*:/i,
+  // "All rights to the original article belong to its publisher.", "Copyright remains with the source."
+  /\b(?:rights|copyright)\b.{0,80}\b(?:belongs?|remains?)\s+(?:to|with)\b.{0,60}\b(?:publishers?|sources?|authors?|owners?|outlets?)\b/i,
 ];
 
 /**

@@ -35,6 +35,15 @@ describe('syndication credit rules', () => {
     expect(isDisclaimer('Residents expressed mixed views about the new bus routes on Tuesday.')).toBe(false);
   });
 
+  it('recognizes rights notices that hand the article back to its publisher', () => {
+    expect(isDisclaimer('NewsHarbor collects stories from around the web. All rights to the original story belong to its publisher.')).toBe(true);
+    expect(isDisclaimer('Copyright remains with the original source.')).toBe(true);
+    expect(isDisclaimer('The land rights dispute belongs to a long history of court battles.')).toBe(false);
+    const t = takeTrailer(['Body one.', 'Originally published at https://a.example/y by Lena Ortiz', 'Copyright remains with the original source.']);
+    expect(t.paragraphs).toEqual(['Body one.']);
+    expect(t.authors).toEqual(['Lena Ortiz']);
+  });
+
   it('takes a person after "by", not an outlet', () => {
     expect(creditAuthors('Originally published at https://a.example/x by Rui Hale')).toEqual(['Rui Hale']);
     expect(creditAuthors('Originally published on fenpost.example by Rui J. Hale. Reprinted with permission.')).toEqual(['Rui J. Hale']);
