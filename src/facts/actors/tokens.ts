@@ -10,6 +10,7 @@ import {
   isKnownFirstName,
 } from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
+import { WORD_PERIOD_ABBREVIATIONS } from '../text/abbreviations.js';
 
 export interface Token {
   /** The word without a possessive 's. */
@@ -31,12 +32,6 @@ export interface Token {
   capitalized: boolean;
 }
 
-// Abbreviations whose period belongs to the word ("Co.", "Jr.", "Gen.").
-const ABBREVIATIONS_WITH_PERIOD = new Set([
-  'co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt',
-  'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'prof', 'rev', 'st', 'supt', 'atty', 'det', 'insp', 'brig', 'hon',
-  'amb', 'pres', 'messrs', 'bros', 'mt', 'ft',
-]);
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\+?/gu;
 
@@ -54,7 +49,7 @@ export function tokenize(doc: TextDocument): Token[] {
     if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text[start + word.length] === '.' && ((word.length === 1 && startsUpper(word)) || ABBREVIATIONS_WITH_PERIOD.has(word.toLowerCase()))) {
+    } else if (text[start + word.length] === '.' && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(word.toLowerCase()))) {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;

@@ -3,6 +3,7 @@
  * abbreviation periods kept: "Mr.", "U.S.", "Jr.") and single punctuation
  * characters. Linear: one global regex pass over the window.
  */
+import { WORD_PERIOD_ABBREVIATIONS } from '../text/abbreviations.js';
 
 export interface Token {
   text: string;
@@ -18,12 +19,6 @@ export interface Token {
 
 const TOKEN = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\S/gu;
 
-/** Words whose trailing period belongs to the word, not the sentence. */
-const PERIOD_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'prof',
-  'co', 'inc', 'corp', 'ltd', 'sgt', 'adm', 'rev', 'hon', 'no', 'vs', 'ft', 'mt', 'cmdr', 'cpl', 'pvt', 'supt',
-  'insp', 'det', 'messrs', 'sens', 'reps', 'amb', 'atty', 'pres', 'fr',
-]);
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -46,7 +41,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const first = raw[0]!;
     const word = isWordStart(first);
     let lower = raw.toLowerCase();
-    if (word && text[end] === '.' && end < to && (PERIOD_ABBREVIATIONS.has(lower) || (raw.length === 1 && isUpper(first)))) {
+    if (word && text[end] === '.' && end < to && (WORD_PERIOD_ABBREVIATIONS.has(lower) || (raw.length === 1 && isUpper(first)))) {
       end++;
       TOKEN.lastIndex = end;
     } else if (lower.endsWith('.')) {

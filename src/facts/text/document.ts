@@ -3,6 +3,7 @@
  * sentence spans. Built once per article and shared by every extractor so
  * that sentence splitting is done (and fixed) in one place.
  */
+import { WORD_PERIOD_ABBREVIATIONS } from './abbreviations.js';
 
 export interface Span {
   start: number;
@@ -15,14 +16,14 @@ export interface TextDocument {
   readonly sentences: readonly Span[];
 }
 
-// Abbreviations whose trailing period does not end a sentence. Lower-cased,
-// without the period. Titles, months, common Latin and corporate forms.
-const NON_TERMINAL_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl',
-  'gov', 'sen', 'rep', 'reps', 'sens', 'pres', 'supt', 'rev', 'hon', 'amb', 'atty', 'insp', 'det', 'fr', 'messrs',
+// Abbreviations whose trailing period does not end a sentence: titles and
+// corporate forms (shared with the tokenizers), months, weekdays, and common
+// Latin and dotted forms. Lower-cased, without the period.
+const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...WORD_PERIOD_ABBREVIATIONS,
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft',
+  'nos', 'etc', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd',
   'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
 ]);
 
