@@ -5,19 +5,7 @@
  */
 import nlp from 'compromise';
 
-/** Titles that stand before a person's name ("Gen. X", "Prime Minister X"). Lower-cased, without the period. */
-export const PERSON_TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
-  'president', 'president-elect', 'vice', 'premier', 'chancellor', 'minister', 'secretary', 'ambassador',
-  'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'ayatollah',
-  'rep', 'reps', 'representative', 'congressman', 'congresswoman', 'sen', 'senator', 'gov', 'governor', 'mayor',
-  'speaker', 'judge', 'justice', 'attorney', 'atty', 'sheriff', 'commissioner', 'superintendent', 'supt',
-  'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander',
-  'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'marshal', 'brig', 'brigadier',
-  'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder', 'director', 'chief', 'executive',
-  'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'detective', 'det', 'inspector', 'officer', 'deputy', 'rev', 'reverend',
-  'pres', 'amb', 'hon', 'cabinet',
-]);
+export { PERSON_TITLES } from '../text/titles.js';
 
 /**
  * Title words that only count when another title word precedes them

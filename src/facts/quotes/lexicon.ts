@@ -2,6 +2,7 @@
  * General word lists for attribution: speech verbs, titles, and the nouns that
  * tell a person from an organization. Lower case; no article-specific names.
  */
+import { PERSON_TITLES } from '../text/titles.js';
 
 /**
  * Common "said" verbs of Portuguese, Spanish, French, German, Italian, Indonesian
@@ -87,18 +88,14 @@ export const TIME_NOUNS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Titles and roles written before a name ("Prime Minister Jane Doe"): stripped from speaker names. */
-export const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'president', 'vice', 'prime', 'minister', 'secretary',
-  'rep', 'sen', 'senator', 'representative', 'gov', 'governor', 'mayor', 'gen', 'general', 'lt', 'col',
-  'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'sgt', 'sergeant', 'judge', 'justice', 'chief',
-  'attorney', 'speaker', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'ambassador', 'pope', 'king',
-  'queen', 'prince', 'princess', 'sheikh', 'rev', 'reverend', 'officer', 'detective', 'inspector',
-  'commissioner', 'deputy', 'councilman', 'councilwoman', 'chancellor', 'premier', 'lawmaker', 'spokesman',
-  'spokeswoman', 'spokesperson', 'executive', 'coach', 'sir', 'dame', 'lord', 'lady', 'senior', 'leader',
-  'cmdr', 'commander', 'councillor', 'councilor', 'alderman', 'trustee', 'provost', 'dean', 'rabbi', 'imam', 'bishop', 'cpl', 'corporal', 'pvt', 'private', 'supt', 'superintendent', 'insp', 'det', 'sheriff',
-  'prosecutor', 'lieutenant', 'brigadier', 'archbishop', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
-  'ombudsman', 'magistrate', 'ayatollah', 'emir', 'pastor', 'envoy', 'mp', 'mep', 'delegate',
+/**
+ * Titles and roles written before a name ("Prime Minister Jane Doe"): stripped from speaker names.
+ * The person titles the actor stage knows, plus role words that only precede a name in a speaker
+ * phrase ("senior lawmaker Jane Doe", "party leader Jane Doe").
+ */
+export const TITLES: ReadonlySet<string> = new Set([
+  ...PERSON_TITLES,
+  'prime', 'lawmaker', 'senior', 'leader', 'trustee', 'provost', 'dean', 'delegate', 'private', 'pvt', 'insp',
 ]);
 
 /** Name suffixes that are not a surname ("Jr."). */
