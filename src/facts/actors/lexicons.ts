@@ -69,7 +69,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Last words that make a capitalized name an organization
- * ("Defense Ministry", "Harvard University", "Walt Disney Co.").
+ * ("Defense Ministry", "Harvard University", "Harlan Brothers Co.").
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'bureau', 'agency', 'administration', 'authority', 'service', 'services',
@@ -91,7 +91,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'aerospace', 'automotive', 'pharma',
 ]);
 
-/** Corporate suffixes: a name ending in one of these is a company, and its stem is an alias ("Walt Disney Co." -> "Disney"). */
+/** Corporate suffixes: a name ending in one of these is a company, and its stem is an alias ("Harlan Brothers Co." -> "Harlan"). */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'company', 'group',
 ]);
@@ -123,7 +123,7 @@ export const ORG_CLASS_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'operator', 'developer', 'maker', 'giant', 'chain', 'foundation', 'charity', 'institute', 'lab', 'laboratory',
 ]);
 
-/** Nouns that name a government body of a place ("the Tuva government", "the Obama administration"). Kept in the name. */
+/** Nouns that name a government body of a place ("the Bavaria government", "the Obama administration"). Kept in the name. */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'authorities']);
 
 /** Verbs of speech and reporting; "X said" / "said X" marks X as a speaker. */
@@ -154,7 +154,7 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'arrived', 'landed', 'flew', 'travel', 'traveled', 'travelled',
 ]);
 
-/** Lower-case particles inside personal names ("Osama bin Laden", "Ludwig van Beethoven"). */
+/** Lower-case particles inside personal names ("Amira bin Sayed", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du', 'van', 'von', 'der',
   'den', 'le', 'la', 'ter', 'ten', 'abu', 'ould',
@@ -251,7 +251,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'capitol', 'cathedral', 'temple', 'prison', 'camp', 'base', 'airbase', 'field', 'plaza', 'mall', 'hotel',
 ]);
 
-/** Words after a capitalized run that make it a place ("Nairobi airport", "the Tuva region"). */
+/** Words after a capitalized run that make it a place ("Nairobi airport", "the Kerala region"). */
 export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'airport', 'region', 'province', 'state', 'county', 'city', 'district', 'area', 'border', 'capital', 'village',
   'town', 'river', 'valley', 'coast', 'island', 'museum', 'base', 'street', 'square',

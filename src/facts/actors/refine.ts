@@ -48,7 +48,7 @@ function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
-/** "Patrick Carlineo Jr." -> "Carlineo"; "Osama bin Laden" -> "bin Laden"; "Omar al-Bashir" -> "al-Bashir". */
+/** "Peter Halvard Jr." -> "Halvard"; "Amira bin Sayed" -> "bin Sayed"; "Karim al-Masri" -> "al-Masri". */
 export function surnameOf(name: string): string {
   const ws = words(name).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
   if (ws.length <= 1) return ws[0] ?? name;
@@ -134,13 +134,13 @@ export function foldCountries(candidates: readonly Candidate[]): { countries: Dr
   return { countries: [...byName.values()], rest };
 }
 
-// Trailing words that are not part of an organization's short name ("Vox Media" -> "Vox").
+// Trailing words that are not part of an organization's short name ("Lumen Media" -> "Lumen").
 const GENERIC_ORG_TAILS = new Set([
   ...CORPORATE_SUFFIXES, 'media', 'animation', 'studios', 'entertainment', 'holdings', 'pictures', 'technologies',
   'international', 'news', 'group', 'co.', 'inc.', 'corp.', 'ltd.',
 ]);
 
-/** "Walt Disney Co." -> ["Walt Disney", "Disney"]; "Vox Media" -> ["Vox"]. */
+/** "Harlan Brothers Co." -> ["Harlan Brothers", "Harlan"]; "Lumen Media" -> ["Lumen"]. */
 export function shortNamesOf(name: string): string[] {
   const ws = words(withoutThe(name));
   let end = ws.length;
@@ -159,7 +159,7 @@ function withoutThe(name: string): string {
 /**
  * One organization per name: exact names after normalization, an acronym
  * defined in the text or spelling the initials of a longer name, a short
- * name of a company ("Disney" for "Walt Disney Co."), and a name that only
+ * name of a company ("Harlan" for "Harlan Brothers Co."), and a name that only
  * adds a country or demonym in front ("Russian Defense Ministry" /
  * "Defense Ministry").
  */

@@ -22,7 +22,7 @@ export interface Candidate {
   mention: Mention;
   roles: string[];
   affiliation: string | null;
-  /** Other surface forms that name the same actor ("ISTA", "Disney"). */
+  /** Other surface forms that name the same actor ("NTU", "Harlan"). */
   aliases: string[];
 }
 
@@ -38,7 +38,7 @@ export interface RuleContext {
   /** Capitalized words seen right before a product noun ("Gripen jets"), and words seen acting ("X said", "X's"). */
   productUses: ReadonlyMap<string, number>;
   actingUses: ReadonlyMap<string, number>;
-  /** Acronyms the text defines after a capitalized name: "(ISTA)" -> "Indiana State Teachers Association". */
+  /** Acronyms the text defines after a capitalized name: "(NTU)" -> "National Transit Union". */
   definitions: ReadonlyMap<string, string>;
   /** Acronyms the text defines as lower-case terms ("synthetic aperture radar (SAR)") or spells as hardware names. */
   termAcronyms: ReadonlySet<string>;
@@ -231,7 +231,7 @@ export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
 }
 
 /**
- * "Russian President Vladimir Putin", "Gen. X Y", "Mr. Reeves": a title
+ * "Russian President Vladimir Putin", "Gen. X Y", "Mr. Halvard": a title
  * block followed by name words makes a person; words before the title are
  * the affiliation (a country, demonym or organization).
  */
@@ -420,7 +420,7 @@ const SINGLE_WORD_INSTITUTIONS = new Set([
 
 /**
  * Organizations by shape: a head noun at the end ("Defense Ministry",
- * "Walt Disney Co."), a head with an "of" complement ("Ministry of
+ * "Harlan Brothers Co."), a head with an "of" complement ("Ministry of
  * Defense"), a capitalized "The" mid-sentence ("The Hill"), a class noun or
  * government noun right after ("the X broadcaster", "the Obama administration").
  */
@@ -576,14 +576,14 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
     && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(first.text) && !isKnownPlace(lastWord.text)
     && (!isCommonWord(first.text) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
     && run.tokens.slice(1).every((t) => !isCommonWord(t.text) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
-  // One word alone ("Ennahda", "SoftBank") is too often a company or party for a role cue to decide.
+  // One word alone ("Solvik", "Tradewind") is too often a company or party for a role cue to decide.
   if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix || surnameRecurs))) return { roles, affiliation };
   return null;
 }
 
 const ORG_APPOSITIVE_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'organization', 'body', 'firm', 'company', 'group', 'subsidiary', 'unit', 'arm', 'wing', 'affiliate', 'offshoot', 'outfit']);
 
-/** ", a teacher at X," / ", Disney's chairman" / ", an al-Qaeda-linked organization" right after a run. */
+/** ", a teacher at X," / ", Harlan's chairman" / ", an al-Qaeda-linked organization" right after a run. */
 function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organization'; role: string; affiliation: string | null } | null {
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]{2,90})/u.exec(ctx.text.slice(run.end, run.end + 100));
   if (!m) return null;
@@ -602,7 +602,7 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
   return null;
 }
 
-/** "The leader of X, Rachid Y," / "Sudan's president, Omar Z": a role phrase and a comma right before a run. */
+/** "The leader of X, Nadia Y," / "Chile's president, Tomas Z": a role phrase and a comma right before a run. */
 function appositiveBefore(run: Run, ctx: RuleContext): string | null {
   const before = ctx.text.slice(Math.max(0, run.start - 80), run.start);
   if (!/,\s*$/u.test(before)) return null;
@@ -616,7 +616,7 @@ function appositiveBefore(run: Run, ctx: RuleContext): string | null {
 /**
  * A single unknown capitalized word that is not a common word, place,
  * demonym or person cue is most often a company or body named in passing
- * ("Netflix", "Roscosmos"). Multi-word runs without any cue are dropped:
+ * ("Streamly", "Kosmotek"). Multi-word runs without any cue are dropped:
  * they are mostly titles of works, events and places.
  */
 export const singleWordOrganization: CandidateRule = (run, ctx) => {
@@ -628,7 +628,7 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
   // "Gripen jets", "the Zorbix app": a word seen more often naming a product than acting.
   if ((ctx.productUses.get(t.text) ?? 0) > (ctx.actingUses.get(t.text) ?? 0) || ctx.vesselNames.has(t.text)) return [];
   // Evidence that the word names a body rather than a thing, place or work: an inner capital
-  // ("WeWork"), acting as a subject ("X said", "X's"), or several mentions.
+  // ("DeskHub"), acting as a subject ("X said", "X's"), or several mentions.
   const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text);
   const next = lowerWordAfter(run, ctx);
   const acting = t.possessive || (next !== null && SUBJECT_VERBS.has(next));
@@ -746,9 +746,9 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
 const DESCRIPTION_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'body', 'firm', 'company', 'regulator', 'watchdog', 'operator', 'giant', 'carrier']);
 
 /**
- * "Roscosmos, the Russian space agency," / "the Russian space agency
- * Roscosmos": a description in apposition names the same body, so it is an
- * alias ("the Russian space agency said" later is Roscosmos speaking).
+ * "Kosmotek, the Ruritanian space agency," / "the Ruritanian space
+ * agency Kosmotek": a description in apposition names the same body, so it is an
+ * alias ("the space agency said" later is Kosmotek speaking).
  */
 const DESCRIPTION = String.raw`((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,3}(\p{Ll}+))`;
 const DESCRIPTION_AFTER = new RegExp(String.raw`^,\s+the\s+${DESCRIPTION}\s*[,.;]`, 'u');
@@ -781,7 +781,7 @@ export function unnamedArmedGroups(ctx: RuleContext): Candidate[] {
 }
 
 /**
- * "Marvel Entertainment, Zentor and BamTech": an unknown single word listed
+ * "Orbit Pictures, Zentor and StreamCo": an unknown single word listed
  * beside organizations (a comma or "and" between) is one of them.
  */
 export function organizationsListedWithOrganizations(undecided: readonly Run[], found: readonly Candidate[], ctx: RuleContext): Candidate[] {
@@ -814,7 +814,7 @@ function isListableWord(t: Token, ctx: RuleContext): boolean {
     && !/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites|an|ans)$/u.test(t.text) && !NON_ACTOR_NAMES.has(w) && !ctx.vesselNames.has(t.text);
 }
 
-/** "Indiana State Teachers Association (ISTA)": a name followed by its acronym in parentheses. */
+/** "National Transit Union (NTU)": a name followed by its acronym in parentheses. */
 export function acronymDefinitions(text: string): Map<string, string> {
   const defs = new Map<string, string>();
   // Find "(ABC)" first, then read the name backwards from it: one cheap scan instead of a
@@ -836,7 +836,7 @@ export function acronymDefinitions(text: string): Map<string, string> {
 
 /**
  * The part of a capitalized phrase that an acronym abbreviates: the
- * shortest tail whose initials spell it ("ISTA"), or skip a word
+ * shortest tail whose initials spell it ("NTU"), or skip a word
  * ("OHCHR" for "Office of the U.N. High Commissioner for Human Rights"); an
  * acronym from another language ("BRIN", "SSB") still names the
  * organization written just before it, without a leading possessive.

@@ -1,6 +1,6 @@
 /**
  * Word tokens with offsets, and the capitalized runs ("Russian Defense
- * Ministry", "Osama bin Laden", "Ministry of Defense") that every actor rule
+ * Ministry", "Amira bin Sayed", "Ministry of Defense") that every actor rule
  * starts from. Finding candidates by capitalization plus lexicons is what
  * keeps the actor stage fast: no tagger runs over the whole article.
  */
@@ -145,7 +145,7 @@ interface Range {
 /**
  * Spans where capitalization carries no signal: headline-case or all-caps
  * paragraphs ("Five Things We Learned"), and datelines ("MOSCOW (AP) —",
- * "Indianapolis –") at the start of a paragraph.
+ * "Rotterdam –") at the start of a paragraph.
  */
 function headlineLikeSpans(doc: TextDocument): Range[] {
   const spans: Range[] = [];

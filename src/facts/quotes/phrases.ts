@@ -71,7 +71,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number): number {
     else if (j > i && NAME_LINKS.has(t.text) && isNameToken(tokens[j + 1])) j++;
     else if (j > i && NAME_LINKS.has(t.text) && tokens[j + 1]?.text === 'the' && isNameToken(tokens[j + 2])) j += 2;
     else break;
-    if (isPossessive(t)) break; // "Disney’s" ends the name: what follows is described by it
+    if (isPossessive(t)) break; // "Harlan’s" ends the name: what follows is described by it
   }
   return j;
 }

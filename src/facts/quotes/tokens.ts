@@ -59,7 +59,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-/** The word without a possessive ending ("Disney’s" → "disney"). */
+/** The word without a possessive ending ("Harlan’s" → "harlan"). */
 export function withoutPossessive(lower: string): string {
   return lower.replace(/['’]s$/, '');
 }
