@@ -3,7 +3,7 @@
  * titles, role nouns, organization head nouns, speech verbs, and a handful of
  * well-known international bodies. Nothing here is specific to one article.
  */
-import nlp from 'compromise';
+import { loadWordClasses, type WordClasses } from './word-classes.js';
 
 export { PERSON_TITLES } from '../text/titles.js';
 
@@ -306,47 +306,10 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// compromise's lexicon: a plain word -> tag map. We read it once, at load,
-// into a few word-class sets, and never run the tagger (where compromise
-// spends its time): each check below is then one Set lookup per word.
+// compromise's lexicon, read into a few word classes (see word-classes.ts):
+// each check below is one Set lookup per word.
 
-type LexiconTag = string | string[];
-const COMPROMISE_LEXICON: Readonly<Record<string, LexiconTag>> = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon;
-
-const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
-const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
-const PROPER_TAGS = new Set([
-  'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Region', 'Place', 'Country', 'Organization',
-  'ProperNoun', 'SportsTeam', 'Demonym', 'WeekDay', 'Month', 'Honorific',
-]);
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula']);
-
-interface WordClasses {
-  firstNames: Set<string>;
-  lastNames: Set<string>;
-  places: Set<string>;
-  organizations: Set<string>;
-  common: Set<string>;
-  functionWords: Set<string>;
-}
-
-function classifyLexicon(): WordClasses {
-  const classes: WordClasses = {
-    firstNames: new Set(), lastNames: new Set(), places: new Set(), organizations: new Set(), common: new Set(), functionWords: new Set(['the']),
-  };
-  for (const [word, tag] of Object.entries(COMPROMISE_LEXICON)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    if (tags.some((t) => FIRST_NAME_TAGS.has(t))) classes.firstNames.add(word);
-    if (tags.includes('LastName')) classes.lastNames.add(word);
-    if (tags.some((t) => PLACE_TAGS.has(t))) classes.places.add(word);
-    if (tags.includes('Organization')) classes.organizations.add(word);
-    if (tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t))) classes.common.add(word);
-    if (tags.some((t) => FUNCTION_TAGS.has(t))) classes.functionWords.add(word);
-  }
-  return classes;
-}
-
-const WORD_CLASSES: Readonly<WordClasses> = classifyLexicon();
+const WORD_CLASSES: Readonly<WordClasses> = loadWordClasses();
 
 /** A given name compromise knows ("Kevin", "Sonya"). */
 export function isKnownFirstName(word: string): boolean {
@@ -381,17 +344,12 @@ export function isFunctionWord(word: string): boolean {
   return WORD_CLASSES.functionWords.has(word.toLowerCase());
 }
 
-const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PerfectTense', 'Modal', 'Copula', 'Auxiliary']);
-
 /** A word compromise knows as a verb form ("says", "tests", "warned"), possibly also a noun. */
 export function isVerbForm(word: string): boolean {
-  const tag = COMPROMISE_LEXICON[word.toLowerCase()];
-  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).some((t) => VERB_TAGS.has(t));
+  return WORD_CLASSES.verbForms.has(word.toLowerCase());
 }
 
 /** A word compromise knows only as an adjective or comparative ("last", "top"), never as a noun. */
 export function isAdjectiveOnly(word: string): boolean {
-  const tag = COMPROMISE_LEXICON[word.toLowerCase()];
-  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
-  return tags.some((t) => /Adjective|Comparative|Superlative/.test(t)) && !tags.some((t) => /Noun|Singular|Plural|Uncountable/.test(t));
+  return WORD_CLASSES.adjectivesOnly.has(word.toLowerCase());
 }
