@@ -2,14 +2,21 @@
 // npm run bench (after npm run build): speed of newsfacts beside
 // @mozilla/readability on linkedom, over the same pages, in one run.
 //
-// Each figure comes from a fresh child process so peak RSS belongs to that
-// measurement alone. Pages are read into memory before the clock starts (disk
-// is the same for every engine); one warm-up pass over a few pages lets the
-// JIT settle. "jobs N" runs N worker threads fed from one queue. Wall-clock
-// rates depend on what else the machine is doing, so CPU ms per page is
-// printed beside them, with the load average.
+// Method, the same for every engine:
+// - Each figure comes from a fresh child process, so peak RSS belongs to that
+//   measurement alone. Pages are read into memory before the clock starts.
+// - "one core" means one core: --jobs 1 children are pinned to CPU 0 with
+//   taskset (when the machine has it), so V8's background threads (garbage
+//   collection, optimizing compiler) cannot borrow a second core.
+// - Throughput is steady state, as over thousands of articles: one whole pass
+//   over the corpus warms the JIT (its rate is printed as "cold"), then two
+//   passes are timed.
+// - The CLI rows run the real command over the corpus repeated (symlinks in a
+//   temporary folder), start-up, file reading, workers and JSON writing all in.
+// Wall-clock rates depend on what else the machine is doing, so CPU ms per
+// page is printed beside them, with the load average.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,51 +73,60 @@ if (!isMainThread) {
 }
 
 // ----------------------------------------------------------------- child side
+const TIMED_PASSES = 2;
+
+/** Runs every page once, on one thread or on a pool of workers fed from one queue. */
+async function passRunner(engine, jobs) {
+  if (jobs === 1) {
+    const run = await loadEngine(engine);
+    return { pass: async (pages) => { for (const page of pages) run(page); }, close: async () => {} };
+  }
+  const workers = await Promise.all(
+    Array.from({ length: jobs }, () => {
+      const worker = new Worker(SELF, { workerData: { engine } });
+      return new Promise((resolve) => worker.once('message', () => resolve(worker)));
+    }),
+  );
+  const pass = (list) =>
+    new Promise((resolve) => {
+      let next = 0;
+      let finished = 0;
+      const feed = (worker) => {
+        if (next < list.length) worker.postMessage(list[next++]);
+      };
+      for (const worker of workers) {
+        worker.removeAllListeners('message');
+        worker.on('message', () => {
+          if (++finished === list.length) resolve();
+          else feed(worker);
+        });
+        feed(worker);
+      }
+    });
+  return { pass, close: () => Promise.all(workers.map((w) => w.terminate())) };
+}
+
 async function measure(engine, jobs) {
   const pages = loadPages();
   const bytes = pages.reduce((n, p) => n + p.length, 0);
-  let wallMs;
-  let cpu;
-  if (jobs === 1) {
-    const run = await loadEngine(engine);
-    for (const page of pages.slice(0, WARMUP_PAGES)) run(page);
+  const runner = await passRunner(engine, jobs);
+  const timed = async (passes) => {
     const cpu0 = cpuMs();
     const t0 = performance.now();
-    for (const page of pages) run(page);
-    wallMs = performance.now() - t0;
-    cpu = cpuMs() - cpu0;
-  } else {
-    const workers = await Promise.all(
-      Array.from({ length: jobs }, () => {
-        const worker = new Worker(SELF, { workerData: { engine } });
-        return new Promise((resolve) => worker.once('message', () => resolve(worker)));
-      }),
-    );
-    const runAll = (list) =>
-      new Promise((resolve) => {
-        let next = 0;
-        let finished = 0;
-        const feed = (worker) => {
-          if (next < list.length) worker.postMessage(list[next++]);
-        };
-        for (const worker of workers) {
-          worker.on('message', () => {
-            if (++finished === list.length) resolve();
-            else feed(worker);
-          });
-          feed(worker);
-        }
-      });
-    await runAll(pages.slice(0, WARMUP_PAGES * jobs));
-    for (const worker of workers) worker.removeAllListeners('message');
-    const cpu0 = cpuMs();
-    const t0 = performance.now();
-    await runAll(pages);
-    wallMs = performance.now() - t0;
-    cpu = cpuMs() - cpu0;
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return { pages: pages.length, bytes, wallMs, cpuMs: cpu, rssMb: process.resourceUsage().maxRSS / 1024 };
+    for (let i = 0; i < passes; i++) await runner.pass(pages);
+    return { wallMs: performance.now() - t0, cpuMs: cpuMs() - cpu0 };
+  };
+  const cold = await timed(1);
+  const warm = await timed(TIMED_PASSES);
+  await runner.close();
+  return {
+    pages: pages.length * TIMED_PASSES,
+    bytes: bytes * TIMED_PASSES,
+    wallMs: warm.wallMs,
+    cpuMs: warm.cpuMs,
+    coldPagesPerSecond: pages.length / (cold.wallMs / 1000),
+    rssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 if (isMainThread && process.argv[2] === '--child') {
@@ -120,24 +136,39 @@ if (isMainThread && process.argv[2] === '--child') {
 }
 
 // ------------------------------------------------------------------ main side
+/** taskset pins a process to one CPU; without it, "one core" rows say they are not pinned. */
+const CAN_PIN = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+/** A node command line, pinned to CPU 0 for one-core figures. */
+function nodeCommand(args, oneCore) {
+  return oneCore && CAN_PIN ? ['taskset', ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
+}
+
 function child(engine, jobs) {
-  const r = spawnSync(process.execPath, [SELF, '--child', engine, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const [command, args] = nodeCommand([SELF, '--child', engine, String(jobs)], jobs === 1);
+  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench child ${engine} --jobs ${jobs} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-/** The real CLI over the folder, output discarded: start-up, reading, workers, JSON, all in. */
-function cli(jobs) {
+/** The corpus pages REPEAT times over, as symlinks in a temporary folder: "thousands of articles". */
+function repeatedCorpus(repeat) {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-corpus-'));
+  const ids = readdirSync(CORPUS).sort().filter((id) => existsSync(join(CORPUS, id, 'page.html')));
+  for (let r = 0; r < repeat; r++) for (const id of ids) symlinkSync(join(CORPUS, id, 'page.html'), join(dir, `${r}-${id}.html`));
+  return { dir, count: repeat * ids.length, bytes: repeat * ids.reduce((n, id) => n + statSync(join(CORPUS, id, 'page.html')).size, 0) };
+}
+
+/** The real CLI over a folder, output discarded: start-up, reading, workers, JSON, all in. */
+function cli(folder, jobs) {
+  const [command, args] = nodeCommand([join(ROOT, 'bin/newsfacts.js'), 'extract', folder, '--jobs', String(jobs), '--verbose', '--format', 'ndjson'], jobs === 1);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'extract', CORPUS, '--jobs', String(jobs), '--verbose', '--format', 'ndjson'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const wallMs = performance.now() - t0;
   const summary = r.stderr.trim().split('\n').pop() ?? '';
   const rss = /peak RSS (\d+) MB/.exec(summary);
   const cpu = /cpu ([\d.]+) s/.exec(summary);
-  const records = r.stdout.trim().split('\n').length;
+  const records = Number(/^(\d+) inputs/.exec(summary)?.[1] ?? NaN);
   return { pages: records, wallMs, cpuMs: cpu ? Number(cpu[1]) * 1000 : null, rssMb: rss ? Number(rss[1]) : NaN, status: r.status };
 }
 
@@ -172,6 +203,8 @@ function memoryFlatness(counts) {
   }
 }
 
+const REPEAT = Number(process.env.NEWSFACTS_BENCH_REPEAT ?? 10);
+
 function main() {
   if (!existsSync(join(ROOT, 'dist/pipeline.js'))) {
     console.log('bench: dist/ is missing; run `npm run build` first.');
@@ -186,21 +219,24 @@ function main() {
   const pages = loadPages();
   const mb = pages.reduce((n, p) => n + p.length, 0) / 1e6;
   console.log(`bench: ${pages.length} pages, ${mb.toFixed(1)} MB from ../shared/corpus/aeb; ${cores} cores; load average ${loadavg()[0].toFixed(1)} at start`);
-  console.log('(pages/s and MB/s are wall clock; cpu ms/page is all threads\' CPU time per page, steadier on a busy machine)');
-  const header = `${'what'.padEnd(34)}${'jobs'.padStart(5)}${'pages/s'.padStart(10)}${'MB/s'.padStart(8)}${'cpu ms/page'.padStart(13)}${'peak RSS'.padStart(11)}`;
+  console.log(
+    `jobs 1 rows are ${CAN_PIN ? 'pinned to one core (taskset -c 0)' : 'NOT pinned (no taskset here): V8 may borrow other cores'}; ` +
+      `pages/s and MB/s are wall clock, steady state after one warm-up pass ("cold" is that first pass); ` +
+      `cpu ms/page is all threads' CPU time per page, steadier on a busy machine`,
+  );
+  const header =
+    `${'what'.padEnd(34)}${'jobs'.padStart(5)}${'pages/s'.padStart(10)}${'MB/s'.padStart(8)}${'cpu ms/page'.padStart(13)}` +
+    `${'cold p/s'.padStart(10)}${'peak RSS'.padStart(11)}`;
   console.log(header);
   const rows = {};
   const line = (label, jobs, r) => {
     const seconds = r.wallMs / 1000;
-    const row = {
-      pps: r.pages / seconds,
-      mbps: mb / seconds,
-      cpuPerPage: r.cpuMs === null ? null : r.cpuMs / r.pages,
-    };
+    const row = { pps: r.pages / seconds, mbps: r.bytes / 1e6 / seconds, cpuPerPage: r.cpuMs === null ? null : r.cpuMs / r.pages, rssMb: r.rssMb };
     rows[`${label}@${jobs}`] = row;
     console.log(
       `${label.padEnd(34)}${String(jobs).padStart(5)}${row.pps.toFixed(1).padStart(10)}${row.mbps.toFixed(2).padStart(8)}` +
-        `${(row.cpuPerPage === null ? '-' : row.cpuPerPage.toFixed(1)).padStart(13)}${`${r.rssMb.toFixed(0)} MB`.padStart(11)}`,
+        `${(row.cpuPerPage === null ? '-' : row.cpuPerPage.toFixed(1)).padStart(13)}` +
+        `${(r.coldPagesPerSecond === undefined ? '-' : r.coldPagesPerSecond.toFixed(1)).padStart(10)}${`${r.rssMb.toFixed(0)} MB`.padStart(11)}`,
     );
   };
   const engines = [
@@ -209,10 +245,16 @@ function main() {
     ['readability+linkedom (article)', 'readability'],
   ];
   for (const [label, engine] of engines) for (const jobs of jobsList) line(label, jobs, child(engine, jobs));
-  for (const jobs of jobsList) {
-    const r = cli(jobs);
-    if (r.status !== 0 && r.status !== 1) console.log(`newsfacts CLI --jobs ${jobs} exited ${r.status}`);
-    line('newsfacts CLI end to end', jobs, r);
+  const big = repeatedCorpus(REPEAT);
+  const cliLabel = `newsfacts CLI, ${big.count} files`;
+  try {
+    for (const jobs of jobsList) {
+      const r = cli(big.dir, jobs);
+      if (r.status !== 0) console.log(`newsfacts CLI --jobs ${jobs} exited ${r.status}`);
+      line(cliLabel, jobs, { ...r, bytes: big.bytes });
+    }
+  } finally {
+    rmSync(big.dir, { recursive: true, force: true });
   }
 
   const ratio = (a, b) => (rows[a] && rows[b] ? rows[a].pps / rows[b].pps : NaN);
@@ -223,7 +265,8 @@ function main() {
   console.log(`article stage vs readability, one core, pages/s: ${verdict(ratio('newsfacts article stage@1', 'readability+linkedom (article)@1'), 5)}; by CPU time ${cpuRatio('newsfacts article stage@1', 'readability+linkedom (article)@1').toFixed(2)}x`);
   if (jobsList.length > 1) {
     const n = jobsList[1];
-    console.log(`scaling, whole pipeline --jobs ${n} vs 1: ${ratio(`newsfacts whole pipeline@${n}`, 'newsfacts whole pipeline@1').toFixed(2)}x (ideal ${n}x); CLI end to end: ${ratio(`newsfacts CLI end to end@${n}`, 'newsfacts CLI end to end@1').toFixed(2)}x`);
+    const scaling = (label) => `${ratio(`${label}@${n}`, `${label}@1`).toFixed(2)}x`;
+    console.log(`scaling, --jobs ${n} vs one core (ideal ${n}x): whole pipeline ${scaling('newsfacts whole pipeline')}; CLI end to end over ${big.count} files ${scaling(cliLabel)}`);
     console.log(`  CPU per page --jobs ${n} vs 1: ${cpuRatio(`newsfacts whole pipeline@${n}`, 'newsfacts whole pipeline@1').toFixed(2)}x as cheap (1.00 = no parallel overhead; wall-clock scaling needs ${n} idle cores)`);
   }
   const article = rows['newsfacts article stage@1'];
@@ -235,18 +278,20 @@ function main() {
         `(${(share * 100).toFixed(0)}% of the whole pipeline): the ${share >= 0.5 ? 'facts' : 'article'} stage dominates`,
     );
   }
-  const cliRow = rows['newsfacts CLI end to end@1'];
+  const cliRow = rows[`${cliLabel}@1`];
   if (cliRow && whole) {
     console.log(
-      `runner overhead, --jobs 1: CLI end to end ${cliRow.pps.toFixed(1)} pages/s vs in-process pipeline ${whole.pps.toFixed(1)} pages/s; ` +
-        `CPU ${cliRow.cpuPerPage?.toFixed(1)} vs ${whole.cpuPerPage?.toFixed(1)} ms/page (start-up, reading files, JSON, writing, no warm-up)`,
+      `runner overhead, one core: CLI end to end ${cliRow.pps.toFixed(1)} pages/s vs in-process pipeline ${whole.pps.toFixed(1)} pages/s; ` +
+        `CPU ${cliRow.cpuPerPage?.toFixed(1)} vs ${whole.cpuPerPage?.toFixed(1)} ms/page (start-up, warm-up, reading files, JSON, writing)`,
     );
   }
-  const [small, large] = memoryFlatness([100, 2000]);
+  const [small, large] = memoryFlatness([100, 10000]);
   console.log(
     `memory flatness (CLI, --jobs ${cores}, small text inputs via --input-list): ${small.n} inputs peak RSS ${small.rssMb} MB, ` +
       `${large.n} inputs peak RSS ${large.rssMb} MB (${(large.rssMb / small.rssMb).toFixed(2)}x for ${large.n / small.n}x the inputs)`,
   );
+  const peak = Math.max(...Object.keys(rows).filter((k) => k.startsWith('newsfacts')).map((k) => rows[k].rssMb));
+  console.log(`peak RSS, highest newsfacts row: ${peak.toFixed(0)} MB (target < 300 MB: ${peak < 300 ? 'met' : 'NOT met'})`);
   console.log(`load average at end ${loadavg()[0].toFixed(1)}`);
 }
 
