@@ -25,7 +25,6 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'aeb');
 const SELF = fileURLToPath(import.meta.url);
-const WARMUP_PAGES = 10;
 
 /** Engines: a function from page bytes to something, loaded in the thread that runs it. */
 async function loadEngine(name) {
