@@ -1,9 +1,12 @@
 /**
- * A small pool of extraction workers (worker_threads). Each worker takes one
- * task at a time, so when one crashes or runs past the time limit we know
+ * A small pool of extraction workers (worker_threads). Each worker holds at
+ * most two tasks: the one it runs and the next one, already in its inbox, so
+ * it never waits for the main thread between inputs. A worker runs its tasks
+ * one after another, so when one crashes or runs past the time limit we know
  * exactly which input it was: that input gets an error record (EINTERNAL or
- * ETIMEOUT), the worker is thrown away, and a fresh one takes its place.
- * Workers start lazily, so a single input costs one worker, not N.
+ * ETIMEOUT), the task waiting behind it goes back to the queue, the worker is
+ * thrown away, and a fresh one takes its place. Workers start lazily, so a
+ * single input costs one worker, not N.
  */
 import { Worker } from 'node:worker_threads';
 import { errorDone, type Done, type ExtractTask } from './task.js';
@@ -24,15 +27,25 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
+/** Tasks a worker holds at once: the running one and the next. */
+const TASKS_PER_WORKER = 2;
+
 interface Pending {
   task: ExtractTask;
   resolve: (done: Done) => void;
 }
 
+interface Sent extends Pending {
+  id: number;
+  /** The time limit, armed when the task starts running (reaches the head of its worker's list). */
+  timer: NodeJS.Timeout | null;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  current: (Pending & { id: number; timer: NodeJS.Timeout | null }) | null;
+  /** Tasks sent to this worker, in the order it runs them; the first is running. */
+  sent: Sent[];
   retired: boolean;
 }
 
@@ -62,14 +75,23 @@ export class WorkerPool implements Extractor {
     await Promise.all([...this.slots].map((slot) => this.retire(slot)));
   }
 
+  /** Idle workers first, then start more workers while there is work for them, then fill inboxes. */
   private pump(): void {
     while (this.queue.length > 0) {
-      const slot = [...this.slots].find((s) => s.ready && !s.current && !s.retired);
-      if (!slot) {
-        if (this.slots.size < this.options.size) this.spawn();
-        return;
+      const live = [...this.slots].filter((s) => !s.retired);
+      const idle = live.find((s) => s.ready && s.sent.length === 0);
+      if (idle) {
+        this.dispatch(idle, this.queue.shift()!);
+        continue;
       }
-      this.dispatch(slot, this.queue.shift()!);
+      const starting = live.filter((s) => !s.ready).length;
+      if (this.slots.size < this.options.size && starting < this.queue.length) {
+        this.spawn();
+        continue;
+      }
+      const roomy = live.find((s) => s.ready && s.sent.length < TASKS_PER_WORKER);
+      if (!roomy) return;
+      this.dispatch(roomy, this.queue.shift()!);
     }
   }
 
@@ -78,7 +100,7 @@ export class WorkerPool implements Extractor {
     const worker = new Worker(url, {
       resourceLimits: this.options.maxHeapMb ? { maxOldGenerationSizeMb: this.options.maxHeapMb } : undefined,
     });
-    const slot: Slot = { worker, ready: false, current: null, retired: false };
+    const slot: Slot = { worker, ready: false, sent: [], retired: false };
     this.slots.add(slot);
     worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
@@ -86,11 +108,13 @@ export class WorkerPool implements Extractor {
         this.pump();
         return;
       }
-      const current = slot.current;
-      if (!current || current.id !== message.id) return;
-      if (current.timer) clearTimeout(current.timer);
-      slot.current = null;
-      current.resolve(message.done);
+      const head = slot.sent[0];
+      if (!head || head.id !== message.id) return;
+      if (head.timer) clearTimeout(head.timer);
+      slot.sent.shift();
+      // The worker goes straight on to the next task it holds: its clock starts now.
+      if (slot.sent[0]) this.arm(slot, slot.sent[0]);
+      head.resolve(message.done);
       this.pump();
     });
     const lost = (why: string) => {
@@ -104,34 +128,41 @@ export class WorkerPool implements Extractor {
   private dispatch(slot: Slot, pending: Pending): void {
     const id = this.nextId++;
     const { bytes, ...rest } = pending.task;
-    // Transfer, never share: copy when the bytes are a view into a larger
-    // buffer (Node's small-Buffer pool), which must not be detached.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    const buffer = own ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer;
-    const timeoutMs = this.options.timeoutMs;
-    const timer = timeoutMs
-      ? setTimeout(() => this.fail(slot, 'ETIMEOUT', `extraction ran past the limit of ${timeoutMs} ms`), timeoutMs)
-      : null;
-    slot.current = { ...pending, id, timer };
+    // The worker gets a copy (made here, then transferred): the caller's
+    // bytes stay whole, so a task waiting behind a worker that dies can go
+    // back to the queue, and a view into a shared buffer is never detached.
+    const buffer = new Uint8Array(bytes).buffer; // a copy even for a Buffer, whose slice() is a view
+    const sent: Sent = { ...pending, id, timer: null };
+    slot.sent.push(sent);
+    if (slot.sent.length === 1) this.arm(slot, sent);
     const message: TaskMessage = { id, task: { ...rest, bytes: buffer } };
     slot.worker.postMessage(message, [buffer]);
   }
 
-  /** The worker is lost or stuck: its input fails, the worker goes, another may start. */
+  private arm(slot: Slot, sent: Sent): void {
+    const timeoutMs = this.options.timeoutMs;
+    if (timeoutMs) sent.timer = setTimeout(() => this.fail(slot, 'ETIMEOUT', `extraction ran past the limit of ${timeoutMs} ms`), timeoutMs);
+  }
+
+  /**
+   * The worker is lost or stuck: the input it was running fails, the one
+   * waiting behind it goes back to the front of the queue, the worker goes,
+   * another may start.
+   */
   private fail(slot: Slot, code: 'EINTERNAL' | 'ETIMEOUT', message: string): void {
-    const current = slot.current;
-    slot.current = null;
-    if (current?.timer) clearTimeout(current.timer);
+    const [running, ...waiting] = slot.sent.splice(0);
+    for (const sent of [running, ...waiting]) if (sent?.timer) clearTimeout(sent.timer);
     void this.retire(slot);
-    if (current) {
+    if (running) {
       this.replaced++;
-      current.resolve(errorDone(current.task.input, current.task.feed, code, message));
+      running.resolve(errorDone(running.task.input, running.task.feed, code, message));
     } else if (!slot.ready && this.queue.length > 0) {
       // The worker died while starting (a broken build?): fail one waiting
       // input with the reason so that respawning always makes progress.
       const next = this.queue.shift()!;
       next.resolve(errorDone(next.task.input, next.task.feed, 'EINTERNAL', message));
     }
+    this.queue.unshift(...waiting.map(({ task, resolve }) => ({ task, resolve })));
     if (!this.closed) this.pump();
   }
 

@@ -32,6 +32,14 @@ describe('WorkerPool', () => {
     expect(pool.replaced).toBe(3);
   });
 
+  it('gives a worker its next task while it runs one, and re-runs that task elsewhere when the worker is lost', async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: 400, workerUrl: TOY });
+    const results = await Promise.all(['hang', 'after hang', 'crash', 'after crash', 'last'].map((t) => pool.run(task(t))));
+    await pool.close();
+    expect(results.map((r) => r.error?.code ?? JSON.parse(r.json).text)).toEqual(['ETIMEOUT', 'AFTER HANG', 'EINTERNAL', 'AFTER CRASH', 'LAST']);
+    expect(pool.replaced).toBe(2);
+  });
+
   it('does not detach a Buffer that shares its memory with others', async () => {
     const pool = new WorkerPool({ size: 1, timeoutMs: 5000, workerUrl: TOY });
     const pooled = Buffer.from('shared');
