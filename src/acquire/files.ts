@@ -2,10 +2,11 @@
  * Local inputs: one file (gunzipped when it ends in .gz), or a folder walked
  * recursively in a stable order, yielding only the kinds of file we read.
  */
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { opendir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzip, gunzipSync } from 'node:zlib';
 import { InputError, fromSystemError } from './errors.js';
 
 const gunzipAsync = promisify(gunzip);
@@ -15,30 +16,53 @@ export const ARTICLE_FILE = /\.(html?|txt)(\.gz)?$/i;
 
 export async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError('EISDIR', `is a directory, not a file: ${path}`);
-    if (!info.isFile()) throw new InputError('EREAD', `not a regular file: ${path}`);
-    if (info.size > maxBytes) {
-      throw new InputError('ETOOLARGE', `${path} is ${info.size} bytes, over the limit of ${maxBytes}`);
-    }
+    checkReadable(await stat(path), path, maxBytes);
     const bytes = await readFile(path);
-    return /\.gz$/i.test(path) ? await gunzipWithLimit(bytes, maxBytes, path) : bytes;
+    return isGzipPath(path) ? await gunzipAsync(bytes, { maxOutputLength: maxBytes }).catch(gunzipFailure(maxBytes, path)) : bytes;
   } catch (error) {
     throw fromSystemError(error, path);
   }
 }
 
-/** Gunzip, stopping at maxBytes of output so a small bomb cannot fill memory. */
-export async function gunzipWithLimit(bytes: Uint8Array, maxBytes: number, source: string): Promise<Uint8Array> {
+/**
+ * The same read, blocking: for a worker thread, which does one input at a
+ * time anyway, so the main thread only hands out paths (see runner/).
+ */
+export function readLocalFileSync(path: string, maxBytes: number): Uint8Array {
   try {
-    return await gunzipAsync(bytes, { maxOutputLength: maxBytes });
+    checkReadable(statSync(path), path, maxBytes);
+    const bytes = readFileSync(path);
+    if (!isGzipPath(path)) return bytes;
+    try {
+      return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    } catch (error) {
+      return gunzipFailure(maxBytes, path)(error);
+    }
   } catch (error) {
+    throw fromSystemError(error, path);
+  }
+}
+
+const isGzipPath = (path: string) => /\.gz$/i.test(path);
+
+/** Only regular files within the size limit are read (a FIFO would block, a folder is not an article). */
+function checkReadable(info: Stats, path: string, maxBytes: number): void {
+  if (info.isDirectory()) throw new InputError('EISDIR', `is a directory, not a file: ${path}`);
+  if (!info.isFile()) throw new InputError('EREAD', `not a regular file: ${path}`);
+  if (info.size > maxBytes) {
+    throw new InputError('ETOOLARGE', `${path} is ${info.size} bytes, over the limit of ${maxBytes}`);
+  }
+}
+
+/** A gunzip failure as the input's error; the output limit stops a small bomb from filling memory. */
+function gunzipFailure(maxBytes: number, source: string): (error: unknown) => never {
+  return (error) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') {
       throw new InputError('ETOOLARGE', `${source} unpacks to over the limit of ${maxBytes} bytes`);
     }
     throw new InputError('EREAD', `cannot gunzip ${source}: ${(error as Error).message}`);
-  }
+  };
 }
 
 export async function isDirectory(path: string): Promise<boolean> {

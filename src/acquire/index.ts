@@ -5,7 +5,7 @@
  */
 import type { InputKind, InputRef } from '../schema.js';
 import { InputError } from './errors.js';
-import { readLocalFile } from './files.js';
+import { readLocalFile, readLocalFileSync } from './files.js';
 import { savePage } from './save.js';
 import { assertTextLike } from './sniff.js';
 import type { Job } from './sources.js';
@@ -58,11 +58,28 @@ export async function acquire(source: string, options: AcquireOptions): Promise<
   } else {
     bytes = await readLocalFile(source, options.maxBytes);
   }
-  if (bytes.length > options.maxBytes) {
-    throw new InputError('ETOOLARGE', `${source} is ${bytes.length} bytes, over the limit of ${options.maxBytes}`);
+  checkAcquired(bytes, source, options.maxBytes);
+  return { input, bytes, contentType, url };
+}
+
+/** Every input's bytes, however they came: within the size limit, and text. */
+function checkAcquired(bytes: Uint8Array, source: string, maxBytes: number): void {
+  if (bytes.length > maxBytes) {
+    throw new InputError('ETOOLARGE', `${source} is ${bytes.length} bytes, over the limit of ${maxBytes}`);
   }
   assertTextLike(bytes, source);
-  return { input, bytes, contentType, url };
+}
+
+/** A job that only names a local file: a worker thread can read it itself (acquireLocalFileSync). */
+export function isLocalFileJob(job: Job): boolean {
+  return !job.error && !job.bytes && job.input.kind === 'file';
+}
+
+/** A local file's bytes, blocking, with the same checks and errors as acquire(). */
+export function acquireLocalFileSync(path: string, maxBytes: number): Uint8Array {
+  const bytes = readLocalFileSync(path, maxBytes);
+  checkAcquired(bytes, path, maxBytes);
+  return bytes;
 }
 
 /** Read all of standard input (bounded by maxBytes + 1 so oversize is detected). */

@@ -13,6 +13,8 @@ import { errorDone, type Done, type ExtractTask } from './task.js';
 import type { TaskMessage, WorkerMessage } from './worker.js';
 
 export interface Extractor {
+  /** True when the extractor reads local files itself, so tasks may come with bytes: null. */
+  readonly readsFiles: boolean;
   run(task: ExtractTask): Promise<Done>;
   close(): Promise<void>;
 }
@@ -50,6 +52,7 @@ interface Slot {
 }
 
 export class WorkerPool implements Extractor {
+  readonly readsFiles = true;
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -131,12 +134,12 @@ export class WorkerPool implements Extractor {
     // The worker gets a copy (made here, then transferred): the caller's
     // bytes stay whole, so a task waiting behind a worker that dies can go
     // back to the queue, and a view into a shared buffer is never detached.
-    const buffer = new Uint8Array(bytes).buffer; // a copy even for a Buffer, whose slice() is a view
+    const buffer = bytes ? new Uint8Array(bytes).buffer : null; // a copy even for a Buffer, whose slice() is a view
     const sent: Sent = { ...pending, id, timer: null };
     slot.sent.push(sent);
     if (slot.sent.length === 1) this.arm(slot, sent);
     const message: TaskMessage = { id, task: { ...rest, bytes: buffer } };
-    slot.worker.postMessage(message, [buffer]);
+    slot.worker.postMessage(message, buffer ? [buffer] : []);
   }
 
   private arm(slot: Slot, sent: Sent): void {
@@ -178,6 +181,8 @@ export class WorkerPool implements Extractor {
 export async function inProcessExtractor(): Promise<Extractor> {
   const { extractOne } = await import('./extract-one.js');
   return {
+    // The main thread reads with non-blocking I/O (acquire()), so fetches and reads overlap.
+    readsFiles: false,
     run: async (task) => extractOne(task),
     close: async () => {},
   };

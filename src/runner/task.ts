@@ -9,7 +9,13 @@ import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type In
 export interface ExtractTask {
   input: InputRef;
   feed?: FeedRef;
-  bytes: Uint8Array;
+  /**
+   * The input's bytes, or null for a local file that the worker reads itself
+   * (input.source, at most maxBytes): then the main thread only hands out
+   * paths and stays free to feed the workers.
+   */
+  bytes: Uint8Array | null;
+  maxBytes?: number;
   contentType: string | null;
   url: string | null;
   referenceDate: string | null;
@@ -20,6 +26,8 @@ export interface Done {
   json: string;
   /** The record's error when it is an error record. */
   error: ErrorRecord['error'] | null;
+  /** Time the worker spent reading the input, in ms (0 when it was handed the bytes). */
+  readMs: number;
   /** Time spent in article + facts extraction, in ms (0 when it never ran). */
   extractMs: number;
 }
@@ -31,8 +39,8 @@ export function withFeed(record: OutputRecord, feed: FeedRef | undefined): Outpu
   return { schemaVersion, input, feed, ...rest } as OutputRecord;
 }
 
-export function doneFromRecord(record: OutputRecord, extractMs: number): Done {
-  return { json: stringifyRecord(record), error: 'error' in record ? record.error : null, extractMs };
+export function doneFromRecord(record: OutputRecord, extractMs: number, readMs = 0): Done {
+  return { json: stringifyRecord(record), error: 'error' in record ? record.error : null, readMs, extractMs };
 }
 
 /** An error record made outside the pipeline (a worker crashed or ran out of time). */

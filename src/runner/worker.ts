@@ -8,7 +8,7 @@ import { errorDone, type Done, type ExtractTask } from './task.js';
 
 export interface TaskMessage {
   id: number;
-  task: Omit<ExtractTask, 'bytes'> & { bytes: ArrayBuffer };
+  task: Omit<ExtractTask, 'bytes'> & { bytes: ArrayBuffer | null };
 }
 
 export type WorkerMessage = { ready: true } | { id: number; done: Done };
@@ -19,7 +19,7 @@ const port = parentPort!;
 port.on('message', ({ id, task }: TaskMessage) => {
   let done: Done;
   try {
-    done = extractOne({ ...task, bytes: new Uint8Array(task.bytes) });
+    done = extractOne({ ...task, bytes: task.bytes ? new Uint8Array(task.bytes) : null });
   } catch (error) {
     // extractOne already catches extraction errors; this is serialization trouble.
     done = errorDone(task.input, task.feed, 'EINTERNAL', `extraction failed: ${(error as Error)?.message ?? String(error)}`);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { readLocalFile, walkFolder } from '../../src/acquire/files.js';
+import { readLocalFile, readLocalFileSync, walkFolder } from '../../src/acquire/files.js';
 import { expandSource, expandSources, readInputList, type Job } from '../../src/acquire/sources.js';
 import type { AcquireOptions } from '../../src/acquire/index.js';
 
@@ -47,6 +47,38 @@ describe('readLocalFile', () => {
     const root = folder({ 'story.txt.gz': gzipSync('The ferry sailed at dawn.'), 'bomb.txt.gz': gzipSync('z'.repeat(100_000)) });
     expect(new TextDecoder().decode(await readLocalFile(join(root, 'story.txt.gz'), 1000))).toBe('The ferry sailed at dawn.');
     await expect(readLocalFile(join(root, 'bomb.txt.gz'), 1000)).rejects.toMatchObject({ code: 'ETOOLARGE' });
+  });
+
+  it('reads the same bytes and fails with the same codes and messages when blocking (readLocalFileSync, for workers)', async () => {
+    const root = folder({
+      'story.txt': 'The ferry sailed at dawn.',
+      'story.txt.gz': gzipSync('The ferry sailed at dawn.'),
+      'bomb.txt.gz': gzipSync('z'.repeat(100_000)),
+      'broken.txt.gz': 'not gzip at all',
+      'big.html': 'x'.repeat(2000),
+      'sub/inner.txt': 'inside',
+    });
+    const outcome = (read: () => Uint8Array) => {
+      try {
+        return { text: new TextDecoder().decode(read()) };
+      } catch (error) {
+        return { code: (error as { code?: string }).code, message: (error as Error).message };
+      }
+    };
+    const outcomeAsync = async (read: () => Promise<Uint8Array>) => {
+      try {
+        return { text: new TextDecoder().decode(await read()) };
+      } catch (error) {
+        return { code: (error as { code?: string }).code, message: (error as Error).message };
+      }
+    };
+    const names = ['story.txt', 'story.txt.gz', 'bomb.txt.gz', 'broken.txt.gz', 'big.html', 'sub', 'missing.html'];
+    const sync = names.map((name) => outcome(() => readLocalFileSync(join(root, name), 1000)));
+    const async_ = await Promise.all(names.map((name) => outcomeAsync(() => readLocalFile(join(root, name), 1000))));
+    expect(sync).toEqual(async_);
+    expect(sync.map((o) => ('code' in o ? o.code : o.text))).toEqual([
+      'The ferry sailed at dawn.', 'The ferry sailed at dawn.', 'ETOOLARGE', 'EREAD', 'ETOOLARGE', 'EISDIR', 'ENOENT',
+    ]);
   });
 });
 

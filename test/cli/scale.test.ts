@@ -53,6 +53,22 @@ describe('extract at scale: folders, lists, ordering, workers', () => {
     expect(gz.article.text).toContain('plan number 4');
   });
 
+  it('gives the same records and error codes whether the main thread (--jobs 1) or a worker (--jobs 2) reads the files', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'newsfacts-bad-'));
+    writeFileSync(join(bad, 'image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+    writeFileSync(join(bad, 'large.txt'), 'word '.repeat(1000));
+    writeFileSync(join(bad, 'broken.txt.gz'), 'not gzip');
+    writeFileSync(join(bad, 'bomb.txt.gz'), gzipSync('z'.repeat(100_000)));
+    writeFileSync(join(bad, 'fine.txt'), 'Bridge opens\n\nThe new bridge opened on Monday, the mayor said.');
+    const list = ['image.html', 'large.txt', 'broken.txt.gz', 'bomb.txt.gz', 'missing.txt', 'fine.txt'].map((f) => join(bad, f));
+    const args = ['extract', '--input-list', '-', '--max-bytes', '3000'];
+    const one = run([...args, '--jobs', '1'], { input: list.join('\n') });
+    const two = run([...args, '--jobs', '2'], { input: list.join('\n') });
+    expect(two.stdout).toBe(one.stdout);
+    expect([one.status, two.status]).toEqual([1, 1]);
+    expect(records(two).map((r) => r.error?.code ?? 'result')).toEqual(['EBINARY', 'ETOOLARGE', 'EREAD', 'ETOOLARGE', 'ENOENT', 'result']);
+  });
+
   it('gives the same records for --input-list - fed in chunks as for one run (the map-step contract)', () => {
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.txt(\.gz)?$/.test(f))

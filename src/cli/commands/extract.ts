@@ -11,6 +11,7 @@ import {
   acquireJob,
   DEFAULT_MAX_BYTES,
   expandSources,
+  isLocalFileJob,
   readStreamFully,
   RequestLimiter,
   type AcquireOptions,
@@ -114,17 +115,19 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
   async function work(job: Job): Promise<Finished> {
     const t0 = performance.now();
     try {
-      const acquired = await acquireJob(job, acquireOptions);
+      // Workers read local files themselves; the main thread only hands out their paths.
+      const acquired = extractor.readsFiles && isLocalFileJob(job) ? null : await acquireJob(job, acquireOptions);
       const acquireMs = performance.now() - t0;
       const done = await extractor.run({
-        input: acquired.input,
+        input: job.input,
         feed: job.feed,
-        bytes: acquired.bytes,
-        contentType: acquired.contentType,
-        url: acquired.url,
+        bytes: acquired?.bytes ?? null,
+        maxBytes: acquireOptions.maxBytes,
+        contentType: acquired?.contentType ?? null,
+        url: acquired ? acquired.url : job.asUrl ?? null,
         referenceDate,
       });
-      return { done, source: job.input.source, acquireMs };
+      return { done, source: job.input.source, acquireMs: acquireMs + done.readMs };
     } catch (error) {
       const { code, message } = describeFailure(error);
       return { done: errorDone(job.input, job.feed, code, message), source: job.input.source, acquireMs: performance.now() - t0 };
