@@ -203,6 +203,7 @@ function memoryFlatness(counts) {
 }
 
 const REPEAT = Number(process.env.NEWSFACTS_BENCH_REPEAT ?? 10);
+const ROUNDS = Number(process.env.NEWSFACTS_BENCH_ROUNDS ?? 3);
 
 function main() {
   if (!existsSync(join(ROOT, 'dist/pipeline.js'))) {
@@ -220,22 +221,27 @@ function main() {
   console.log(`bench: ${pages.length} pages, ${mb.toFixed(1)} MB from ../shared/corpus/aeb; ${cores} cores; load average ${loadavg()[0].toFixed(1)} at start`);
   console.log(
     `jobs 1 rows are ${CAN_PIN ? 'pinned to one core (taskset -c 0)' : 'NOT pinned (no taskset here): V8 may borrow other cores'}; ` +
-      `pages/s and MB/s are wall clock, steady state after one warm-up pass ("cold" is that first pass); ` +
+      `pages/s and MB/s are wall clock, steady state after one warm-up pass ("cold" is that first pass), ` +
+      `the best of ${ROUNDS} interleaved rounds (range: all rounds); ` +
       `cpu ms/page is all threads' CPU time per page, steadier on a busy machine`,
   );
   const header =
-    `${'what'.padEnd(34)}${'jobs'.padStart(5)}${'pages/s'.padStart(10)}${'MB/s'.padStart(8)}${'cpu ms/page'.padStart(13)}` +
-    `${'cold p/s'.padStart(10)}${'peak RSS'.padStart(11)}`;
-  console.log(header);
+    `${'what'.padEnd(34)}${'jobs'.padStart(5)}${'pages/s'.padStart(10)}${'(range)'.padStart(15)}${'MB/s'.padStart(8)}` +
+    `${'cpu ms/page'.padStart(13)}${'cold p/s'.padStart(10)}${'peak RSS'.padStart(11)}`;
   const rows = {};
-  const line = (label, jobs, r) => {
-    const seconds = r.wallMs / 1000;
-    const row = { pps: r.pages / seconds, mbps: r.bytes / 1e6 / seconds, cpuPerPage: r.cpuMs === null ? null : r.cpuMs / r.pages, rssMb: r.rssMb };
+  const rate = (r) => r.pages / (r.wallMs / 1000);
+  /** The best of the rounds (the machine at its least disturbed), with the range of all rounds beside it. */
+  const line = (label, jobs, runs) => {
+    const best = runs.reduce((a, b) => (rate(b) > rate(a) ? b : a));
+    const seconds = best.wallMs / 1000;
+    const rssMb = Math.max(...runs.map((r) => r.rssMb));
+    const row = { pps: rate(best), mbps: best.bytes / 1e6 / seconds, cpuPerPage: best.cpuMs === null ? null : best.cpuMs / best.pages, rssMb };
     rows[`${label}@${jobs}`] = row;
+    const range = `${Math.min(...runs.map(rate)).toFixed(0)}-${Math.max(...runs.map(rate)).toFixed(0)}`;
     console.log(
-      `${label.padEnd(34)}${String(jobs).padStart(5)}${row.pps.toFixed(1).padStart(10)}${row.mbps.toFixed(2).padStart(8)}` +
+      `${label.padEnd(34)}${String(jobs).padStart(5)}${row.pps.toFixed(1).padStart(10)}${`(${range})`.padStart(15)}${row.mbps.toFixed(2).padStart(8)}` +
         `${(row.cpuPerPage === null ? '-' : row.cpuPerPage.toFixed(1)).padStart(13)}` +
-        `${(r.coldPagesPerSecond === undefined ? '-' : r.coldPagesPerSecond.toFixed(1)).padStart(10)}${`${r.rssMb.toFixed(0)} MB`.padStart(11)}`,
+        `${(best.coldPagesPerSecond === undefined ? '-' : best.coldPagesPerSecond.toFixed(1)).padStart(10)}${`${rssMb.toFixed(0)} MB`.padStart(11)}`,
     );
   };
   const engines = [
@@ -243,18 +249,33 @@ function main() {
     ['newsfacts whole pipeline', 'pipeline'],
     ['readability+linkedom (article)', 'readability'],
   ];
-  for (const [label, engine] of engines) for (const jobs of jobsList) line(label, jobs, child(engine, jobs));
   const big = repeatedCorpus(REPEAT);
   const cliLabel = `newsfacts CLI, ${big.count} files`;
+  const plan = [
+    ...engines.flatMap(([label, engine]) => jobsList.map((jobs) => ({ label, jobs, measure: () => child(engine, jobs) }))),
+    ...jobsList.map((jobs) => ({
+      label: cliLabel,
+      jobs,
+      measure: () => {
+        const r = cli(big.dir, jobs);
+        if (r.status !== 0) console.log(`newsfacts CLI --jobs ${jobs} exited ${r.status}`);
+        return { ...r, bytes: big.bytes };
+      },
+    })),
+  ];
+  // Rounds interleave every measurement, so a slow spell of a shared machine
+  // hits all rows alike instead of one.
+  const runs = plan.map(() => []);
   try {
-    for (const jobs of jobsList) {
-      const r = cli(big.dir, jobs);
-      if (r.status !== 0) console.log(`newsfacts CLI --jobs ${jobs} exited ${r.status}`);
-      line(cliLabel, jobs, { ...r, bytes: big.bytes });
+    for (let round = 1; round <= ROUNDS; round++) {
+      process.stderr.write(`bench: round ${round} of ${ROUNDS}...\n`);
+      plan.forEach((item, i) => runs[i].push(item.measure()));
     }
   } finally {
     rmSync(big.dir, { recursive: true, force: true });
   }
+  console.log(header);
+  plan.forEach((item, i) => line(item.label, item.jobs, runs[i]));
 
   const ratio = (a, b) => (rows[a] && rows[b] ? rows[a].pps / rows[b].pps : NaN);
   const cpuRatio = (a, b) => (rows[a]?.cpuPerPage && rows[b]?.cpuPerPage ? rows[b].cpuPerPage / rows[a].cpuPerPage : NaN);
