@@ -237,9 +237,9 @@ export function quantityAttribute(word: string): number | null {
 // ---------------------------------------------------------------------------
 // Model tokens.
 
-const DESIGNATOR_TOKEN = /^(?:\p{Lu}{1,2}\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?|\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
+const DESIGNATOR_TOKEN = /^(?:\p{Lu}{1,2}\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?|\d\p{Lu}{1,2}\d{1,4}\p{Lu}{0,2}|\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
 
-/** A designator-shaped word: "S-400", "T-72B3", "TB2", "787", "Proton-M", "A320neo". */
+/** A designator-shaped word: "S-400", "T-72B3", "TB2", "787", "Proton-M", "A320neo", variant and index codes "2A4", "9M723". */
 export function isDesignator(word: string): boolean {
   return DESIGNATOR_TOKEN.test(word) && !/^\d{4}$/.test(word) && /\p{Lu}|\d/u.test(word);
 }
@@ -279,6 +279,9 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
     nounContext: false, ordinal: false,
   };
   let stage: 'modifiers' | 'model' | 'before' = 'modifiers';
+  // A class word before the head classifies it ("bomber drone", "attack helicopter gunship"), and
+  // brings its own modifiers ("heavy bomber drone").
+  let modifierHead: HeadClass | null = null;
   const tokens = tokensBefore(text, start, 8);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
@@ -303,8 +306,14 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
     // A sentence's first word is capitalized by grammar, not because it is a name.
     const lowercaseWord = !isCapitalized(token.text) || titleCase || startsSentence(text, token.start)
       || CELESTIAL_MODIFIERS.has(lower);
-    if (stage === 'modifiers' && lowercaseWord && isClassModifier(lower, head)) {
+    if (stage === 'modifiers' && lowercaseWord && (isClassModifier(lower, head) || (modifierHead && isClassModifier(lower, modifierHead)))) {
       reading.modifiers.unshift(token);
+      continue;
+    }
+    const classWord = stage === 'modifiers' && lowercaseWord ? singularClassWord(lower) : null;
+    if (classWord && modifierHead === null) {
+      reading.modifiers.unshift(token);
+      modifierHead = classWord;
       continue;
     }
     if (stage === 'modifiers' && isAcronymModifier(token.text)) {
@@ -338,6 +347,12 @@ function readLeft(text: string, start: number, head: HeadClass, titleCase: boole
   }
   if (reading.modifiers.length > 0 || reading.model.length > 0) reading.nounContext = true;
   return reading;
+}
+
+/** The class of a one-word class form in the singular ("bomber"), which can modify another class word. */
+function singularClassWord(lower: string): HeadClass | null {
+  const form = HEAD_FORMS.get(lower);
+  return form && form.singular === lower ? form.head : null;
 }
 
 /** An acronym in capitals that classifies the hardware ("FPV", "LNG"; "FPVs" is not a modifier). */

@@ -25,6 +25,22 @@ describe('hardwareClassLexicon', () => {
     expect(d).toMatchObject({ origin: 'China', classPhrase: 'rocket' });
   });
 
+  it('reads a class word before the head as its modifier, with that class word\'s own modifiers', () => {
+    expect(classes('A bomber drone hit the depot at dawn.')).toEqual(['bomber drone']);
+    expect(classes('The army said heavy bomber drones crossed the river.')).toEqual(['heavy bomber drone']);
+  });
+
+  it('reads variant and index codes that start with a digit as models', () => {
+    const [c] = hardwareClassLexicon(context('The brigade received nine Leopard 2A7 tanks in March.'));
+    expect(c).toMatchObject({ classPhrase: 'tank', model: 'Leopard 2A7', quantity: 9 });
+    const [d] = hardwareClassLexicon(context('Crews loaded 9M728 missiles onto the launchers.'));
+    expect(d).toMatchObject({ classPhrase: 'missile', model: '9M728' });
+    expect(isDesignator('2A7')).toBe(true);
+    expect(isDesignator('9M728')).toBe(true);
+    expect(isDesignator('4K')).toBe(false);
+    expect(isDesignator('3D')).toBe(false);
+  });
+
   it('takes a designator in apposition after the class', () => {
     const [c] = hardwareClassLexicon(context('The cargo spaceship Orion MK-7 burned up on reentry.'));
     expect(c).toMatchObject({ classPhrase: 'cargo spaceship', model: 'Orion MK-7' });
