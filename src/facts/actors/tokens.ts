@@ -33,8 +33,11 @@ export interface Token {
 }
 
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\+?/gu;
-
+/**
+ * A word as the pattern /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\+?/gu
+ * finds it, read by hand (scanWord below): the regex's match arrays were the
+ * stage's largest allocation, one per word of every article.
+ */
 /** Words of the text with offsets; possessives split off, abbreviation periods kept. */
 export function tokenize(doc: TextDocument): Token[] {
   const { text } = doc;
@@ -42,19 +45,30 @@ export function tokenize(doc: TextDocument): Token[] {
   const starts = sentenceStartOffsets(doc);
   const headlineSpans = headlineLikeSpans(doc);
   let span = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    let word = m[0];
+  let nextStart = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    const first = letterOrDigitLength(text, pos);
+    if (first === 0) {
+      pos += skipLength(text, pos);
+      continue;
+    }
+    const start = pos;
+    const matchEnd = scanWord(text, start, first);
+    pos = matchEnd;
+    let word = text.slice(start, matchEnd);
     let possessive = false;
     if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text[start + word.length] === '.' && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(word.toLowerCase()))) {
+    } else if (text[matchEnd] === '.' && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(word.toLowerCase()))) {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
-    const ignoreCapitals = (span < headlineSpans.length && headlineSpans[span]!.start <= start) || isWebFragment(text, start, start + m[0].length);
-    const sentenceStart = starts.has(start) || startsLineOrQuote(text, start);
+    const ignoreCapitals = (span < headlineSpans.length && headlineSpans[span]!.start <= start) || isWebFragment(text, start, matchEnd);
+    // Sentence starts ascend, as tokens do: one moving index instead of a set lookup per word.
+    while (nextStart < starts.length && starts[nextStart]! < start) nextStart++;
+    const sentenceStart = starts[nextStart] === start || startsLineOrQuote(text, start);
     const compound = splitCompoundModifier(word);
     if (compound) {
       tokens.push(makeToken(compound, start, tokens.length, false, sentenceStart, ignoreCapitals, true));
@@ -63,6 +77,77 @@ export function tokenize(doc: TextDocument): Token[] {
     tokens.push(makeToken(word, start, tokens.length, possessive, sentenceStart, ignoreCapitals, false));
   }
   return tokens;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
+const UPPER_CHAR = /\p{Lu}/uy;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Length in code units (1, or 2 for a surrogate pair) of the character at i when `cls` matches it there, else 0. */
+function classLength(cls: RegExp, text: string, i: number): number {
+  cls.lastIndex = i;
+  return cls.test(text) ? cls.lastIndex - i : 0;
+}
+
+/** A letter or digit at i ([\p{L}\p{N}]): its length, else 0. */
+function letterOrDigitLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  return c === c ? classLength(LETTER_OR_DIGIT, text, i) : 0;
+}
+
+/** A letter, mark or digit at i ([\p{L}\p{M}\p{N}]): its length, else 0. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  return c === c ? classLength(WORD_CHAR, text, i) : 0;
+}
+
+/** A capital letter at i (\p{Lu}): its length, else 0. */
+function upperLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  return c === c ? classLength(UPPER_CHAR, text, i) : 0;
+}
+
+/** Step over one character that starts no word: a whole surrogate pair, never half of one. */
+function skipLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/**
+ * End of the word starting at `start` (whose first character, a letter or
+ * digit, is `firstLength` long): dotted capitals ("U.S.") when two or more,
+ * else word characters joined by - ' ’ & and an optional trailing "+".
+ */
+function scanWord(text: string, start: number, firstLength: number): number {
+  let i = start;
+  let pairs = 0;
+  for (let u = upperLength(text, i); u > 0 && text.charCodeAt(i + u) === 46; u = upperLength(text, i)) {
+    i += u + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return i;
+  i = start + firstLength;
+  for (let w = wordCharLength(text, i); w > 0; w = wordCharLength(text, i)) i += w;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 39 && c !== 0x2019 && c !== 38) break;
+    let w = wordCharLength(text, i + 1);
+    if (w === 0) break;
+    i += 1;
+    for (; w > 0; w = wordCharLength(text, i)) i += w;
+  }
+  return text.charCodeAt(i) === 43 ? i + 1 : i;
 }
 
 function makeToken(
@@ -127,12 +212,13 @@ function startsLineOrQuote(text: string, start: number): boolean {
   return c === '\n' || c === '“' || c === '"' || c === '‘' || c === ':' || c === '(' || c === '[' || c === '—' || c === '–';
 }
 
-function sentenceStartOffsets(doc: TextDocument): Set<number> {
-  const starts = new Set<number>();
+/** Where each sentence's first letter or digit is, in ascending order (sentences are in text order). */
+function sentenceStartOffsets(doc: TextDocument): number[] {
+  const starts: number[] = [];
   for (const s of doc.sentences) {
     let i = s.start;
     while (i < s.end && !/[\p{L}\p{N}]/u.test(doc.text[i]!)) i++;
-    starts.add(i);
+    starts.push(i);
   }
   return starts;
 }

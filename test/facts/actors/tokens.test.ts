@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/facts/actors/tokens.js';
+import { createTextDocument } from '../../../src/facts/text/document.js';
 import { runsOf } from './helpers.js';
 
 const runTexts = (text: string): string[] => runsOf(text).runs.map((r) => r.text);
@@ -29,5 +31,22 @@ describe('capitalizedRuns', () => {
     expect(runs).not.toContain('BRATISLAVA');
     expect(runs).not.toContain('Great Coverage Today');
     expect(runs).not.toContain('BigNews');
+  });
+});
+
+describe('tokenize word scanner', () => {
+  const words = (text: string): string[] => tokenize(createTextDocument(text)).map((t) => t.text);
+  it('reads dotted capitals, joined words and a trailing plus as one word', () => {
+    // One "+" at most; a separator joins only when a word character follows it ("rock-’n’-roll" is three words).
+    expect(words('The U.S.A. team met AT&T and C++ fans in rock-’n’-roll town.')).toEqual([
+      'The', 'U.S.A.', 'team', 'met', 'AT&T', 'and', 'C+', 'fans', 'in', 'rock', 'n', 'roll', 'town',
+    ]);
+  });
+  it('keeps combining marks and astral letters inside a word, and skips emoji', () => {
+    expect(words('Ko\u0301ln 😀 𝐀lpha x-\u0301y')).toEqual(['Ko\u0301ln', '𝐀lpha', 'x-\u0301y']);
+  });
+  it('leaves a separator with no word after it outside the word', () => {
+    const tokens = tokenize(createTextDocument("Brenna' said -- ok&"));
+    expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([['Brenna', 0, 6], ['said', 8, 12], ['ok', 16, 18]]);
   });
 });
