@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, type KnownOrganization,
 } from './lexicons.js';
-import { isAllCaps, isCapitalized, lower, makeRun, startsLower, type Run, type Token } from './tokens.js';
+import { isAllCaps, isCapitalized, lower, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
 
 export interface Candidate {
   /** The rule that produced it (for debugging and tests). */
@@ -73,13 +73,14 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   let englishMarkers = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (/^\p{Lu}{2,6}$/u.test(t.text)) {
+    if (t.text.length >= 2 && t.text.length <= 6 && startsUpper(t.text) && /^\p{Lu}{2,6}$/u.test(t.text)) {
       const after = tokens[i + 1];
       const modifies = !t.possessive && after !== undefined && isPlainGap(text, t, after) && isModifiedNoun(after.text);
       (modifies ? acronymsAsModifier : acronymsAlone).add(t.text);
     }
     if (ENGLISH_MARKERS.has(t.lowered)) englishMarkers++;
-    if (SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
+    // Every ship prefix is capitalized: lower-case words skip the lookup.
+    if (t.capitalized && SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
     if (startsLower(t.text)) {
       lowercaseWords.add(t.text);
       continue;

@@ -154,12 +154,24 @@ function makeToken(
   text: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
   ignoreCapitals: boolean, modifierPrefix: boolean,
 ): Token {
-  const lowered = text.toLowerCase();
+  const lowered = hasNoCapitalOrNonAscii(text) ? text : text.toLowerCase();
   return {
     text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix,
-    lowered: lowered.endsWith('.') ? lowered.slice(0, -1) : lowered,
+    lowered: lowered.charCodeAt(lowered.length - 1) === 46 ? lowered.slice(0, -1) : lowered,
     capitalized: startsUpper(text) || (text[2] === '-' && /^(?:al|el)-\p{Lu}/u.test(text)),
   };
+}
+
+/**
+ * Only ASCII and no capital: the word is its own lower case. Most words are; toLowerCase
+ * is a runtime call on texts that hold any non-Latin-1 character (curly quotes, dashes).
+ */
+function hasNoCapitalOrNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -188,8 +200,9 @@ export function startsLower(word: string): boolean {
 function splitCompoundModifier(word: string): string | null {
   // Same as /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u, without that pattern's quadratic
   // backtracking on one long word: the name half's last segment holds a capital.
+  // indexOf first: lastIndexOf is a slow runtime call, and most words hold no hyphen.
+  if (word.indexOf('-') < 0) return null;
   const dash = word.lastIndexOf('-');
-  if (dash < 0) return null;
   const head = word.slice(0, dash);
   const tail = word.slice(dash + 1);
   if (!/^\p{Ll}+$/u.test(tail) || tail === 'elect' || !/\p{Lu}/u.test(head.slice(head.lastIndexOf('-') + 1))) return null;
@@ -279,6 +292,18 @@ export function isCapitalized(token: Token): boolean {
 
 export function isAllCaps(word: string): boolean {
   if (!startsUpper(word)) return false;
+  // ASCII words (nearly all) without a regex: letters counted, any lower-case letter or digit refutes.
+  let letterCount = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return isAllCapsUnicode(word);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+    if (c >= 65 && c <= 90) letterCount++;
+  }
+  return letterCount >= 2;
+}
+
+function isAllCapsUnicode(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !/\d/.test(word);
 }
