@@ -6,7 +6,7 @@
 import type { Actor, ActorType, Mention } from '../../schema.js';
 import { findCountryByName, countryOfDemonym } from '../text/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS } from './lexicons.js';
+import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, lowerCased } from './lexicons.js';
 import { initialsMatch, type Candidate } from './rules.js';
 import type { Token } from './tokens.js';
 
@@ -50,10 +50,10 @@ function words(name: string): string[] {
 
 /** "Peter Halvard Jr." -> "Halvard"; "Amira bin Sayed" -> "bin Sayed"; "Karim al-Masri" -> "al-Masri". */
 export function surnameOf(name: string): string {
-  const ws = words(name).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  const ws = words(name).filter((w) => !NAME_SUFFIXES.has(lowerCased(w).replace(/\.$/, '')));
   if (ws.length <= 1) return ws[0] ?? name;
   let i = ws.length - 1;
-  while (i > 1 && NAME_PARTICLES.has(ws[i - 1]!.toLowerCase())) i--;
+  while (i > 1 && NAME_PARTICLES.has(lowerCased(ws[i - 1]!))) i--;
   return ws.slice(i).join(' ');
 }
 
@@ -62,7 +62,7 @@ function surnameKey(s: string): string {
 }
 
 function nameWordCount(name: string): number {
-  return words(name).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')) && !/^\p{Lu}\.$/u.test(w)).length;
+  return words(name).filter((w) => !NAME_SUFFIXES.has(lowerCased(w).replace(/\.$/, '')) && !/^\p{Lu}\.$/u.test(w)).length;
 }
 
 /**
@@ -144,11 +144,11 @@ const GENERIC_ORG_TAILS = new Set([
 export function shortNamesOf(name: string): string[] {
   const ws = words(withoutThe(name));
   let end = ws.length;
-  while (end > 1 && GENERIC_ORG_TAILS.has(ws[end - 1]!.toLowerCase().replace(/\.$/, ''))) end--;
+  while (end > 1 && GENERIC_ORG_TAILS.has(lowerCased(ws[end - 1]!).replace(/\.$/, ''))) end--;
   if (end === ws.length) return [];
   const stem = ws.slice(0, end);
   const out = [stem.join(' ')];
-  if (stem.length === 2 && CORPORATE_SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/\.$/, ''))) out.push(stem[1]!);
+  if (stem.length === 2 && CORPORATE_SUFFIXES.has(lowerCased(ws[ws.length - 1]!).replace(/\.$/, ''))) out.push(stem[1]!);
   return out;
 }
 
@@ -205,7 +205,7 @@ function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefi
   }
   // "Parliament" after "the European Parliament": a lone head word that ends one organization named
   // earlier is its short form (the nearest such one before it when several end the same way).
-  if (ws.length === 1 && ORG_HEADS.has(ws[0]!.toLowerCase())) {
+  if (ws.length === 1 && ORG_HEADS.has(lowerCased(ws[0]!))) {
     const earlier = drafts.filter((d) => d.firstStart < c.mention.start && words(d.name).length > 1 && words(d.name).at(-1) === ws[0]);
     if (earlier.length > 0) return earlier.reduce((a, b) => (b.firstStart > a.firstStart ? b : a));
   }
@@ -259,8 +259,24 @@ const FIRST_WORD = /^(?:\p{Lu}\.){2,}|^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&]
 
 /** The key a word is indexed by: as tokenize writes it, without a possessive or a period. */
 function wordKey(word: string): string {
-  if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) word = word.slice(0, -2);
-  return word.endsWith('.') || word.endsWith('+') ? word.slice(0, -1) : word;
+  // By character codes, slicing at most once: this runs for every word of the text.
+  let end = word.length;
+  if (end > 2 && word.charCodeAt(end - 1) === 115 /* s */) {
+    const c = word.charCodeAt(end - 2);
+    if (c === 39 /* ' */ || c === 0x2019 /* ’ */) end -= 2;
+  }
+  const last = word.charCodeAt(end - 1);
+  if (last === 46 /* . */ || last === 43 /* + */) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** The word holds a hyphen or an apostrophe (- ' ’), the separators whose parts are looked up too. */
+function hasWordSeparator(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /**
@@ -299,7 +315,7 @@ function findSurfaceOccurrences(text: string, surfaces: readonly string[], token
   };
   for (const t of tokens) {
     tryAt(t.start, wordKey(t.text));
-    if (!/[-'’]/u.test(t.text) && text[t.end] !== '-') continue;
+    if (!hasWordSeparator(t.text) && text.charCodeAt(t.end) !== 45) continue;
     // Parts of a hyphenated or elided word, each tried as a word of its own ("pro-Russia", "d’Alan").
     // Bounded window: a name's hyphenated word is short, and a 200 KB "A-A-A-..." run must not be rescanned per separator.
     const limit = Math.min(text.length, t.start + MAX_HYPHENATED_WORD);
@@ -314,10 +330,11 @@ function findSurfaceOccurrences(text: string, surfaces: readonly string[], token
       tryAt(t.start, text.slice(t.start, sep));
     }
   }
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const positions = text.length + 1;
   return hits
     .filter((h) => {
-      const key = `${h.surface}:${h.at}`;
+      const key = h.surface * positions + h.at;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -10,7 +10,7 @@ import {
   ARMED_COLLECTIVES, CORPORATE_SUFFIXES, FAMOUS_SURNAMES, GROUP_ADJECTIVES, GROUP_NOUNS, GOVERNMENT_NOUNS, HARDWARE_HEADS, IDENTITY_WORDS, NON_ACTOR_NAMES, PRODUCT_NOUNS_AFTER, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
   NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_CLASS_NOUNS_BEFORE, PORTFOLIO_WORDS, SHIP_PREFIXES, TITLES_TAKING_PORTFOLIO, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
-  isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, type KnownOrganization,
+  isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased, type KnownOrganization,
 } from './lexicons.js';
 import { isAllCaps, isCapitalized, lower, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
 
@@ -166,7 +166,13 @@ function tokenBefore(run: Run, ctx: RuleContext): Token | null {
 
 function lowerWordAfter(run: Run, ctx: RuleContext): string | null {
   const next = tokenAfter(run, ctx);
-  return next && !isCapitalized(next) ? next.text.toLowerCase() : null;
+  return next && !isCapitalized(next) ? lowerCased(next.text) : null;
+}
+
+/** The word right before a run (only spaces between), lower-cased, or null. */
+function lowerWordBefore(run: Run, ctx: RuleContext): string | null {
+  const prev = tokenBefore(run, ctx);
+  return prev ? lowerCased(prev.text) : null;
 }
 
 /** The run's text without a leading "The"/"the" ("The Hill" -> "Hill"). */
@@ -175,7 +181,7 @@ export function withoutArticle(value: string): string {
 }
 
 function isIdentityWord(word: string): boolean {
-  return word.split('-').every((part) => IDENTITY_WORDS.has(part.toLowerCase()) || countryOfDemonym(part) !== null);
+  return word.split('-').every((part) => IDENTITY_WORDS.has(lowerCased(part)) || countryOfDemonym(part) !== null);
 }
 
 function isDemonymOrIdentity(run: Run): boolean {
@@ -219,9 +225,9 @@ export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
   while (tokens.length > 0) {
     const first = tokens[0]!;
     if (!first.sentenceStart && !(first.text === 'The' && tokens.length === 1)) break;
-    const w = first.text.toLowerCase();
+    const w = lowerCased(first.text);
     const common = isCommonWord(w) || ctx.lowercaseWords.has(w) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(first.text);
-    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${tokens[1]!.text.toLowerCase()}`));
+    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${lowerCased(tokens[1]!.text)}`));
     if (!common || nameLike || isTitleWord(first)) break;
     tokens = tokens.slice(1);
     // Connectors left at the front ("Of", "the") are no longer part of a name.
@@ -309,7 +315,7 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
     const t = ctx.tokens[i]!;
     const next = ctx.tokens[i + 1]!;
     if (!/^ +$/.test(ctx.text.slice(t.end, next.start)) || t.possessive) break;
-    const w = t.text.toLowerCase();
+    const w = lowerCased(t.text);
     if (first < 0 && !ROLE_NOUNS.has(w)) break;
     if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
       if (w !== 'and') first = i;
@@ -390,7 +396,7 @@ export const capitalAsGovernment: CandidateRule = (run, ctx) => {
   const country = countryOfCapital(run.text);
   if (!country) return null;
   const next = lowerWordAfter(run, ctx);
-  const prev = tokenBefore(run, ctx)?.text.toLowerCase() ?? null;
+  const prev = lowerWordBefore(run, ctx);
   const acting = (next !== null && (SUBJECT_VERBS.has(next) || GOVERNMENT_NOUNS.has(next)))
     || (prev !== null && ACTING_BEFORE_CAPITAL.has(prev) && !(next && PLACE_NOUNS_AFTER.has(next)));
   if (!acting) return [];
@@ -526,7 +532,7 @@ export const placeOnly: CandidateRule = (run, ctx) => {
   const next = lowerWordAfter(run, ctx);
   if (isKnownPlace(text) || PLACE_HEADS.has(last) || (next !== null && PLACE_NOUNS_AFTER.has(next))) return [];
   if (run.tokens.length === 1 && isKnownPlace(run.tokens[0]!.text)) return [];
-  const prev = tokenBefore(run, ctx)?.text.toLowerCase();
+  const prev = lowerWordBefore(run, ctx) ?? undefined;
   if (prev && LOCATIVE_PREPOSITIONS.has(prev) && prev !== 'of' && !isPersonByCues(run, ctx)) return [];
   return null;
 };
@@ -564,7 +570,7 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   if (before) roles.push(before);
   const multi = run.tokens.length >= 2;
   const next = lowerWordAfter(run, ctx);
-  const prev = tokenBefore(run, ctx)?.text.toLowerCase() ?? null;
+  const prev = lowerWordBefore(run, ctx);
   const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
   const firstName = isKnownFirstName(run.tokens[0]!.text);
   // "Jr." says person; a numeral ("Cobra II") only after a given name ("Elizabeth II").
@@ -592,7 +598,7 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
   const words = phrase.split(/\s+/).slice(0, 6);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/['’]s$/u, '');
-    const lw = w.toLowerCase();
+    const lw = lowerCased(w);
     if (SPEECH_VERBS.has(lw) || lw === 'who' || lw === 'which') return null;
     if (ROLE_NOUNS.has(lw)) {
       const owner = words.slice(0, i).find((x) => /['’]s$/u.test(x));
@@ -623,7 +629,7 @@ function appositiveBefore(run: Run, ctx: RuleContext): string | null {
 export const singleWordOrganization: CandidateRule = (run, ctx) => {
   if (run.tokens.length !== 1) return [];
   const t = run.tokens[0]!;
-  const w = t.text.toLowerCase();
+  const w = lowerCased(t.text);
   if (t.sentenceStart || isCommonWord(w) || ctx.lowercaseWords.has(w) || isKnownFirstName(w) || t.text.length < 3) return [];
   if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t)) || NON_ACTOR_NAMES.has(lower(t))) return [];
   // "Gripen jets", "the Zorbix app": a word seen more often naming a product than acting.
@@ -810,7 +816,7 @@ export function organizationsListedWithOrganizations(undecided: readonly Run[], 
 
 /** A capitalized word that could be a name: not a common word, place, given name or adverb-like form. */
 function isListableWord(t: Token, ctx: RuleContext): boolean {
-  const w = t.text.toLowerCase();
+  const w = lowerCased(t.text);
   return !isCommonWord(w) && !ctx.lowercaseWords.has(w) && !isKnownFirstName(w) && t.text.length >= 3 && !isKnownPlace(w)
     && !/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites|an|ans)$/u.test(t.text) && !NON_ACTOR_NAMES.has(w) && !ctx.vesselNames.has(t.text);
 }

@@ -7,7 +7,7 @@
 import type { TextDocument } from '../text/document.js';
 import {
   CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
-  isKnownFirstName,
+  isKnownFirstName, lowerCased,
 } from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
 import { WORD_PERIOD_ABBREVIATIONS } from '../text/abbreviations.js';
@@ -61,7 +61,7 @@ export function tokenize(doc: TextDocument): Token[] {
     if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text[matchEnd] === '.' && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(word.toLowerCase()))) {
+    } else if (text[matchEnd] === '.' && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(lowerCased(word)))) {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
@@ -154,24 +154,12 @@ function makeToken(
   text: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
   ignoreCapitals: boolean, modifierPrefix: boolean,
 ): Token {
-  const lowered = hasNoCapitalOrNonAscii(text) ? text : text.toLowerCase();
+  const lowered = lowerCased(text);
   return {
     text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix,
     lowered: lowered.charCodeAt(lowered.length - 1) === 46 ? lowered.slice(0, -1) : lowered,
     capitalized: startsUpper(text) || (text[2] === '-' && /^(?:al|el)-\p{Lu}/u.test(text)),
   };
-}
-
-/**
- * Only ASCII and no capital: the word is its own lower case. Most words are; toLowerCase
- * is a runtime call on texts that hold any non-Latin-1 character (curly quotes, dashes).
- */
-function hasNoCapitalOrNonAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -272,7 +260,7 @@ function isHeadlineCase(paragraph: string): boolean {
   if (words.length < 3) return false;
   if (!hasLowercase && paragraph.replace(/[^\p{L}]/gu, '').length >= 12) return true;
   if (prose) return false;
-  const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  const content = words.filter((w) => !MINOR_WORDS.has(lowerCased(w)));
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
   return content.length >= 3 && capitalized.length / content.length >= 0.8;
 }
@@ -379,7 +367,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         j++;
         continue;
       }
-      const word = next.text.toLowerCase();
+      const word = lowerCased(next.text);
       const after = tokens[j + 1];
       if (NAME_PARTICLES.has(word) && after && plainGap(text, next, after) && canStartOrContinue(after) && !inComplement) {
         run.push(next, after);
