@@ -48,6 +48,48 @@ export interface RuleContext {
   vesselNames: ReadonlySet<string>;
   /** Written mostly in English: the capitalization cues below only hold for English. */
   english: boolean;
+  /** Gazetteer answers already given for this article (see countryNamed). */
+  gazetteer: GazetteerMemo;
+}
+
+/**
+ * Rules ask the gazetteer about the same run or word several times (trimming,
+ * then rule after rule), and articles repeat their names; a multi-word lookup
+ * cleans its key with several regexes. So each article keeps the answers, by
+ * the text asked about (null: not a country).
+ */
+interface GazetteerMemo {
+  names: Map<string, Country | null>;
+  demonyms: Map<string, Country | null>;
+  capitals: Map<string, Country | null>;
+}
+
+function newGazetteerMemo(): GazetteerMemo {
+  return { names: new Map(), demonyms: new Map(), capitals: new Map() };
+}
+
+function remembered(answers: Map<string, Country | null>, text: string, lookUp: (text: string) => Country | null): Country | null {
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    answer = lookUp(text);
+    answers.set(text, answer);
+  }
+  return answer;
+}
+
+/** findCountryByName, remembered for the article. */
+function countryNamed(ctx: RuleContext, text: string): Country | null {
+  return remembered(ctx.gazetteer.names, text, findCountryByName);
+}
+
+/** countryOfDemonym, remembered for the article. */
+function demonymCountry(ctx: RuleContext, word: string): Country | null {
+  return remembered(ctx.gazetteer.demonyms, word, countryOfDemonym);
+}
+
+/** countryOfCapital, remembered for the article. */
+function capitalCountry(ctx: RuleContext, word: string): Country | null {
+  return remembered(ctx.gazetteer.capitals, word, countryOfCapital);
 }
 
 // Frequent English function words: their share of a text's words says whether it is English prose.
@@ -101,6 +143,7 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
     text, tokens, lowercaseWords, midSentenceCounts, standaloneWords, productUses, actingUses, vesselNames,
     definitions: acronymDefinitions(text), termAcronyms: termAcronyms(text, tokens), english,
     modifierOnlyAcronyms: new Set([...acronymsAsModifier].filter((a) => !acronymsAlone.has(a))),
+    gazetteer: newGazetteerMemo(),
   };
 }
 
@@ -180,13 +223,14 @@ export function withoutArticle(value: string): string {
   return value.replace(/^the\s+/i, '');
 }
 
-function isIdentityWord(word: string): boolean {
-  return word.split('-').every((part) => IDENTITY_WORDS.has(lowerCased(part)) || countryOfDemonym(part) !== null);
+function isIdentityWord(word: string, ctx: RuleContext): boolean {
+  const isIdentityPart = (part: string): boolean => IDENTITY_WORDS.has(lowerCased(part)) || demonymCountry(ctx, part) !== null;
+  return word.indexOf('-') < 0 ? isIdentityPart(word) : word.split('-').every(isIdentityPart);
 }
 
-function isDemonymOrIdentity(run: Run): boolean {
-  return run.tokens.every((t) => isIdentityWord(t.text.replace(/\.$/, '')))
-    || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || countryOfDemonym(run.tokens[0]!.text) !== null)
+function isDemonymOrIdentity(run: Run, ctx: RuleContext): boolean {
+  return run.tokens.every((t) => isIdentityWord(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text, ctx))
+    || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || demonymCountry(ctx, run.tokens[0]!.text) !== null)
       && !ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)));
 }
 
@@ -200,12 +244,12 @@ function isInitial(t: Token): boolean {
 }
 
 /** A word that can be part of a personal name: capitalized, an initial, a particle or a suffix. */
-function isNameToken(t: Token): boolean {
+function isNameToken(t: Token, ctx: RuleContext): boolean {
   const w = lower(t);
   if (NAME_PARTICLES.has(t.text)) return true;
   if (!isCapitalized(t) || ORG_HEADS.has(w) || isTitleWord(t) || CORPORATE_SUFFIXES.has(w)) return false;
   if (isAllCaps(t.text) && !NAME_SUFFIXES.has(w) && t.text.length > 1 && !isInitial(t)) return false;
-  return !findCountryByName(t.text) && !countryOfDemonym(t.text);
+  return !countryNamed(ctx, t.text) && !demonymCountry(ctx, t.text);
 }
 
 // ---------------------------------------------------------------------------
@@ -219,7 +263,7 @@ function isNameToken(t: Token): boolean {
 export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
   // "United Nations ...", "National Security Council ..." at a sentence start are names as a whole.
   const whole = withoutArticle(run.text);
-  if (findCountryByName(whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
+  if (countryNamed(ctx, whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
   if (run.tokens.length > 1 && ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)) && !isFunctionWord(run.tokens[0]!.text)) return run;
   let tokens = run.tokens;
   while (tokens.length > 0) {
@@ -259,7 +303,7 @@ export const titledPerson: CandidateRule = (run, ctx) => {
     if (names.length === 0 || names.length > 5) return null;
     const strong = block.some((b) => !WEAK_TITLES.has(lower(b)));
     if (!strong && block.length < 2) continue;
-    if (!names.every(isNameToken) || !isCapitalized(names[0]!)) continue;
+    if (!names.every((n) => isNameToken(n, ctx)) || !isCapitalized(names[0]!)) continue;
     const nameRun = makeRun(ctx.text, names);
     const role = ctx.text.slice(block[0]!.start, block[block.length - 1]!.end);
     const out: Candidate[] = [];
@@ -290,10 +334,10 @@ const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
 /** What the words before a title say about the person's affiliation. */
 function affiliationOf(prefix: Run, ctx: RuleContext): { name: string | null; candidates: Candidate[] } {
   const text = withoutArticle(prefix.text);
-  const country = findCountryByName(text);
+  const country = countryNamed(ctx, text);
   if (country) return { name: country.name, candidates: [candidate('titlePrefixCountry', 'country', country.name, prefix)] };
-  const demonymCountry = countryOfDemonym(text);
-  if (demonymCountry) return { name: demonymCountry.name, candidates: [] };
+  const ofDemonym = demonymCountry(ctx, text);
+  if (ofDemonym) return { name: ofDemonym.name, candidates: [] };
   // "Kentucky GOP", "Republican": a party word inside the prefix.
   for (const t of prefix.tokens) {
     const party = PARTY_ADJECTIVES[lower(t)];
@@ -335,7 +379,7 @@ const STOP_BEFORE_ROLE = new Set([
 
 /** "Kenya", "the United States", "U.S.": a country by name or alias. */
 export const countryGazetteer: CandidateRule = (run, ctx) => {
-  const country = findCountryByName(withoutArticle(run.text));
+  const country = countryNamed(ctx, withoutArticle(run.text));
   if (!country) return null;
   const ministry = lowercaseMinistry(run, ctx, country);
   return [countryCandidate('countryGazetteer', country, withGovernmentNoun(run, ctx)), ...(ministry ? [ministry] : [])];
@@ -393,7 +437,7 @@ const ACTING_BEFORE_CAPITAL = new Set(['with', 'to', 'by', 'against', 'toward', 
  * government is a mention of the country; "in Moscow" is only a place.
  */
 export const capitalAsGovernment: CandidateRule = (run, ctx) => {
-  const country = countryOfCapital(run.text);
+  const country = capitalCountry(ctx, run.text);
   if (!country) return null;
   const next = lowerWordAfter(run, ctx);
   const prev = lowerWordBefore(run, ctx);
@@ -406,7 +450,7 @@ export const capitalAsGovernment: CandidateRule = (run, ctx) => {
 /** "American government", "Sudanese authorities": a demonym before a government noun is the country. */
 export const demonymGovernment: CandidateRule = (run, ctx) => {
   if (run.tokens.length !== 1) return null;
-  const country = countryOfDemonym(run.text);
+  const country = demonymCountry(ctx, run.text);
   const ministry = country ? lowercaseMinistry(run, ctx, country) : null;
   if (ministry) return [ministry];
   // "French forces", "Kenyan troops": an unnamed acting collective, a group.
@@ -447,9 +491,9 @@ export const organizationShape: CandidateRule = (run, ctx) => {
     return [candidate('organizationComplement', 'organization', name, run)];
   }
   // The weaker cues below are not enough against a given name ("Taylor Swift, the label's star,").
-  const personLike = toks.length <= 3 && isKnownFirstName(toks[0]!.text) && toks.every(isNameToken);
+  const personLike = toks.length <= 3 && isKnownFirstName(toks[0]!.text) && toks.every((t) => isNameToken(t, ctx));
   if (personLike) return null;
-  if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run) && !findCountryByName(withoutArticle(name))) {
+  if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run, ctx) && !countryNamed(ctx, withoutArticle(name))) {
     return [candidate('organizationClassNounBefore', 'organization', withoutArticle(name), run)];
   }
   if (appositiveAfter(run, ctx)?.kind === 'organization') {
@@ -459,7 +503,7 @@ export const organizationShape: CandidateRule = (run, ctx) => {
     return [candidate('organizationTitleCase', 'organization', name, run)];
   }
   const next = lowerWordAfter(run, ctx);
-  if (next === null || isDemonymOrIdentity(run) || findCountryByName(withoutArticle(name))) return null;
+  if (next === null || isDemonymOrIdentity(run, ctx) || countryNamed(ctx, withoutArticle(name))) return null;
   if (GOVERNMENT_NOUNS.has(next)) {
     const span = withGovernmentNoun(run, ctx);
     return [candidate('governmentOf', 'organization', span.text, span)];
@@ -504,7 +548,7 @@ export const acronym: CandidateRule = (run, ctx) => {
     const word = toks[0]!.text;
     const letters = word.replace(/\./g, '');
     if (!isAllCaps(word) || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) return null;
-    if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || findCountryByName(word)) return [];
+    if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || countryNamed(ctx, word)) return [];
     const definition = ctx.definitions.get(letters);
     const definedAsBody = definition !== undefined && !HARDWARE_HEADS.has(definition.split(' ').pop()!.toLowerCase());
     if (!definedAsBody) {
@@ -523,7 +567,7 @@ export const acronym: CandidateRule = (run, ctx) => {
 };
 
 /** Demonyms, religions and regions alone ("Russian", "Muslims", "Western") are not actors. */
-export const identityOnly: CandidateRule = (run) => (isDemonymOrIdentity(run) ? [] : null);
+export const identityOnly: CandidateRule = (run, ctx) => (isDemonymOrIdentity(run, ctx) ? [] : null);
 
 /** Places that are only places: known cities and regions, "X Ocean", "the X region", "in X". */
 export const placeOnly: CandidateRule = (run, ctx) => {
@@ -544,14 +588,14 @@ export const placeOnly: CandidateRule = (run, ctx) => {
  * initial or "Jr.", or a party-state tag ("(D-Minn.)").
  */
 export const personByCues: CandidateRule = (run, ctx) => {
-  if (!run.tokens.every(isNameToken) || run.tokens.length > 5) return null;
+  if (!run.tokens.every((t) => isNameToken(t, ctx)) || run.tokens.length > 5) return null;
   const cues = personCues(run, ctx);
   if (!cues) return null;
   return [candidate('personByCues', 'person', run.text, run, { roles: cues.roles, affiliation: cues.affiliation })];
 };
 
 function isPersonByCues(run: Run, ctx: RuleContext): boolean {
-  return run.tokens.every(isNameToken) && personCues(run, ctx) !== null;
+  return run.tokens.every((t) => isNameToken(t, ctx)) && personCues(run, ctx) !== null;
 }
 
 interface PersonCues {
@@ -736,7 +780,7 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
   for (const raw of runs) {
     const trimmed = trimPositionalCapitals(raw, ctx);
     const run = trimmed && trimTrailingTitles(trimmed, ctx);
-    if (!run || (isShoutedPhrase(run) && !findCountryByName(run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
+    if (!run || (isShoutedPhrase(run) && !countryNamed(ctx, run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
     for (const [name, rule] of ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES) {
       const claimed = rule(run, ctx);
       if (claimed) {
@@ -769,7 +813,7 @@ export function withAppositiveAlias(c: Candidate, ctx: RuleContext): Candidate {
   const aliases = [after, before]
     .filter((m): m is RegExpExecArray => m !== null && DESCRIPTION_NOUNS.has(m[2]!))
     .map((m) => m[1]!)
-    .filter((alias) => alias.split(/\s+/).every((w) => /^\p{Ll}/u.test(w) || countryOfDemonym(w) !== null) && alias.includes(' '));
+    .filter((alias) => alias.split(/\s+/).every((w) => /^\p{Ll}/u.test(w) || demonymCountry(ctx, w) !== null) && alias.includes(' '));
   return aliases.length > 0 ? { ...c, aliases: [...c.aliases, ...aliases] } : c;
 }
 
