@@ -113,6 +113,7 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   const acronymsAsModifier = new Set<string>();
   const acronymsAlone = new Set<string>();
   let englishMarkers = 0;
+  let englishEnough = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text.length >= 2 && t.text.length <= 6 && startsUpper(t.text) && /^\p{Lu}{2,6}$/u.test(t.text)) {
@@ -120,7 +121,8 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
       const modifies = !t.possessive && after !== undefined && isPlainGap(text, t, after) && isModifiedNoun(after.text);
       (modifies ? acronymsAsModifier : acronymsAlone).add(t.text);
     }
-    if (ENGLISH_MARKERS.has(t.lowered)) englishMarkers++;
+    // Counting stops once the share is reached: the answer cannot change after that.
+    if (!englishEnough && ENGLISH_MARKERS.has(t.lowered)) englishEnough = ++englishMarkers / tokens.length >= 0.1;
     // Every ship prefix is capitalized: lower-case words skip the lookup.
     if (t.capitalized && SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
     if (startsLower(t.text)) {
@@ -138,7 +140,7 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
     const joinedAfter = nextJoined && next.capitalized;
     if (!joinedBefore && !joinedAfter && t.capitalized) standaloneWords.add(t.text);
   }
-  const english = tokens.length < 40 || englishMarkers / tokens.length >= 0.1;
+  const english = tokens.length < 40 || englishEnough;
   return {
     text, tokens, lowercaseWords, midSentenceCounts, standaloneWords, productUses, actingUses, vesselNames,
     definitions: acronymDefinitions(text), termAcronyms: termAcronyms(text, tokens), english,
@@ -881,7 +883,8 @@ export function acronymDefinitions(text: string): Map<string, string> {
   for (const paren of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) define(paren[1]!, text.slice(Math.max(0, paren.index - 160), paren.index));
   // "The Brazilian Air Force, known by its Portuguese initials FAB,": the same definition in words.
   const knownAs = /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation))\s+(\p{Lu}{2,7})\b/gu;
-  for (const m of text.matchAll(knownAs)) define(m[1]!, `${text.slice(Math.max(0, m.index - 160), m.index)} `);
+  // The pattern needs the word "known": most texts lack it, and then the scan for commas is skipped.
+  if (text.includes('known')) for (const m of text.matchAll(knownAs)) define(m[1]!, `${text.slice(Math.max(0, m.index - 160), m.index)} `);
   return defs;
 }
 

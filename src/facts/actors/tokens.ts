@@ -93,18 +93,23 @@ function classLength(cls: RegExp, text: string, i: number): number {
   return cls.test(text) ? cls.lastIndex - i : 0;
 }
 
+/** U+2000-U+206F (spaces, dashes, curly quotes, bullets) holds no letter, mark or digit: no regex needed for news punctuation. */
+function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
+}
+
 /** A letter or digit at i ([\p{L}\p{N}]): its length, else 0. */
 function letterOrDigitLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  return c === c ? classLength(LETTER_OR_DIGIT, text, i) : 0;
+  return c === c && !isGeneralPunctuation(c) ? classLength(LETTER_OR_DIGIT, text, i) : 0;
 }
 
 /** A letter, mark or digit at i ([\p{L}\p{M}\p{N}]): its length, else 0. */
 function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  return c === c ? classLength(WORD_CHAR, text, i) : 0;
+  return c === c && !isGeneralPunctuation(c) ? classLength(WORD_CHAR, text, i) : 0;
 }
 
 /** A capital letter at i (\p{Lu}): its length, else 0. */
