@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased, type KnownOrganization,
 } from './lexicons.js';
-import { isAllCaps, isCapitalized, lower, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
+import { isAllCaps, isCapitalized, lower, lowerText, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
 
 export interface Candidate {
   /** The rule that produced it (for debugging and tests). */
@@ -211,13 +211,13 @@ function tokenBefore(run: Run, ctx: RuleContext): Token | null {
 
 function lowerWordAfter(run: Run, ctx: RuleContext): string | null {
   const next = tokenAfter(run, ctx);
-  return next && !isCapitalized(next) ? lowerCased(next.text) : null;
+  return next && !isCapitalized(next) ? lowerText(next) : null;
 }
 
 /** The word right before a run (only spaces between), lower-cased, or null. */
 function lowerWordBefore(run: Run, ctx: RuleContext): string | null {
   const prev = tokenBefore(run, ctx);
-  return prev ? lowerCased(prev.text) : null;
+  return prev ? lowerText(prev) : null;
 }
 
 /** The run's text without a leading "The"/"the" ("The Hill" -> "Hill"). */
@@ -271,9 +271,9 @@ export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
   while (tokens.length > 0) {
     const first = tokens[0]!;
     if (!first.sentenceStart && !(first.text === 'The' && tokens.length === 1)) break;
-    const w = lowerCased(first.text);
+    const w = lowerText(first);
     const common = isCommonWord(w) || ctx.lowercaseWords.has(w) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(first.text);
-    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${lowerCased(tokens[1]!.text)}`));
+    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${lowerText(tokens[1]!)}`));
     if (!common || nameLike || isTitleWord(first)) break;
     tokens = tokens.slice(1);
     // Connectors left at the front ("Of", "the") are no longer part of a name.
@@ -361,7 +361,7 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
     const t = ctx.tokens[i]!;
     const next = ctx.tokens[i + 1]!;
     if (!/^ +$/.test(ctx.text.slice(t.end, next.start)) || t.possessive) break;
-    const w = lowerCased(t.text);
+    const w = lowerText(t);
     if (first < 0 && !ROLE_NOUNS.has(w)) break;
     if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
       if (w !== 'and') first = i;
@@ -493,7 +493,7 @@ export const organizationShape: CandidateRule = (run, ctx) => {
     return [candidate('organizationComplement', 'organization', name, run)];
   }
   // The weaker cues below are not enough against a given name ("Taylor Swift, the label's star,").
-  const personLike = toks.length <= 3 && isKnownFirstName(toks[0]!.text) && toks.every((t) => isNameToken(t, ctx));
+  const personLike = toks.length <= 3 && isKnownFirstName(lowerText(toks[0]!)) && toks.every((t) => isNameToken(t, ctx));
   if (personLike) return null;
   if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run, ctx) && !countryNamed(ctx, withoutArticle(name))) {
     return [candidate('organizationClassNounBefore', 'organization', withoutArticle(name), run)];
@@ -524,7 +524,7 @@ function classNounBefore(run: Run, ctx: RuleContext): boolean {
   const toks = run.tokens;
   if (toks.some((t) => isTitleWord(t)) || !toks.every((t) => t.capitalized)) return false;
   // A person can follow such a noun too ("studio head" aside): a given name says so; a common word alone is no name.
-  return toks.length === 1 ? !isCommonWord(toks[0]!.text) : !isKnownFirstName(toks[0]!.text);
+  return toks.length === 1 ? !isCommonWord(lowerText(toks[0]!)) : !isKnownFirstName(lowerText(toks[0]!));
 }
 
 /** "the X broadcaster", "the X news agency": a class noun right after, or after one lower-case modifier. */
@@ -577,7 +577,7 @@ export const placeOnly: CandidateRule = (run, ctx) => {
   const last = lower(run.tokens[run.tokens.length - 1]!);
   const next = lowerWordAfter(run, ctx);
   if (isKnownPlace(text) || PLACE_HEADS.has(last) || (next !== null && PLACE_NOUNS_AFTER.has(next))) return [];
-  if (run.tokens.length === 1 && isKnownPlace(run.tokens[0]!.text)) return [];
+  if (run.tokens.length === 1 && isKnownPlace(lowerText(run.tokens[0]!))) return [];
   const prev = lowerWordBefore(run, ctx) ?? undefined;
   if (prev && LOCATIVE_PREPOSITIONS.has(prev) && prev !== 'of' && !isPersonByCues(run, ctx)) return [];
   return null;
@@ -608,7 +608,7 @@ interface PersonCues {
 function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const roles = precedingRoleWords(run, ctx);
   const appositive = appositiveAfter(run, ctx);
-  if (appositive?.kind === 'organization' && !isKnownFirstName(run.tokens[0]!.text)) return null;
+  if (appositive?.kind === 'organization' && !isKnownFirstName(lowerText(run.tokens[0]!))) return null;
   const partyTag = /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20));
   const affiliation = partyTag ? ({ D: 'Democratic Party', R: 'Republican Party', I: null }[partyTag[1]!] ?? null) : appositive?.affiliation ?? null;
   if (appositive?.kind === 'person') roles.push(appositive.role);
@@ -618,7 +618,7 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const next = lowerWordAfter(run, ctx);
   const prev = lowerWordBefore(run, ctx);
   const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
-  const firstName = isKnownFirstName(run.tokens[0]!.text);
+  const firstName = isKnownFirstName(lowerText(run.tokens[0]!));
   // "Jr." says person; a numeral ("Cobra II") only after a given name ("Elizabeth II").
   const initialOrSuffix = run.tokens.some((t) => isInitial(t) || lower(t) === 'jr' || lower(t) === 'sr' || (firstName && NAME_SUFFIXES.has(lower(t))));
   // "Scooter Braun ... Braun said": the last word of a two- or three-word name standing alone elsewhere is a surname.
@@ -626,9 +626,9 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const lastWord = run.tokens[run.tokens.length - 1]!;
   const first = run.tokens[0]!;
   const surnameRecurs = ctx.english && multi && run.tokens.length <= 3 && ctx.standaloneWords.has(lastWord.text)
-    && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(first.text) && !isKnownPlace(lastWord.text)
-    && (!isCommonWord(first.text) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
-    && run.tokens.slice(1).every((t) => !isCommonWord(t.text) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
+    && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(lowerText(first)) && !isKnownPlace(lowerText(lastWord))
+    && (!isCommonWord(lowerText(first)) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
+    && run.tokens.slice(1).every((t) => !isCommonWord(lowerText(t)) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
   // One word alone ("Solvik", "Tradewind") is too often a company or party for a role cue to decide.
   if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix || surnameRecurs))) return { roles, affiliation };
   return null;
@@ -675,7 +675,7 @@ function appositiveBefore(run: Run, ctx: RuleContext): string | null {
 export const singleWordOrganization: CandidateRule = (run, ctx) => {
   if (run.tokens.length !== 1) return [];
   const t = run.tokens[0]!;
-  const w = lowerCased(t.text);
+  const w = lowerText(t);
   if (t.sentenceStart || isCommonWord(w) || ctx.lowercaseWords.has(w) || isKnownFirstName(w) || t.text.length < 3) return [];
   if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t)) || NON_ACTOR_NAMES.has(lower(t))) return [];
   // "Gripen jets", "the Zorbix app": a word seen more often naming a product than acting.
@@ -862,7 +862,7 @@ export function organizationsListedWithOrganizations(undecided: readonly Run[], 
 
 /** A capitalized word that could be a name: not a common word, place, given name or adverb-like form. */
 function isListableWord(t: Token, ctx: RuleContext): boolean {
-  const w = lowerCased(t.text);
+  const w = lowerText(t);
   return !isCommonWord(w) && !ctx.lowercaseWords.has(w) && !isKnownFirstName(w) && t.text.length >= 3 && !isKnownPlace(w)
     && !/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites|an|ans)$/u.test(t.text) && !NON_ACTOR_NAMES.has(w) && !ctx.vesselNames.has(t.text);
 }

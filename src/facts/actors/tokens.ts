@@ -305,6 +305,15 @@ export function lower(token: Token): string {
   return token.lowered;
 }
 
+/**
+ * The token's text lower-cased, as lowerCased(token.text) gives it (an abbreviation
+ * keeps its period), from the form tokenize already computed: toLowerCase is a slow
+ * runtime call on most article texts, and rules ask about the same capitalized words often.
+ */
+export function lowerText(token: Token): string {
+  return token.text.charCodeAt(token.text.length - 1) === 46 ? lowerCased(token.text) : token.lowered;
+}
+
 function canStartOrContinue(token: Token): boolean {
   return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token))
     && !isContraction(token.text) && !isModelDesignator(token.text);
@@ -372,7 +381,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         j++;
         continue;
       }
-      const word = lowerCased(next.text);
+      const word = lowerText(next);
       const after = tokens[j + 1];
       if (NAME_PARTICLES.has(word) && after && plainGap(text, next, after) && canStartOrContinue(after) && !inComplement) {
         run.push(next, after);
@@ -405,7 +414,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         // "Harbor Pictures, Quintrel and Zappify Inc.": inside a comma list, "and" joins list items, not words of a name.
         const listItem = word === 'and' && /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
         // "Department of Homeland Security and Alex Azar": a given name after "and" starts a person.
-        const personAfter = isKnownFirstName(after.text) && k > j + 1;
+        const personAfter = isKnownFirstName(lowerText(after)) && k > j + 1;
         // "Ceres Robotics and Tyvak Nano Systems Inc": a right side of three words or more is a name of its own.
         const wholeNameAfter = word === 'and' && !inComplement && k - j >= 3;
         if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry) && !personAfter && !(wholeNameAfter && !isCountry)) {
