@@ -222,7 +222,8 @@ function lowerWordBefore(run: Run, ctx: RuleContext): string | null {
 
 /** The run's text without a leading "The"/"the" ("The Hill" -> "Hill"). */
 export function withoutArticle(value: string): string {
-  return value.replace(/^the\s+/i, '');
+  // Only a value starting with t/T can hold the article; the others skip the regex.
+  return (value.charCodeAt(0) | 32) === 116 ? value.replace(/^the\s+/i, '') : value;
 }
 
 function isIdentityWord(word: string, ctx: RuleContext): boolean {
@@ -697,9 +698,13 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
  */
 export const famousSurname: CandidateRule = (run) => {
   if (run.tokens.length !== 1) return null;
-  const full = FAMOUS_SURNAMES[run.tokens[0]!.text];
+  const full = FAMOUS_SURNAME_INDEX.get(run.tokens[0]!.text);
   return full ? [candidate('famousSurname', 'person', full, run)] : null;
 };
+
+// A Map, not the record: looking up an arbitrary word as a property name internalizes the string first.
+// (A run's first word is capitalized, so no Object.prototype name could have matched the record.)
+const FAMOUS_SURNAME_INDEX: ReadonlyMap<string, string> = new Map(Object.entries(FAMOUS_SURNAMES));
 
 /** "JS Takanami", "USS Ford": a ship's name is equipment, never an actor. */
 export const vesselName: CandidateRule = (run) => (SHIP_PREFIXES.has(run.tokens[0]!.text) && run.tokens.length > 1 ? [] : null);

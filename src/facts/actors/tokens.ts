@@ -204,18 +204,27 @@ function splitCompoundModifier(word: string): string | null {
 
 /** Hashtags, handles, URLs and domains ("#Topic", "@user", "pic.twitter.com/AbC"): not prose names. */
 function isWebFragment(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
-  return before === '#' || before === '@' || before === '/' || before === '.' || after === '/'
-    || (after === '.' && end + 1 < text.length && /\p{L}/u.test(text[end + 1]!));
+  // Character codes, not one-character strings: this runs for every word.
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return before === 35 /* # */ || before === 64 /* @ */ || before === 47 /* / */ || before === 46 /* . */ || after === 47
+    || (after === 46 && end + 1 < text.length && isLetterUnit(text, end + 1));
+}
+
+/** The UTF-16 unit at i is a letter by itself (as /\p{L}/u tests a one-unit string). */
+function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[i]!);
 }
 
 function startsLineOrQuote(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0) return true;
-  const c = text[i]!;
-  return c === '\n' || c === '“' || c === '"' || c === '‘' || c === ':' || c === '(' || c === '[' || c === '—' || c === '–';
+  const c = text.charCodeAt(i);
+  // \n “ " ‘ : ( [ — –
+  return c === 10 || c === 0x201c || c === 34 || c === 0x2018 || c === 58 || c === 40 || c === 91 || c === 0x2014 || c === 0x2013;
 }
 
 /** Where each sentence's first letter or digit is, in ascending order (sentences are in text order). */
