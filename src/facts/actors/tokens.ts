@@ -93,23 +93,32 @@ function classLength(cls: RegExp, text: string, i: number): number {
   return cls.test(text) ? cls.lastIndex - i : 0;
 }
 
-/** U+2000-U+206F (spaces, dashes, curly quotes, bullets) holds no letter, mark or digit: no regex needed for news punctuation. */
-function isGeneralPunctuation(c: number): boolean {
-  return c >= 0x2000 && c <= 0x206f;
+/**
+ * Whether a character of U+0080-U+024F (Latin-1 and Latin Extended: accented letters,
+ * no-break space, punctuation) is a letter or digit, without a regex. That range holds no
+ * combining mark, so the answer is the same with marks counted.
+ */
+function isLatinLetterOrDigit(c: number): boolean {
+  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7; // × and ÷
+  // ª ² ³ µ ¹ º ¼ ½ ¾
+  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c === 0xbc || c === 0xbd || c === 0xbe;
 }
 
 /** A letter or digit at i ([\p{L}\p{N}]): its length, else 0. */
 function letterOrDigitLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  return c === c && !isGeneralPunctuation(c) ? classLength(LETTER_OR_DIGIT, text, i) : 0;
+  if (c <= 0x24f) return isLatinLetterOrDigit(c) ? 1 : 0;
+  // U+2000-U+206F (spaces, dashes, curly quotes, bullets) holds no letter, mark or digit.
+  return c === c && !(c >= 0x2000 && c <= 0x206f) ? classLength(LETTER_OR_DIGIT, text, i) : 0;
 }
 
 /** A letter, mark or digit at i ([\p{L}\p{M}\p{N}]): its length, else 0. */
 function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  return c === c && !isGeneralPunctuation(c) ? classLength(WORD_CHAR, text, i) : 0;
+  if (c <= 0x24f) return isLatinLetterOrDigit(c) ? 1 : 0;
+  return c === c && !(c >= 0x2000 && c <= 0x206f) ? classLength(WORD_CHAR, text, i) : 0;
 }
 
 /** A capital letter at i (\p{Lu}): its length, else 0. */
@@ -211,6 +220,13 @@ function isWebFragment(text: string, start: number, end: number): boolean {
     || (after === 46 && end + 1 < text.length && isLetterUnit(text, end + 1));
 }
 
+/** The UTF-16 unit at i is a letter or digit by itself (as /[\p{L}\p{N}]/u tests a one-unit string). */
+function isLetterOrDigitUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
 /** The UTF-16 unit at i is a letter by itself (as /\p{L}/u tests a one-unit string). */
 function isLetterUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -232,7 +248,7 @@ function sentenceStartOffsets(doc: TextDocument): number[] {
   const starts: number[] = [];
   for (const s of doc.sentences) {
     let i = s.start;
-    while (i < s.end && !/[\p{L}\p{N}]/u.test(doc.text[i]!)) i++;
+    while (i < s.end && !isLetterOrDigitUnit(doc.text, i)) i++;
     starts.push(i);
   }
   return starts;
@@ -252,14 +268,30 @@ function headlineLikeSpans(doc: TextDocument): Range[] {
   const spans: Range[] = [];
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
-    const dateline = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{L}\p{N}. ]{1,25}?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u.exec(body);
+    // A dateline ends in a dash and a space: most paragraphs hold none, and a plain scan says so.
+    const dateline = DASH_THEN_SPACE.test(body) ? DATELINE.exec(body) : null;
     if (dateline && !/[.!?]/.test(dateline[0].slice(0, -3))) spans.push({ start: p.start, end: p.start + dateline[0].length });
     if (isHeadlineCase(body)) spans.push({ start: p.start, end: p.end });
     // "DUBAI, Nov 19": an all-capital place opening a paragraph.
-    const capsOpening = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})*(?=,|\s\()/u.exec(body);
+    const capsOpening = mayOpenWithCapitals(body) ? CAPS_OPENING.exec(body) : null;
     if (capsOpening && !dateline) spans.push({ start: p.start, end: p.start + capsOpening[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+const DATELINE = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{L}\p{N}. ]{1,25}?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u;
+const DASH_THEN_SPACE = /[—–-]\s/;
+const CAPS_OPENING = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})*(?=,|\s\()/u;
+
+/** False when the first two characters show that the paragraph does not open with three capitals (ASCII check only). */
+function mayOpenWithCapitals(body: string): boolean {
+  const a = body.charCodeAt(0);
+  if (a < 128) {
+    if (a < 65 || a > 90) return false;
+    const b = body.charCodeAt(1);
+    if (b < 128 && (b < 65 || b > 90)) return false;
+  }
+  return true;
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
