@@ -74,16 +74,19 @@ function nameWordCount(name: string): number {
 export function mergeCoreferentPeople(candidates: readonly Candidate[]): { people: Draft[]; rest: Candidate[] } {
   const people: Draft[] = [];
   const bySurname = new Map<string, Draft>();
-  for (const c of candidates) {
-    if (c.type !== 'person' || nameWordCount(c.name) < 2) continue;
-    const key = surnameKey(surnameOf(c.name));
+  // Full names (two words or more) decide both loops: counted once per candidate.
+  const fullName = candidates.map((c) => c.type === 'person' && nameWordCount(c.name) >= 2);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (!fullName[i]) continue;
+    const surname = surnameOf(c.name);
+    const key = surnameKey(surname);
     const existing = bySurname.get(key);
     if (existing) {
       absorb(existing, c);
       continue;
     }
     const draft = draftOf(c);
-    const surname = surnameOf(c.name);
     draft.surfaces.add(surname);
     if (/^(?:al|el)-/i.test(surname)) draft.surfaces.add(surname.slice(3));
     if (/^\p{Ll}/u.test(surname)) draft.surfaces.add(surname[0]!.toUpperCase() + surname.slice(1));
@@ -91,8 +94,9 @@ export function mergeCoreferentPeople(candidates: readonly Candidate[]): { peopl
     bySurname.set(key, draft);
   }
   const rest: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.type === 'person' && nameWordCount(c.name) >= 2) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (fullName[i]) continue;
     const singleWord = words(c.name).length === 1 && c.type !== 'country';
     const person = singleWord ? bySurname.get(surnameKey(c.name)) : undefined;
     if (person) {
@@ -177,11 +181,18 @@ export function mergeOrganizations(candidates: readonly Candidate[], definitions
   };
   // Names with aliases first (their aliases then catch other forms), then longer names, so that
   // short forms find the full name they abbreviate.
+  // Word lists split once per name, not once per comparison or per draft compared.
+  const wordLists = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let list = wordLists.get(name);
+    if (list === undefined) wordLists.set(name, (list = words(name)));
+    return list;
+  };
   const hasAliases = (c: Candidate): number => (c.aliases.length > 0 ? 0 : 1);
-  const ordered = [...candidates].sort((a, b) => hasAliases(a) - hasAliases(b) || words(b.name).length - words(a.name).length || a.mention.start - b.mention.start);
+  const ordered = [...candidates].sort((a, b) => hasAliases(a) - hasAliases(b) || wordsOf(b.name).length - wordsOf(a.name).length || a.mention.start - b.mention.start);
   for (const c of ordered) {
     const defined = definitions.get(c.name);
-    const target = byKey.get(keyOf(c.name)) ?? (defined ? byKey.get(keyOf(defined)) : undefined) ?? findAbbreviated(c, drafts);
+    const target = byKey.get(keyOf(c.name)) ?? (defined ? byKey.get(keyOf(defined)) : undefined) ?? findAbbreviated(c, drafts, wordsOf);
     if (target) {
       absorb(target, c);
       register(target, c.name);
@@ -196,23 +207,25 @@ export function mergeOrganizations(candidates: readonly Candidate[], definitions
   return drafts;
 }
 
-function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefined {
-  const ws = words(c.name);
+/** `wordsOf` is words(), remembered by the caller (its lists must not be changed). */
+function findAbbreviated(c: Candidate, drafts: readonly Draft[], wordsOf: (name: string) => readonly string[]): Draft | undefined {
+  const ws = wordsOf(c.name);
   if (ws.length === 1 && /^\p{Lu}{2,7}$/u.test(c.name)) {
     // "ICC" for "International Criminal Court"; "TRD" for "The Real Deal" (a leading "The" may count).
-    const spells = (ws: string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
-    return drafts.find((d) => words(d.name).length > 1 && (spells(words(d.name)) || spells(words(withoutThe(d.name)))));
+    const spells = (ws: readonly string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
+    return drafts.find((d) => wordsOf(d.name).length > 1 && (spells(wordsOf(d.name)) || spells(wordsOf(withoutThe(d.name)))));
   }
   // "Parliament" after "the European Parliament": a lone head word that ends one organization named
   // earlier is its short form (the nearest such one before it when several end the same way).
   if (ws.length === 1 && ORG_HEADS.has(lowerCased(ws[0]!))) {
-    const earlier = drafts.filter((d) => d.firstStart < c.mention.start && words(d.name).length > 1 && words(d.name).at(-1) === ws[0]);
+    const earlier = drafts.filter((d) => d.firstStart < c.mention.start && wordsOf(d.name).length > 1 && wordsOf(d.name).at(-1) === ws[0]);
     if (earlier.length > 0) return earlier.reduce((a, b) => (b.firstStart > a.firstStart ? b : a));
   }
   // "Defense Ministry" inside "Russian Defense Ministry" when the extra words are a country or demonym.
+  const joined = ws.join(' ');
   return drafts.find((d) => {
-    const dw = words(d.name);
-    if (dw.length <= ws.length || dw.slice(dw.length - ws.length).join(' ') !== ws.join(' ')) return false;
+    const dw = wordsOf(d.name);
+    if (dw.length <= ws.length || dw.slice(dw.length - ws.length).join(' ') !== joined) return false;
     const extra = dw.slice(0, dw.length - ws.length).join(' ');
     return findCountryByName(extra) !== null || countryOfDemonym(extra) !== null;
   });
