@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased, type KnownOrganization,
 } from './lexicons.js';
-import { isAllCaps, isCapitalized, lower, lowerText, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
+import { isAllCaps, isAsciiSpace, isCapitalized, lower, lowerText, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
 
 export interface Candidate {
   /** The rule that produced it (for debugging and tests). */
@@ -610,7 +610,7 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const roles = precedingRoleWords(run, ctx);
   const appositive = appositiveAfter(run, ctx);
   if (appositive?.kind === 'organization' && !isKnownFirstName(lowerText(run.tokens[0]!))) return null;
-  const partyTag = /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20));
+  const partyTag = mayFollow(ctx.text, run.end, run.end + 20, 40 /* ( */) ? /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20)) : null;
   const affiliation = partyTag ? ({ D: 'Democratic Party', R: 'Republican Party', I: null }[partyTag[1]!] ?? null) : appositive?.affiliation ?? null;
   if (appositive?.kind === 'person') roles.push(appositive.role);
   const before = appositiveBefore(run, ctx);
@@ -639,6 +639,7 @@ const ORG_APPOSITIVE_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'organization', 
 
 /** ", a teacher at X," / ", Harlan's chairman" / ", an al-Qaeda-linked organization" right after a run. */
 function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organization'; role: string; affiliation: string | null } | null {
+  if (ctx.text.charCodeAt(run.end) !== 44 /* , */) return null;
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]{2,90})/u.exec(ctx.text.slice(run.end, run.end + 100));
   if (!m) return null;
   const phrase = m[1]!;
@@ -656,8 +657,32 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
   return null;
 }
 
+/**
+ * Cheap pre-checks for the context patterns below, which cut a window of text and run a
+ * regex on it: the first character after optional white space, in [from, limit), is `code`.
+ * False only when sure; a non-ASCII character (possibly Unicode white space) answers true.
+ */
+function mayFollow(text: string, from: number, limit: number, code: number): boolean {
+  let i = from;
+  const end = Math.min(limit, text.length);
+  while (i < end && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  return c === code || c >= 128;
+}
+
+/** The same, reading back from `before` to `floor`: the last character before white space is `code`. */
+function mayPrecede(text: string, before: number, floor: number, code: number): boolean {
+  let i = before - 1;
+  while (i >= floor && isAsciiSpace(text.charCodeAt(i))) i--;
+  if (i < floor) return false;
+  const c = text.charCodeAt(i);
+  return c === code || c >= 128;
+}
+
 /** "The leader of X, Nadia Y," / "Chile's president, Tomas Z": a role phrase and a comma right before a run. */
 function appositiveBefore(run: Run, ctx: RuleContext): string | null {
+  if (!mayPrecede(ctx.text, run.start, Math.max(0, run.start - 80), 44 /* , */)) return null;
   const before = ctx.text.slice(Math.max(0, run.start - 80), run.start);
   if (!/,\s*$/u.test(before)) return null;
   const m = /(?:^|[.;:—]\s*|\n)((?:the|a|an|The|A|An)?[^,.;:\n"“”]{2,70}),\s*$/u.exec(before);
@@ -813,10 +838,13 @@ const DESCRIPTION_AFTER = new RegExp(String.raw`^,\s+the\s+${DESCRIPTION}\s*[,.;
 const DESCRIPTION_BEFORE = new RegExp(String.raw`\bthe\s+${DESCRIPTION}\s+$`, 'u');
 
 export function withAppositiveAlias(c: Candidate, ctx: RuleContext): Candidate {
-  const following = ctx.text.slice(c.mention.end, c.mention.end + 60);
-  const preceding = ctx.text.slice(Math.max(0, c.mention.start - 60), c.mention.start);
-  const after = following.startsWith(',') ? DESCRIPTION_AFTER.exec(following) : null;
+  // The windows are cut only when the character next to the mention allows a description there.
+  const { text } = ctx;
+  const { start, end } = c.mention;
+  const after = text.charCodeAt(end) === 44 /* , */ ? DESCRIPTION_AFTER.exec(text.slice(end, end + 60)) : null;
+  const preceding = text.charCodeAt(start - 1) === 32 ? text.slice(Math.max(0, start - 60), start) : '';
   const before = /\p{Ll} $/u.test(preceding) ? DESCRIPTION_BEFORE.exec(preceding) : null;
+  if (after === null && before === null) return c;
   const aliases = [after, before]
     .filter((m): m is RegExpExecArray => m !== null && DESCRIPTION_NOUNS.has(m[2]!))
     .map((m) => m[1]!)

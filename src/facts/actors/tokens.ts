@@ -296,9 +296,31 @@ function mayOpenWithCapitals(body: string): boolean {
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
 
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+/**
+ * /[.!?]["”’)]?\s*$/u.test(paragraph), read from the end when the last character is
+ * neither white space nor unusual (paragraphs come trimmed): no regex scan of the paragraph.
+ */
+function endsWithSentenceMark(paragraph: string): boolean {
+  const last = paragraph.charCodeAt(paragraph.length - 1);
+  if (isSentenceMark(last)) return true;
+  // " ) ” ’
+  if (last === 34 || last === 41 || last === 0x201d || last === 0x2019) return isSentenceMark(paragraph.charCodeAt(paragraph.length - 2));
+  if (last < 128 && !isAsciiSpace(last)) return false;
+  return /[.!?]["”’)]?\s*$/u.test(paragraph);
+}
+
+/** Space, tab or a line break (the ASCII part of \s). */
+export function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 function isHeadlineCase(paragraph: string): boolean {
   // Prose ends with a sentence mark; headlines and captions rarely do (unless shouted in capitals).
-  const prose = /[.!?]["”’)]?\s*$/u.test(paragraph);
+  const prose = endsWithSentenceMark(paragraph);
   if (prose && paragraph.length > 300) return false;
   const hasLowercase = /\p{Ll}/u.test(paragraph);
   if (prose && hasLowercase) return false;
