@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/facts/actors/tokens.js';
+import { isAsciiSpace, lowerText, tokenize } from '../../../src/facts/actors/tokens.js';
+import { lowerCased } from '../../../src/facts/actors/lexicons.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { runsOf } from './helpers.js';
 
@@ -48,5 +49,21 @@ describe('tokenize word scanner', () => {
   it('leaves a separator with no word after it outside the word', () => {
     const tokens = tokenize(createTextDocument("Brenna' said -- ok&"));
     expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([['Brenna', 0, 6], ['said', 8, 12], ['ok', 16, 18]]);
+  });
+});
+
+describe('lower-case helpers', () => {
+  it('lowerCased equals toLowerCase, returning plain lower-case ASCII words as they are', () => {
+    for (const word of ['ministry', 'Ministry', 'NATO', 'Élysée', 'straße', 'U.S.', '']) expect(lowerCased(word)).toBe(word.toLowerCase());
+    const plain = 'council';
+    expect(lowerCased(plain)).toBe(plain);
+  });
+  it('lowerText gives the token text lower-cased, keeping an abbreviation period', () => {
+    const tokens = tokenize(createTextDocument('Gen. Halvorsen met the Council in Oslo.'));
+    expect(tokens.map(lowerText)).toEqual(['gen.', 'halvorsen', 'met', 'the', 'council', 'in', 'oslo']);
+    expect(tokens.map(lowerText)).toEqual(tokens.map((t) => t.text.toLowerCase()));
+  });
+  it('isAsciiSpace knows space, tab and line breaks only', () => {
+    expect([' ', '\t', '\n', '\r', 'x', '\u00a0'].map((c) => isAsciiSpace(c.charCodeAt(0)))).toEqual([true, true, true, true, false, false]);
   });
 });
