@@ -226,13 +226,16 @@ export function withoutArticle(value: string): string {
   return (value.charCodeAt(0) | 32) === 116 ? value.replace(/^the\s+/i, '') : value;
 }
 
-function isIdentityWord(word: string, ctx: RuleContext): boolean {
-  const isIdentityPart = (part: string): boolean => IDENTITY_WORDS.has(lowerCased(part)) || demonymCountry(ctx, part) !== null;
-  return word.indexOf('-') < 0 ? isIdentityPart(word) : word.split('-').every(isIdentityPart);
+/** Every hyphen-separated part of the word (without a final period) is an identity word or demonym. */
+function isIdentityToken(t: Token, ctx: RuleContext): boolean {
+  const word = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
+  // One part: its lower case is the token's lowered form, already computed.
+  if (word.indexOf('-') < 0) return IDENTITY_WORDS.has(t.lowered) || demonymCountry(ctx, word) !== null;
+  return word.split('-').every((part) => IDENTITY_WORDS.has(lowerCased(part)) || demonymCountry(ctx, part) !== null);
 }
 
 function isDemonymOrIdentity(run: Run, ctx: RuleContext): boolean {
-  return run.tokens.every((t) => isIdentityWord(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text, ctx))
+  return run.tokens.every((t) => isIdentityToken(t, ctx))
     || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || demonymCountry(ctx, run.tokens[0]!.text) !== null)
       && !ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)));
 }
