@@ -57,7 +57,7 @@ export function surnameOf(name: string): string {
   return ws.slice(i).join(' ');
 }
 
-function surnameKey(s: string): string {
+function surnameKeyOf(s: string): string {
   return normalizeForMatch(s).replace(/^(?:al|el)-/, '');
 }
 
@@ -74,6 +74,13 @@ function nameWordCount(name: string): number {
 export function mergeCoreferentPeople(candidates: readonly Candidate[]): { people: Draft[]; rest: Candidate[] } {
   const people: Draft[] = [];
   const bySurname = new Map<string, Draft>();
+  // Names repeat (one candidate per occurrence) and normalizing one takes several regexes: once per name.
+  const keys = new Map<string, string>();
+  const surnameKey = (s: string): string => {
+    let key = keys.get(s);
+    if (key === undefined) keys.set(s, (key = surnameKeyOf(s)));
+    return key;
+  };
   // Full names (two words or more) decide both loops: counted once per candidate.
   const fullName = candidates.map((c) => c.type === 'person' && nameWordCount(c.name) >= 2);
   for (let i = 0; i < candidates.length; i++) {

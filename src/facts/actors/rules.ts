@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
   isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased, type KnownOrganization,
 } from './lexicons.js';
-import { isAllCaps, isAsciiSpace, isCapitalized, lower, lowerText, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
+import { isAllCaps, isAsciiSpace, onlySpaces, isCapitalized, lower, lowerText, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
 
 export interface Candidate {
   /** The rule that produced it (for debugging and tests). */
@@ -199,14 +199,13 @@ function tokenAfter(run: Run, ctx: RuleContext): Token | null {
   const next = ctx.tokens[run.tokens[run.tokens.length - 1]!.index + 1];
   if (!next) return null;
   const lastToken = run.tokens[run.tokens.length - 1]!;
-  const gap = ctx.text.slice(lastToken.end + (lastToken.possessive ? 2 : 0), next.start);
-  return /^ +$/.test(gap) ? next : null;
+  return onlySpaces(ctx.text, lastToken.end + (lastToken.possessive ? 2 : 0), next.start) ? next : null;
 }
 
 function tokenBefore(run: Run, ctx: RuleContext): Token | null {
   const prev = ctx.tokens[run.tokens[0]!.index - 1];
   if (!prev) return null;
-  return /^ +$/.test(ctx.text.slice(prev.end, run.start)) && !prev.possessive ? prev : null;
+  return onlySpaces(ctx.text, prev.end, run.start) && !prev.possessive ? prev : null;
 }
 
 function lowerWordAfter(run: Run, ctx: RuleContext): string | null {
@@ -364,7 +363,7 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
   while (i >= 0) {
     const t = ctx.tokens[i]!;
     const next = ctx.tokens[i + 1]!;
-    if (!/^ +$/.test(ctx.text.slice(t.end, next.start)) || t.possessive) break;
+    if (!onlySpaces(ctx.text, t.end, next.start) || t.possessive) break;
     const w = lowerText(t);
     if (first < 0 && !ROLE_NOUNS.has(w)) break;
     if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
@@ -537,7 +536,7 @@ function classNounFollows(run: Run, ctx: RuleContext): boolean {
   if (!next || isCapitalized(next)) return false;
   if (ORG_CLASS_NOUNS_AFTER.has(next.text)) return true;
   const after = ctx.tokens[next.index + 1];
-  return !!after && /^ +$/.test(ctx.text.slice(next.end, after.start)) && !next.possessive
+  return !!after && onlySpaces(ctx.text, next.end, after.start) && !next.possessive
     && ORG_CLASS_NOUNS_AFTER.has(after.text) && !GOVERNMENT_NOUNS.has(after.text) && /^\p{Ll}+$/u.test(next.text)
     && !isFunctionWord(next.text) && !STOP_BEFORE_ROLE.has(next.text);
 }

@@ -378,13 +378,32 @@ export function lowerText(token: Token): string {
 }
 
 function canStartOrContinue(token: Token): boolean {
-  return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token))
+  return isCapitalized(token) && !token.ignoreCapitals && !hasDigit(token.text) && !CALENDAR_WORDS.has(lower(token))
     && !isContraction(token.text) && !isModelDesignator(token.text);
 }
 
 /** "I'm", "We've", "Don't": capitalized, but never a name. */
 function isContraction(word: string): boolean {
+  // The apostrophe sits two or three characters from the end: other words skip the regex.
+  const a = word.charCodeAt(word.length - 2);
+  const b = word.charCodeAt(word.length - 3);
+  if (a !== 39 && a !== 0x2019 && b !== 39 && b !== 0x2019) return false;
   return /['’](?:m|ll|re|ve|d|t)$/i.test(word);
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** /^ +$/.test(text.slice(from, to)) without the slice: one space or more, nothing else. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 /** "Soyuz-FG", "Proton-M", "D-Minn": a hyphen part of one to three capitals is a model code or a party tag. */
@@ -394,7 +413,7 @@ function isModelDesignator(word: string): boolean {
 
 /** Only spaces (no punctuation, no line break) between two tokens. */
 function plainGap(text: string, a: Token, b: Token): boolean {
-  return /^ +$/.test(text.slice(a.end + (a.possessive ? 2 : 0), b.start)) && !a.possessive;
+  return !a.possessive && onlySpaces(text, a.end, b.start);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiSpace, lowerText, tokenize } from '../../../src/facts/actors/tokens.js';
+import { isAsciiSpace, lowerText, onlySpaces, tokenize } from '../../../src/facts/actors/tokens.js';
 import { lowerCased } from '../../../src/facts/actors/lexicons.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { runsOf } from './helpers.js';
@@ -62,6 +62,13 @@ describe('lower-case helpers', () => {
     const tokens = tokenize(createTextDocument('Gen. Halvorsen met the Council in Oslo.'));
     expect(tokens.map(lowerText)).toEqual(['gen.', 'halvorsen', 'met', 'the', 'council', 'in', 'oslo']);
     expect(tokens.map(lowerText)).toEqual(tokens.map((t) => t.text.toLowerCase()));
+  });
+  it('onlySpaces is true for one space or more between two offsets, nothing else', () => {
+    const text = 'Lena  Brandt,\tsaid';
+    expect(onlySpaces(text, 4, 6)).toBe(true);
+    expect(onlySpaces(text, 4, 4)).toBe(false);
+    expect(onlySpaces(text, 12, 14)).toBe(false);
+    expect(onlySpaces(text, 6, 4)).toBe(false);
   });
   it('isAsciiSpace knows space, tab and line breaks only', () => {
     expect([' ', '\t', '\n', '\r', 'x', '\u00a0'].map((c) => isAsciiSpace(c.charCodeAt(0)))).toEqual([true, true, true, true, false, false]);
