@@ -915,7 +915,8 @@ export function acronymDefinitions(text: string): Map<string, string> {
     const name = definedName(m[1]!.trim(), acr);
     if (name && !defs.has(acr)) defs.set(acr, name);
   };
-  for (const paren of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) define(paren[1]!, text.slice(Math.max(0, paren.index - 160), paren.index));
+  // Texts without a parenthesis (many) skip the scan.
+  if (text.includes('(')) for (const paren of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) define(paren[1]!, text.slice(Math.max(0, paren.index - 160), paren.index));
   // "The Brazilian Air Force, known by its Portuguese initials FAB,": the same definition in words.
   const knownAs = /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation))\s+(\p{Lu}{2,7})\b/gu;
   // The pattern needs the word "known": most texts lack it, and then the scan for commas is skipped.
@@ -956,7 +957,7 @@ function definedName(phrase: string, acr: string): string | null {
  */
 export function termAcronyms(text: string, tokens: readonly Token[]): Set<string> {
   const terms = new Set<string>();
-  for (const paren of text.matchAll(/ \((\p{Lu}{2,6})\)/gu)) {
+  for (const paren of text.includes(' (') ? text.matchAll(/ \((\p{Lu}{2,6})\)/gu) : []) {
     const acr = paren[1]!.toLowerCase();
     // Up to five words before the parenthesis, read back from it.
     const words = text.slice(Math.max(0, paren.index - 80), paren.index).split(' ').slice(-5).filter((w) => /^[\p{L}-]+$/u.test(w));
