@@ -58,10 +58,10 @@ export function tokenize(doc: TextDocument): Token[] {
     pos = matchEnd;
     let word = text.slice(start, matchEnd);
     let possessive = false;
-    if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
+    if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ && isApostrophe(word.charCodeAt(word.length - 2))) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text[matchEnd] === '.' && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(lowerCased(word)))) {
+    } else if (text.charCodeAt(matchEnd) === 46 /* . */ && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(lowerCased(word)))) {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
@@ -172,7 +172,7 @@ function makeToken(
   return {
     text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix,
     lowered: lowered.charCodeAt(lowered.length - 1) === 46 ? lowered.slice(0, -1) : lowered,
-    capitalized: startsUpper(text) || (text[2] === '-' && /^(?:al|el)-\p{Lu}/u.test(text)),
+    capitalized: startsUpper(text) || (text.charCodeAt(2) === 45 /* - */ && /^(?:al|el)-\p{Lu}/u.test(text)),
   };
 }
 
@@ -385,10 +385,12 @@ function canStartOrContinue(token: Token): boolean {
 /** "I'm", "We've", "Don't": capitalized, but never a name. */
 function isContraction(word: string): boolean {
   // The apostrophe sits two or three characters from the end: other words skip the regex.
-  const a = word.charCodeAt(word.length - 2);
-  const b = word.charCodeAt(word.length - 3);
-  if (a !== 39 && a !== 0x2019 && b !== 39 && b !== 0x2019) return false;
+  if (!isApostrophe(word.charCodeAt(word.length - 2)) && !isApostrophe(word.charCodeAt(word.length - 3))) return false;
   return /['’](?:m|ll|re|ve|d|t)$/i.test(word);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019; // ' ’
 }
 
 function hasDigit(word: string): boolean {
