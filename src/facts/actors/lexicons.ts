@@ -311,24 +311,37 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
 
 const WORD_CLASSES: Readonly<WordClasses> = loadWordClasses();
 
+/**
+ * word.toLowerCase(), skipping the call for ASCII words without a capital (most
+ * words): on texts holding any non-Latin-1 character (curly quotes, dashes) every
+ * toLowerCase is a slow runtime call.
+ */
+export function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** A given name compromise knows ("Kevin", "Sonya"). */
 export function isKnownFirstName(word: string): boolean {
-  return WORD_CLASSES.firstNames.has(word.toLowerCase());
+  return WORD_CLASSES.firstNames.has(lowerCased(word));
 }
 
 /** A known family name ("Obama"). */
 export function isKnownLastName(word: string): boolean {
-  return WORD_CLASSES.lastNames.has(word.toLowerCase());
+  return WORD_CLASSES.lastNames.has(lowerCased(word));
 }
 
 /** A known place: city, region, country ("Florida", "Paris", "New York"). */
 export function isKnownPlace(phrase: string): boolean {
-  return WORD_CLASSES.places.has(phrase.toLowerCase());
+  return WORD_CLASSES.places.has(lowerCased(phrase));
 }
 
 /** An organization compromise knows ("Twitter", "NASA"). */
 export function isKnownOrganization(phrase: string): boolean {
-  return WORD_CLASSES.organizations.has(phrase.toLowerCase());
+  return WORD_CLASSES.organizations.has(lowerCased(phrase));
 }
 
 /**
@@ -336,20 +349,20 @@ export function isKnownOrganization(phrase: string): boolean {
  * compromise knows and that is not a proper name: "But", "During", "Analysts".
  */
 export function isCommonWord(word: string): boolean {
-  return WORD_CLASSES.common.has(word.toLowerCase());
+  return WORD_CLASSES.common.has(lowerCased(word));
 }
 
 /** A determiner, preposition, conjunction, pronoun or adverb ("Some", "But", "However"). */
 export function isFunctionWord(word: string): boolean {
-  return WORD_CLASSES.functionWords.has(word.toLowerCase());
+  return WORD_CLASSES.functionWords.has(lowerCased(word));
 }
 
 /** A word compromise knows as a verb form ("says", "tests", "warned"), possibly also a noun. */
 export function isVerbForm(word: string): boolean {
-  return WORD_CLASSES.verbForms.has(word.toLowerCase());
+  return WORD_CLASSES.verbForms.has(lowerCased(word));
 }
 
 /** A word compromise knows only as an adjective or comparative ("last", "top"), never as a noun. */
 export function isAdjectiveOnly(word: string): boolean {
-  return WORD_CLASSES.adjectivesOnly.has(word.toLowerCase());
+  return WORD_CLASSES.adjectivesOnly.has(lowerCased(word));
 }

@@ -6,7 +6,7 @@
 import type { Actor, ActorType, Mention } from '../../schema.js';
 import { findCountryByName, countryOfDemonym } from '../text/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS } from './lexicons.js';
+import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, lowerCased } from './lexicons.js';
 import { initialsMatch, type Candidate } from './rules.js';
 import type { Token } from './tokens.js';
 
@@ -50,19 +50,19 @@ function words(name: string): string[] {
 
 /** "Peter Halvard Jr." -> "Halvard"; "Amira bin Sayed" -> "bin Sayed"; "Karim al-Masri" -> "al-Masri". */
 export function surnameOf(name: string): string {
-  const ws = words(name).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  const ws = words(name).filter((w) => !NAME_SUFFIXES.has(lowerCased(w).replace(/\.$/, '')));
   if (ws.length <= 1) return ws[0] ?? name;
   let i = ws.length - 1;
-  while (i > 1 && NAME_PARTICLES.has(ws[i - 1]!.toLowerCase())) i--;
+  while (i > 1 && NAME_PARTICLES.has(lowerCased(ws[i - 1]!))) i--;
   return ws.slice(i).join(' ');
 }
 
-function surnameKey(s: string): string {
+function surnameKeyOf(s: string): string {
   return normalizeForMatch(s).replace(/^(?:al|el)-/, '');
 }
 
 function nameWordCount(name: string): number {
-  return words(name).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')) && !/^\p{Lu}\.$/u.test(w)).length;
+  return words(name).filter((w) => !NAME_SUFFIXES.has(lowerCased(w).replace(/\.$/, '')) && !/^\p{Lu}\.$/u.test(w)).length;
 }
 
 /**
@@ -74,16 +74,26 @@ function nameWordCount(name: string): number {
 export function mergeCoreferentPeople(candidates: readonly Candidate[]): { people: Draft[]; rest: Candidate[] } {
   const people: Draft[] = [];
   const bySurname = new Map<string, Draft>();
-  for (const c of candidates) {
-    if (c.type !== 'person' || nameWordCount(c.name) < 2) continue;
-    const key = surnameKey(surnameOf(c.name));
+  // Names repeat (one candidate per occurrence) and normalizing one takes several regexes: once per name.
+  const keys = new Map<string, string>();
+  const surnameKey = (s: string): string => {
+    let key = keys.get(s);
+    if (key === undefined) keys.set(s, (key = surnameKeyOf(s)));
+    return key;
+  };
+  // Full names (two words or more) decide both loops: counted once per candidate.
+  const fullName = candidates.map((c) => c.type === 'person' && nameWordCount(c.name) >= 2);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (!fullName[i]) continue;
+    const surname = surnameOf(c.name);
+    const key = surnameKey(surname);
     const existing = bySurname.get(key);
     if (existing) {
       absorb(existing, c);
       continue;
     }
     const draft = draftOf(c);
-    const surname = surnameOf(c.name);
     draft.surfaces.add(surname);
     if (/^(?:al|el)-/i.test(surname)) draft.surfaces.add(surname.slice(3));
     if (/^\p{Ll}/u.test(surname)) draft.surfaces.add(surname[0]!.toUpperCase() + surname.slice(1));
@@ -91,8 +101,9 @@ export function mergeCoreferentPeople(candidates: readonly Candidate[]): { peopl
     bySurname.set(key, draft);
   }
   const rest: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.type === 'person' && nameWordCount(c.name) >= 2) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (fullName[i]) continue;
     const singleWord = words(c.name).length === 1 && c.type !== 'country';
     const person = singleWord ? bySurname.get(surnameKey(c.name)) : undefined;
     if (person) {
@@ -144,11 +155,11 @@ const GENERIC_ORG_TAILS = new Set([
 export function shortNamesOf(name: string): string[] {
   const ws = words(withoutThe(name));
   let end = ws.length;
-  while (end > 1 && GENERIC_ORG_TAILS.has(ws[end - 1]!.toLowerCase().replace(/\.$/, ''))) end--;
+  while (end > 1 && GENERIC_ORG_TAILS.has(lowerCased(ws[end - 1]!).replace(/\.$/, ''))) end--;
   if (end === ws.length) return [];
   const stem = ws.slice(0, end);
   const out = [stem.join(' ')];
-  if (stem.length === 2 && CORPORATE_SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/\.$/, ''))) out.push(stem[1]!);
+  if (stem.length === 2 && CORPORATE_SUFFIXES.has(lowerCased(ws[ws.length - 1]!).replace(/\.$/, ''))) out.push(stem[1]!);
   return out;
 }
 
@@ -177,11 +188,18 @@ export function mergeOrganizations(candidates: readonly Candidate[], definitions
   };
   // Names with aliases first (their aliases then catch other forms), then longer names, so that
   // short forms find the full name they abbreviate.
+  // Word lists split once per name, not once per comparison or per draft compared.
+  const wordLists = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let list = wordLists.get(name);
+    if (list === undefined) wordLists.set(name, (list = words(name)));
+    return list;
+  };
   const hasAliases = (c: Candidate): number => (c.aliases.length > 0 ? 0 : 1);
-  const ordered = [...candidates].sort((a, b) => hasAliases(a) - hasAliases(b) || words(b.name).length - words(a.name).length || a.mention.start - b.mention.start);
+  const ordered = [...candidates].sort((a, b) => hasAliases(a) - hasAliases(b) || wordsOf(b.name).length - wordsOf(a.name).length || a.mention.start - b.mention.start);
   for (const c of ordered) {
     const defined = definitions.get(c.name);
-    const target = byKey.get(keyOf(c.name)) ?? (defined ? byKey.get(keyOf(defined)) : undefined) ?? findAbbreviated(c, drafts);
+    const target = byKey.get(keyOf(c.name)) ?? (defined ? byKey.get(keyOf(defined)) : undefined) ?? findAbbreviated(c, drafts, wordsOf);
     if (target) {
       absorb(target, c);
       register(target, c.name);
@@ -196,23 +214,25 @@ export function mergeOrganizations(candidates: readonly Candidate[], definitions
   return drafts;
 }
 
-function findAbbreviated(c: Candidate, drafts: readonly Draft[]): Draft | undefined {
-  const ws = words(c.name);
+/** `wordsOf` is words(), remembered by the caller (its lists must not be changed). */
+function findAbbreviated(c: Candidate, drafts: readonly Draft[], wordsOf: (name: string) => readonly string[]): Draft | undefined {
+  const ws = wordsOf(c.name);
   if (ws.length === 1 && /^\p{Lu}{2,7}$/u.test(c.name)) {
     // "ICC" for "International Criminal Court"; "TRD" for "The Real Deal" (a leading "The" may count).
-    const spells = (ws: string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
-    return drafts.find((d) => words(d.name).length > 1 && (spells(words(d.name)) || spells(words(withoutThe(d.name)))));
+    const spells = (ws: readonly string[]): boolean => initialsMatch(ws.filter((w) => !/^(?:of|for|and|the|on|&)$/.test(w)), c.name);
+    return drafts.find((d) => wordsOf(d.name).length > 1 && (spells(wordsOf(d.name)) || spells(wordsOf(withoutThe(d.name)))));
   }
   // "Parliament" after "the European Parliament": a lone head word that ends one organization named
   // earlier is its short form (the nearest such one before it when several end the same way).
-  if (ws.length === 1 && ORG_HEADS.has(ws[0]!.toLowerCase())) {
-    const earlier = drafts.filter((d) => d.firstStart < c.mention.start && words(d.name).length > 1 && words(d.name).at(-1) === ws[0]);
+  if (ws.length === 1 && ORG_HEADS.has(lowerCased(ws[0]!))) {
+    const earlier = drafts.filter((d) => d.firstStart < c.mention.start && wordsOf(d.name).length > 1 && wordsOf(d.name).at(-1) === ws[0]);
     if (earlier.length > 0) return earlier.reduce((a, b) => (b.firstStart > a.firstStart ? b : a));
   }
   // "Defense Ministry" inside "Russian Defense Ministry" when the extra words are a country or demonym.
+  const joined = ws.join(' ');
   return drafts.find((d) => {
-    const dw = words(d.name);
-    if (dw.length <= ws.length || dw.slice(dw.length - ws.length).join(' ') !== ws.join(' ')) return false;
+    const dw = wordsOf(d.name);
+    if (dw.length <= ws.length || dw.slice(dw.length - ws.length).join(' ') !== joined) return false;
     const extra = dw.slice(0, dw.length - ws.length).join(' ');
     return findCountryByName(extra) !== null || countryOfDemonym(extra) !== null;
   });
@@ -259,8 +279,24 @@ const FIRST_WORD = /^(?:\p{Lu}\.){2,}|^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&]
 
 /** The key a word is indexed by: as tokenize writes it, without a possessive or a period. */
 function wordKey(word: string): string {
-  if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) word = word.slice(0, -2);
-  return word.endsWith('.') || word.endsWith('+') ? word.slice(0, -1) : word;
+  // By character codes, slicing at most once: this runs for every word of the text.
+  let end = word.length;
+  if (end > 2 && word.charCodeAt(end - 1) === 115 /* s */) {
+    const c = word.charCodeAt(end - 2);
+    if (c === 39 /* ' */ || c === 0x2019 /* ’ */) end -= 2;
+  }
+  const last = word.charCodeAt(end - 1);
+  if (last === 46 /* . */ || last === 43 /* + */) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** The word holds a hyphen or an apostrophe (- ' ’), the separators whose parts are looked up too. */
+function hasWordSeparator(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /**
@@ -299,7 +335,7 @@ function findSurfaceOccurrences(text: string, surfaces: readonly string[], token
   };
   for (const t of tokens) {
     tryAt(t.start, wordKey(t.text));
-    if (!/[-'’]/u.test(t.text) && text[t.end] !== '-') continue;
+    if (!hasWordSeparator(t.text) && text.charCodeAt(t.end) !== 45) continue;
     // Parts of a hyphenated or elided word, each tried as a word of its own ("pro-Russia", "d’Alan").
     // Bounded window: a name's hyphenated word is short, and a 200 KB "A-A-A-..." run must not be rescanned per separator.
     const limit = Math.min(text.length, t.start + MAX_HYPHENATED_WORD);
@@ -314,10 +350,11 @@ function findSurfaceOccurrences(text: string, surfaces: readonly string[], token
       tryAt(t.start, text.slice(t.start, sep));
     }
   }
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const positions = text.length + 1;
   return hits
     .filter((h) => {
-      const key = `${h.surface}:${h.at}`;
+      const key = h.surface * positions + h.at;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -10,9 +10,9 @@ import {
   ARMED_COLLECTIVES, CORPORATE_SUFFIXES, FAMOUS_SURNAMES, GROUP_ADJECTIVES, GROUP_NOUNS, GOVERNMENT_NOUNS, HARDWARE_HEADS, IDENTITY_WORDS, NON_ACTOR_NAMES, PRODUCT_NOUNS_AFTER, KNOWN_ORGANIZATIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
   NAME_SUFFIXES, NON_ORG_ACRONYMS, ORG_CLASS_NOUNS_AFTER, ORG_CLASS_NOUNS_BEFORE, PORTFOLIO_WORDS, SHIP_PREFIXES, TITLES_TAKING_PORTFOLIO, ORG_HEADS, ORG_LEAD_WORDS, PERSON_TITLES, PLACE_HEADS,
   PLACE_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_VERBS, WEAK_TITLES, isCommonWord, isFunctionWord, isKnownFirstName,
-  isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, type KnownOrganization,
+  isAdjectiveOnly, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased, type KnownOrganization,
 } from './lexicons.js';
-import { isAllCaps, isCapitalized, lower, makeRun, startsLower, type Run, type Token } from './tokens.js';
+import { isAllCaps, isAsciiSpace, onlySpaces, isCapitalized, lower, lowerText, makeRun, startsLower, startsUpper, type Run, type Token } from './tokens.js';
 
 export interface Candidate {
   /** The rule that produced it (for debugging and tests). */
@@ -48,6 +48,48 @@ export interface RuleContext {
   vesselNames: ReadonlySet<string>;
   /** Written mostly in English: the capitalization cues below only hold for English. */
   english: boolean;
+  /** Gazetteer answers already given for this article (see countryNamed). */
+  gazetteer: GazetteerMemo;
+}
+
+/**
+ * Rules ask the gazetteer about the same run or word several times (trimming,
+ * then rule after rule), and articles repeat their names; a multi-word lookup
+ * cleans its key with several regexes. So each article keeps the answers, by
+ * the text asked about (null: not a country).
+ */
+interface GazetteerMemo {
+  names: Map<string, Country | null>;
+  demonyms: Map<string, Country | null>;
+  capitals: Map<string, Country | null>;
+}
+
+function newGazetteerMemo(): GazetteerMemo {
+  return { names: new Map(), demonyms: new Map(), capitals: new Map() };
+}
+
+function remembered(answers: Map<string, Country | null>, text: string, lookUp: (text: string) => Country | null): Country | null {
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    answer = lookUp(text);
+    answers.set(text, answer);
+  }
+  return answer;
+}
+
+/** findCountryByName, remembered for the article. */
+function countryNamed(ctx: RuleContext, text: string): Country | null {
+  return remembered(ctx.gazetteer.names, text, findCountryByName);
+}
+
+/** countryOfDemonym, remembered for the article. */
+function demonymCountry(ctx: RuleContext, word: string): Country | null {
+  return remembered(ctx.gazetteer.demonyms, word, countryOfDemonym);
+}
+
+/** countryOfCapital, remembered for the article. */
+function capitalCountry(ctx: RuleContext, word: string): Country | null {
+  return remembered(ctx.gazetteer.capitals, word, countryOfCapital);
 }
 
 // Frequent English function words: their share of a text's words says whether it is English prose.
@@ -71,15 +113,18 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   const acronymsAsModifier = new Set<string>();
   const acronymsAlone = new Set<string>();
   let englishMarkers = 0;
+  let englishEnough = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (/^\p{Lu}{2,6}$/u.test(t.text)) {
+    if (t.text.length >= 2 && t.text.length <= 6 && startsUpper(t.text) && /^\p{Lu}{2,6}$/u.test(t.text)) {
       const after = tokens[i + 1];
       const modifies = !t.possessive && after !== undefined && isPlainGap(text, t, after) && isModifiedNoun(after.text);
       (modifies ? acronymsAsModifier : acronymsAlone).add(t.text);
     }
-    if (ENGLISH_MARKERS.has(t.lowered)) englishMarkers++;
-    if (SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
+    // Counting stops once the share is reached: the answer cannot change after that.
+    if (!englishEnough && ENGLISH_MARKERS.has(t.lowered)) englishEnough = ++englishMarkers / tokens.length >= 0.1;
+    // Every ship prefix is capitalized: lower-case words skip the lookup.
+    if (t.capitalized && SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
     if (startsLower(t.text)) {
       lowercaseWords.add(t.text);
       continue;
@@ -95,11 +140,12 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
     const joinedAfter = nextJoined && next.capitalized;
     if (!joinedBefore && !joinedAfter && t.capitalized) standaloneWords.add(t.text);
   }
-  const english = tokens.length < 40 || englishMarkers / tokens.length >= 0.1;
+  const english = tokens.length < 40 || englishEnough;
   return {
     text, tokens, lowercaseWords, midSentenceCounts, standaloneWords, productUses, actingUses, vesselNames,
     definitions: acronymDefinitions(text), termAcronyms: termAcronyms(text, tokens), english,
     modifierOnlyAcronyms: new Set([...acronymsAsModifier].filter((a) => !acronymsAlone.has(a))),
+    gazetteer: newGazetteerMemo(),
   };
 }
 
@@ -153,33 +199,43 @@ function tokenAfter(run: Run, ctx: RuleContext): Token | null {
   const next = ctx.tokens[run.tokens[run.tokens.length - 1]!.index + 1];
   if (!next) return null;
   const lastToken = run.tokens[run.tokens.length - 1]!;
-  const gap = ctx.text.slice(lastToken.end + (lastToken.possessive ? 2 : 0), next.start);
-  return /^ +$/.test(gap) ? next : null;
+  return onlySpaces(ctx.text, lastToken.end + (lastToken.possessive ? 2 : 0), next.start) ? next : null;
 }
 
 function tokenBefore(run: Run, ctx: RuleContext): Token | null {
   const prev = ctx.tokens[run.tokens[0]!.index - 1];
   if (!prev) return null;
-  return /^ +$/.test(ctx.text.slice(prev.end, run.start)) && !prev.possessive ? prev : null;
+  return onlySpaces(ctx.text, prev.end, run.start) && !prev.possessive ? prev : null;
 }
 
 function lowerWordAfter(run: Run, ctx: RuleContext): string | null {
   const next = tokenAfter(run, ctx);
-  return next && !isCapitalized(next) ? next.text.toLowerCase() : null;
+  return next && !isCapitalized(next) ? lowerText(next) : null;
+}
+
+/** The word right before a run (only spaces between), lower-cased, or null. */
+function lowerWordBefore(run: Run, ctx: RuleContext): string | null {
+  const prev = tokenBefore(run, ctx);
+  return prev ? lowerText(prev) : null;
 }
 
 /** The run's text without a leading "The"/"the" ("The Hill" -> "Hill"). */
 export function withoutArticle(value: string): string {
-  return value.replace(/^the\s+/i, '');
+  // Only a value starting with t/T can hold the article; the others skip the regex.
+  return (value.charCodeAt(0) | 32) === 116 ? value.replace(/^the\s+/i, '') : value;
 }
 
-function isIdentityWord(word: string): boolean {
-  return word.split('-').every((part) => IDENTITY_WORDS.has(part.toLowerCase()) || countryOfDemonym(part) !== null);
+/** Every hyphen-separated part of the word (without a final period) is an identity word or demonym. */
+function isIdentityToken(t: Token, ctx: RuleContext): boolean {
+  const word = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
+  // One part: its lower case is the token's lowered form, already computed.
+  if (word.indexOf('-') < 0) return IDENTITY_WORDS.has(t.lowered) || demonymCountry(ctx, word) !== null;
+  return word.split('-').every((part) => IDENTITY_WORDS.has(lowerCased(part)) || demonymCountry(ctx, part) !== null);
 }
 
-function isDemonymOrIdentity(run: Run): boolean {
-  return run.tokens.every((t) => isIdentityWord(t.text.replace(/\.$/, '')))
-    || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || countryOfDemonym(run.tokens[0]!.text) !== null)
+function isDemonymOrIdentity(run: Run, ctx: RuleContext): boolean {
+  return run.tokens.every((t) => isIdentityToken(t, ctx))
+    || (run.tokens.length > 1 && (IDENTITY_WORDS.has(lower(run.tokens[0]!)) || demonymCountry(ctx, run.tokens[0]!.text) !== null)
       && !ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)));
 }
 
@@ -193,12 +249,12 @@ function isInitial(t: Token): boolean {
 }
 
 /** A word that can be part of a personal name: capitalized, an initial, a particle or a suffix. */
-function isNameToken(t: Token): boolean {
+function isNameToken(t: Token, ctx: RuleContext): boolean {
   const w = lower(t);
   if (NAME_PARTICLES.has(t.text)) return true;
   if (!isCapitalized(t) || ORG_HEADS.has(w) || isTitleWord(t) || CORPORATE_SUFFIXES.has(w)) return false;
   if (isAllCaps(t.text) && !NAME_SUFFIXES.has(w) && t.text.length > 1 && !isInitial(t)) return false;
-  return !findCountryByName(t.text) && !countryOfDemonym(t.text);
+  return !countryNamed(ctx, t.text) && !demonymCountry(ctx, t.text);
 }
 
 // ---------------------------------------------------------------------------
@@ -212,15 +268,15 @@ function isNameToken(t: Token): boolean {
 export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
   // "United Nations ...", "National Security Council ..." at a sentence start are names as a whole.
   const whole = withoutArticle(run.text);
-  if (findCountryByName(whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
+  if (countryNamed(ctx, whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
   if (run.tokens.length > 1 && ORG_HEADS.has(lower(run.tokens[run.tokens.length - 1]!)) && !isFunctionWord(run.tokens[0]!.text)) return run;
   let tokens = run.tokens;
   while (tokens.length > 0) {
     const first = tokens[0]!;
     if (!first.sentenceStart && !(first.text === 'The' && tokens.length === 1)) break;
-    const w = first.text.toLowerCase();
+    const w = lowerText(first);
     const common = isCommonWord(w) || ctx.lowercaseWords.has(w) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(first.text);
-    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${tokens[1]!.text.toLowerCase()}`));
+    const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${lowerText(tokens[1]!)}`));
     if (!common || nameLike || isTitleWord(first)) break;
     tokens = tokens.slice(1);
     // Connectors left at the front ("Of", "the") are no longer part of a name.
@@ -252,7 +308,7 @@ export const titledPerson: CandidateRule = (run, ctx) => {
     if (names.length === 0 || names.length > 5) return null;
     const strong = block.some((b) => !WEAK_TITLES.has(lower(b)));
     if (!strong && block.length < 2) continue;
-    if (!names.every(isNameToken) || !isCapitalized(names[0]!)) continue;
+    if (!names.every((n) => isNameToken(n, ctx)) || !isCapitalized(names[0]!)) continue;
     const nameRun = makeRun(ctx.text, names);
     const role = ctx.text.slice(block[0]!.start, block[block.length - 1]!.end);
     const out: Candidate[] = [];
@@ -283,10 +339,10 @@ const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
 /** What the words before a title say about the person's affiliation. */
 function affiliationOf(prefix: Run, ctx: RuleContext): { name: string | null; candidates: Candidate[] } {
   const text = withoutArticle(prefix.text);
-  const country = findCountryByName(text);
+  const country = countryNamed(ctx, text);
   if (country) return { name: country.name, candidates: [candidate('titlePrefixCountry', 'country', country.name, prefix)] };
-  const demonymCountry = countryOfDemonym(text);
-  if (demonymCountry) return { name: demonymCountry.name, candidates: [] };
+  const ofDemonym = demonymCountry(ctx, text);
+  if (ofDemonym) return { name: ofDemonym.name, candidates: [] };
   // "Kentucky GOP", "Republican": a party word inside the prefix.
   for (const t of prefix.tokens) {
     const party = PARTY_ADJECTIVES[lower(t)];
@@ -307,8 +363,8 @@ function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
   while (i >= 0) {
     const t = ctx.tokens[i]!;
     const next = ctx.tokens[i + 1]!;
-    if (!/^ +$/.test(ctx.text.slice(t.end, next.start)) || t.possessive) break;
-    const w = t.text.toLowerCase();
+    if (!onlySpaces(ctx.text, t.end, next.start) || t.possessive) break;
+    const w = lowerText(t);
     if (first < 0 && !ROLE_NOUNS.has(w)) break;
     if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
       if (w !== 'and') first = i;
@@ -328,7 +384,7 @@ const STOP_BEFORE_ROLE = new Set([
 
 /** "Kenya", "the United States", "U.S.": a country by name or alias. */
 export const countryGazetteer: CandidateRule = (run, ctx) => {
-  const country = findCountryByName(withoutArticle(run.text));
+  const country = countryNamed(ctx, withoutArticle(run.text));
   if (!country) return null;
   const ministry = lowercaseMinistry(run, ctx, country);
   return [countryCandidate('countryGazetteer', country, withGovernmentNoun(run, ctx)), ...(ministry ? [ministry] : [])];
@@ -386,10 +442,10 @@ const ACTING_BEFORE_CAPITAL = new Set(['with', 'to', 'by', 'against', 'toward', 
  * government is a mention of the country; "in Moscow" is only a place.
  */
 export const capitalAsGovernment: CandidateRule = (run, ctx) => {
-  const country = countryOfCapital(run.text);
+  const country = capitalCountry(ctx, run.text);
   if (!country) return null;
   const next = lowerWordAfter(run, ctx);
-  const prev = tokenBefore(run, ctx)?.text.toLowerCase() ?? null;
+  const prev = lowerWordBefore(run, ctx);
   const acting = (next !== null && (SUBJECT_VERBS.has(next) || GOVERNMENT_NOUNS.has(next)))
     || (prev !== null && ACTING_BEFORE_CAPITAL.has(prev) && !(next && PLACE_NOUNS_AFTER.has(next)));
   if (!acting) return [];
@@ -399,7 +455,7 @@ export const capitalAsGovernment: CandidateRule = (run, ctx) => {
 /** "American government", "Sudanese authorities": a demonym before a government noun is the country. */
 export const demonymGovernment: CandidateRule = (run, ctx) => {
   if (run.tokens.length !== 1) return null;
-  const country = countryOfDemonym(run.text);
+  const country = demonymCountry(ctx, run.text);
   const ministry = country ? lowercaseMinistry(run, ctx, country) : null;
   if (ministry) return [ministry];
   // "French forces", "Kenyan troops": an unnamed acting collective, a group.
@@ -440,9 +496,9 @@ export const organizationShape: CandidateRule = (run, ctx) => {
     return [candidate('organizationComplement', 'organization', name, run)];
   }
   // The weaker cues below are not enough against a given name ("Taylor Swift, the label's star,").
-  const personLike = toks.length <= 3 && isKnownFirstName(toks[0]!.text) && toks.every(isNameToken);
+  const personLike = toks.length <= 3 && isKnownFirstName(lowerText(toks[0]!)) && toks.every((t) => isNameToken(t, ctx));
   if (personLike) return null;
-  if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run) && !findCountryByName(withoutArticle(name))) {
+  if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run, ctx) && !countryNamed(ctx, withoutArticle(name))) {
     return [candidate('organizationClassNounBefore', 'organization', withoutArticle(name), run)];
   }
   if (appositiveAfter(run, ctx)?.kind === 'organization') {
@@ -452,7 +508,7 @@ export const organizationShape: CandidateRule = (run, ctx) => {
     return [candidate('organizationTitleCase', 'organization', name, run)];
   }
   const next = lowerWordAfter(run, ctx);
-  if (next === null || isDemonymOrIdentity(run) || findCountryByName(withoutArticle(name))) return null;
+  if (next === null || isDemonymOrIdentity(run, ctx) || countryNamed(ctx, withoutArticle(name))) return null;
   if (GOVERNMENT_NOUNS.has(next)) {
     const span = withGovernmentNoun(run, ctx);
     return [candidate('governmentOf', 'organization', span.text, span)];
@@ -471,7 +527,7 @@ function classNounBefore(run: Run, ctx: RuleContext): boolean {
   const toks = run.tokens;
   if (toks.some((t) => isTitleWord(t)) || !toks.every((t) => t.capitalized)) return false;
   // A person can follow such a noun too ("studio head" aside): a given name says so; a common word alone is no name.
-  return toks.length === 1 ? !isCommonWord(toks[0]!.text) : !isKnownFirstName(toks[0]!.text);
+  return toks.length === 1 ? !isCommonWord(lowerText(toks[0]!)) : !isKnownFirstName(lowerText(toks[0]!));
 }
 
 /** "the X broadcaster", "the X news agency": a class noun right after, or after one lower-case modifier. */
@@ -480,7 +536,7 @@ function classNounFollows(run: Run, ctx: RuleContext): boolean {
   if (!next || isCapitalized(next)) return false;
   if (ORG_CLASS_NOUNS_AFTER.has(next.text)) return true;
   const after = ctx.tokens[next.index + 1];
-  return !!after && /^ +$/.test(ctx.text.slice(next.end, after.start)) && !next.possessive
+  return !!after && onlySpaces(ctx.text, next.end, after.start) && !next.possessive
     && ORG_CLASS_NOUNS_AFTER.has(after.text) && !GOVERNMENT_NOUNS.has(after.text) && /^\p{Ll}+$/u.test(next.text)
     && !isFunctionWord(next.text) && !STOP_BEFORE_ROLE.has(next.text);
 }
@@ -497,7 +553,7 @@ export const acronym: CandidateRule = (run, ctx) => {
     const word = toks[0]!.text;
     const letters = word.replace(/\./g, '');
     if (!isAllCaps(word) || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) return null;
-    if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || findCountryByName(word)) return [];
+    if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || countryNamed(ctx, word)) return [];
     const definition = ctx.definitions.get(letters);
     const definedAsBody = definition !== undefined && !HARDWARE_HEADS.has(definition.split(' ').pop()!.toLowerCase());
     if (!definedAsBody) {
@@ -516,7 +572,7 @@ export const acronym: CandidateRule = (run, ctx) => {
 };
 
 /** Demonyms, religions and regions alone ("Russian", "Muslims", "Western") are not actors. */
-export const identityOnly: CandidateRule = (run) => (isDemonymOrIdentity(run) ? [] : null);
+export const identityOnly: CandidateRule = (run, ctx) => (isDemonymOrIdentity(run, ctx) ? [] : null);
 
 /** Places that are only places: known cities and regions, "X Ocean", "the X region", "in X". */
 export const placeOnly: CandidateRule = (run, ctx) => {
@@ -524,8 +580,8 @@ export const placeOnly: CandidateRule = (run, ctx) => {
   const last = lower(run.tokens[run.tokens.length - 1]!);
   const next = lowerWordAfter(run, ctx);
   if (isKnownPlace(text) || PLACE_HEADS.has(last) || (next !== null && PLACE_NOUNS_AFTER.has(next))) return [];
-  if (run.tokens.length === 1 && isKnownPlace(run.tokens[0]!.text)) return [];
-  const prev = tokenBefore(run, ctx)?.text.toLowerCase();
+  if (run.tokens.length === 1 && isKnownPlace(lowerText(run.tokens[0]!))) return [];
+  const prev = lowerWordBefore(run, ctx) ?? undefined;
   if (prev && LOCATIVE_PREPOSITIONS.has(prev) && prev !== 'of' && !isPersonByCues(run, ctx)) return [];
   return null;
 };
@@ -537,14 +593,14 @@ export const placeOnly: CandidateRule = (run, ctx) => {
  * initial or "Jr.", or a party-state tag ("(D-Minn.)").
  */
 export const personByCues: CandidateRule = (run, ctx) => {
-  if (!run.tokens.every(isNameToken) || run.tokens.length > 5) return null;
+  if (!run.tokens.every((t) => isNameToken(t, ctx)) || run.tokens.length > 5) return null;
   const cues = personCues(run, ctx);
   if (!cues) return null;
   return [candidate('personByCues', 'person', run.text, run, { roles: cues.roles, affiliation: cues.affiliation })];
 };
 
 function isPersonByCues(run: Run, ctx: RuleContext): boolean {
-  return run.tokens.every(isNameToken) && personCues(run, ctx) !== null;
+  return run.tokens.every((t) => isNameToken(t, ctx)) && personCues(run, ctx) !== null;
 }
 
 interface PersonCues {
@@ -555,17 +611,17 @@ interface PersonCues {
 function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const roles = precedingRoleWords(run, ctx);
   const appositive = appositiveAfter(run, ctx);
-  if (appositive?.kind === 'organization' && !isKnownFirstName(run.tokens[0]!.text)) return null;
-  const partyTag = /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20));
+  if (appositive?.kind === 'organization' && !isKnownFirstName(lowerText(run.tokens[0]!))) return null;
+  const partyTag = mayFollow(ctx.text, run.end, run.end + 20, 40 /* ( */) ? /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20)) : null;
   const affiliation = partyTag ? ({ D: 'Democratic Party', R: 'Republican Party', I: null }[partyTag[1]!] ?? null) : appositive?.affiliation ?? null;
   if (appositive?.kind === 'person') roles.push(appositive.role);
   const before = appositiveBefore(run, ctx);
   if (before) roles.push(before);
   const multi = run.tokens.length >= 2;
   const next = lowerWordAfter(run, ctx);
-  const prev = tokenBefore(run, ctx)?.text.toLowerCase() ?? null;
+  const prev = lowerWordBefore(run, ctx);
   const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
-  const firstName = isKnownFirstName(run.tokens[0]!.text);
+  const firstName = isKnownFirstName(lowerText(run.tokens[0]!));
   // "Jr." says person; a numeral ("Cobra II") only after a given name ("Elizabeth II").
   const initialOrSuffix = run.tokens.some((t) => isInitial(t) || lower(t) === 'jr' || lower(t) === 'sr' || (firstName && NAME_SUFFIXES.has(lower(t))));
   // "Scooter Braun ... Braun said": the last word of a two- or three-word name standing alone elsewhere is a surname.
@@ -573,9 +629,9 @@ function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const lastWord = run.tokens[run.tokens.length - 1]!;
   const first = run.tokens[0]!;
   const surnameRecurs = ctx.english && multi && run.tokens.length <= 3 && ctx.standaloneWords.has(lastWord.text)
-    && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(first.text) && !isKnownPlace(lastWord.text)
-    && (!isCommonWord(first.text) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
-    && run.tokens.slice(1).every((t) => !isCommonWord(t.text) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
+    && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(lowerText(first)) && !isKnownPlace(lowerText(lastWord))
+    && (!isCommonWord(lowerText(first)) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
+    && run.tokens.slice(1).every((t) => !isCommonWord(lowerText(t)) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
   // One word alone ("Solvik", "Tradewind") is too often a company or party for a role cue to decide.
   if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix || surnameRecurs))) return { roles, affiliation };
   return null;
@@ -585,13 +641,14 @@ const ORG_APPOSITIVE_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'organization', 
 
 /** ", a teacher at X," / ", Harlan's chairman" / ", an al-Qaeda-linked organization" right after a run. */
 function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organization'; role: string; affiliation: string | null } | null {
+  if (ctx.text.charCodeAt(run.end) !== 44 /* , */) return null;
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]{2,90})/u.exec(ctx.text.slice(run.end, run.end + 100));
   if (!m) return null;
   const phrase = m[1]!;
   const words = phrase.split(/\s+/).slice(0, 6);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/['’]s$/u, '');
-    const lw = w.toLowerCase();
+    const lw = lowerCased(w);
     if (SPEECH_VERBS.has(lw) || lw === 'who' || lw === 'which') return null;
     if (ROLE_NOUNS.has(lw)) {
       const owner = words.slice(0, i).find((x) => /['’]s$/u.test(x));
@@ -602,8 +659,32 @@ function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organi
   return null;
 }
 
+/**
+ * Cheap pre-checks for the context patterns below, which cut a window of text and run a
+ * regex on it: the first character after optional white space, in [from, limit), is `code`.
+ * False only when sure; a non-ASCII character (possibly Unicode white space) answers true.
+ */
+function mayFollow(text: string, from: number, limit: number, code: number): boolean {
+  let i = from;
+  const end = Math.min(limit, text.length);
+  while (i < end && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  return c === code || c >= 128;
+}
+
+/** The same, reading back from `before` to `floor`: the last character before white space is `code`. */
+function mayPrecede(text: string, before: number, floor: number, code: number): boolean {
+  let i = before - 1;
+  while (i >= floor && isAsciiSpace(text.charCodeAt(i))) i--;
+  if (i < floor) return false;
+  const c = text.charCodeAt(i);
+  return c === code || c >= 128;
+}
+
 /** "The leader of X, Nadia Y," / "Chile's president, Tomas Z": a role phrase and a comma right before a run. */
 function appositiveBefore(run: Run, ctx: RuleContext): string | null {
+  if (!mayPrecede(ctx.text, run.start, Math.max(0, run.start - 80), 44 /* , */)) return null;
   const before = ctx.text.slice(Math.max(0, run.start - 80), run.start);
   if (!/,\s*$/u.test(before)) return null;
   const m = /(?:^|[.;:—]\s*|\n)((?:the|a|an|The|A|An)?[^,.;:\n"“”]{2,70}),\s*$/u.exec(before);
@@ -622,7 +703,7 @@ function appositiveBefore(run: Run, ctx: RuleContext): string | null {
 export const singleWordOrganization: CandidateRule = (run, ctx) => {
   if (run.tokens.length !== 1) return [];
   const t = run.tokens[0]!;
-  const w = t.text.toLowerCase();
+  const w = lowerText(t);
   if (t.sentenceStart || isCommonWord(w) || ctx.lowercaseWords.has(w) || isKnownFirstName(w) || t.text.length < 3) return [];
   if (/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites)$/u.test(t.text) || ORG_HEADS.has(lower(t)) || NON_ACTOR_NAMES.has(lower(t))) return [];
   // "Gripen jets", "the Zorbix app": a word seen more often naming a product than acting.
@@ -644,9 +725,13 @@ export const singleWordOrganization: CandidateRule = (run, ctx) => {
  */
 export const famousSurname: CandidateRule = (run) => {
   if (run.tokens.length !== 1) return null;
-  const full = FAMOUS_SURNAMES[run.tokens[0]!.text];
+  const full = FAMOUS_SURNAME_INDEX.get(run.tokens[0]!.text);
   return full ? [candidate('famousSurname', 'person', full, run)] : null;
 };
+
+// A Map, not the record: looking up an arbitrary word as a property name internalizes the string first.
+// (A run's first word is capitalized, so no Object.prototype name could have matched the record.)
+const FAMOUS_SURNAME_INDEX: ReadonlyMap<string, string> = new Map(Object.entries(FAMOUS_SURNAMES));
 
 /** "JS Takanami", "USS Ford": a ship's name is equipment, never an actor. */
 export const vesselName: CandidateRule = (run) => (SHIP_PREFIXES.has(run.tokens[0]!.text) && run.tokens.length > 1 ? [] : null);
@@ -729,7 +814,7 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
   for (const raw of runs) {
     const trimmed = trimPositionalCapitals(raw, ctx);
     const run = trimmed && trimTrailingTitles(trimmed, ctx);
-    if (!run || (isShoutedPhrase(run) && !findCountryByName(run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
+    if (!run || (isShoutedPhrase(run) && !countryNamed(ctx, run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
     for (const [name, rule] of ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES) {
       const claimed = rule(run, ctx);
       if (claimed) {
@@ -755,14 +840,17 @@ const DESCRIPTION_AFTER = new RegExp(String.raw`^,\s+the\s+${DESCRIPTION}\s*[,.;
 const DESCRIPTION_BEFORE = new RegExp(String.raw`\bthe\s+${DESCRIPTION}\s+$`, 'u');
 
 export function withAppositiveAlias(c: Candidate, ctx: RuleContext): Candidate {
-  const following = ctx.text.slice(c.mention.end, c.mention.end + 60);
-  const preceding = ctx.text.slice(Math.max(0, c.mention.start - 60), c.mention.start);
-  const after = following.startsWith(',') ? DESCRIPTION_AFTER.exec(following) : null;
+  // The windows are cut only when the character next to the mention allows a description there.
+  const { text } = ctx;
+  const { start, end } = c.mention;
+  const after = text.charCodeAt(end) === 44 /* , */ ? DESCRIPTION_AFTER.exec(text.slice(end, end + 60)) : null;
+  const preceding = text.charCodeAt(start - 1) === 32 ? text.slice(Math.max(0, start - 60), start) : '';
   const before = /\p{Ll} $/u.test(preceding) ? DESCRIPTION_BEFORE.exec(preceding) : null;
+  if (after === null && before === null) return c;
   const aliases = [after, before]
     .filter((m): m is RegExpExecArray => m !== null && DESCRIPTION_NOUNS.has(m[2]!))
     .map((m) => m[1]!)
-    .filter((alias) => alias.split(/\s+/).every((w) => /^\p{Ll}/u.test(w) || countryOfDemonym(w) !== null) && alias.includes(' '));
+    .filter((alias) => alias.split(/\s+/).every((w) => /^\p{Ll}/u.test(w) || demonymCountry(ctx, w) !== null) && alias.includes(' '));
   return aliases.length > 0 ? { ...c, aliases: [...c.aliases, ...aliases] } : c;
 }
 
@@ -809,7 +897,7 @@ export function organizationsListedWithOrganizations(undecided: readonly Run[], 
 
 /** A capitalized word that could be a name: not a common word, place, given name or adverb-like form. */
 function isListableWord(t: Token, ctx: RuleContext): boolean {
-  const w = t.text.toLowerCase();
+  const w = lowerText(t);
   return !isCommonWord(w) && !ctx.lowercaseWords.has(w) && !isKnownFirstName(w) && t.text.length >= 3 && !isKnownPlace(w)
     && !/^\p{Lu}\p{Ll}+(?:ly|ing|ed|ite|ites|an|ans)$/u.test(t.text) && !NON_ACTOR_NAMES.has(w) && !ctx.vesselNames.has(t.text);
 }
@@ -827,10 +915,12 @@ export function acronymDefinitions(text: string): Map<string, string> {
     const name = definedName(m[1]!.trim(), acr);
     if (name && !defs.has(acr)) defs.set(acr, name);
   };
-  for (const paren of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) define(paren[1]!, text.slice(Math.max(0, paren.index - 160), paren.index));
+  // Texts without a parenthesis (many) skip the scan.
+  if (text.includes('(')) for (const paren of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) define(paren[1]!, text.slice(Math.max(0, paren.index - 160), paren.index));
   // "The Brazilian Air Force, known by its Portuguese initials FAB,": the same definition in words.
   const knownAs = /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation))\s+(\p{Lu}{2,7})\b/gu;
-  for (const m of text.matchAll(knownAs)) define(m[1]!, `${text.slice(Math.max(0, m.index - 160), m.index)} `);
+  // The pattern needs the word "known": most texts lack it, and then the scan for commas is skipped.
+  if (text.includes('known')) for (const m of text.matchAll(knownAs)) define(m[1]!, `${text.slice(Math.max(0, m.index - 160), m.index)} `);
   return defs;
 }
 
@@ -867,7 +957,7 @@ function definedName(phrase: string, acr: string): string | null {
  */
 export function termAcronyms(text: string, tokens: readonly Token[]): Set<string> {
   const terms = new Set<string>();
-  for (const paren of text.matchAll(/ \((\p{Lu}{2,6})\)/gu)) {
+  for (const paren of text.includes(' (') ? text.matchAll(/ \((\p{Lu}{2,6})\)/gu) : []) {
     const acr = paren[1]!.toLowerCase();
     // Up to five words before the parenthesis, read back from it.
     const words = text.slice(Math.max(0, paren.index - 80), paren.index).split(' ').slice(-5).filter((w) => /^[\p{L}-]+$/u.test(w));

@@ -7,7 +7,7 @@
 import type { TextDocument } from '../text/document.js';
 import {
   CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
-  isKnownFirstName,
+  isKnownFirstName, lowerCased,
 } from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
 import { WORD_PERIOD_ABBREVIATIONS } from '../text/abbreviations.js';
@@ -33,8 +33,11 @@ export interface Token {
 }
 
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\+?/gu;
-
+/**
+ * A word as the pattern /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\+?/gu
+ * finds it, read by hand (scanWord below): the regex's match arrays were the
+ * stage's largest allocation, one per word of every article.
+ */
 /** Words of the text with offsets; possessives split off, abbreviation periods kept. */
 export function tokenize(doc: TextDocument): Token[] {
   const { text } = doc;
@@ -42,19 +45,30 @@ export function tokenize(doc: TextDocument): Token[] {
   const starts = sentenceStartOffsets(doc);
   const headlineSpans = headlineLikeSpans(doc);
   let span = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    let word = m[0];
+  let nextStart = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    const first = letterOrDigitLength(text, pos);
+    if (first === 0) {
+      pos += skipLength(text, pos);
+      continue;
+    }
+    const start = pos;
+    const matchEnd = scanWord(text, start, first);
+    pos = matchEnd;
+    let word = text.slice(start, matchEnd);
     let possessive = false;
-    if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
+    if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ && isApostrophe(word.charCodeAt(word.length - 2))) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text[start + word.length] === '.' && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(word.toLowerCase()))) {
+    } else if (text.charCodeAt(matchEnd) === 46 /* . */ && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(lowerCased(word)))) {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;
-    const ignoreCapitals = (span < headlineSpans.length && headlineSpans[span]!.start <= start) || isWebFragment(text, start, start + m[0].length);
-    const sentenceStart = starts.has(start) || startsLineOrQuote(text, start);
+    const ignoreCapitals = (span < headlineSpans.length && headlineSpans[span]!.start <= start) || isWebFragment(text, start, matchEnd);
+    // Sentence starts ascend, as tokens do: one moving index instead of a set lookup per word.
+    while (nextStart < starts.length && starts[nextStart]! < start) nextStart++;
+    const sentenceStart = starts[nextStart] === start || startsLineOrQuote(text, start);
     const compound = splitCompoundModifier(word);
     if (compound) {
       tokens.push(makeToken(compound, start, tokens.length, false, sentenceStart, ignoreCapitals, true));
@@ -65,15 +79,100 @@ export function tokenize(doc: TextDocument): Token[] {
   return tokens;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
+const UPPER_CHAR = /\p{Lu}/uy;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Length in code units (1, or 2 for a surrogate pair) of the character at i when `cls` matches it there, else 0. */
+function classLength(cls: RegExp, text: string, i: number): number {
+  cls.lastIndex = i;
+  return cls.test(text) ? cls.lastIndex - i : 0;
+}
+
+/**
+ * Whether a character of U+0080-U+024F (Latin-1 and Latin Extended: accented letters,
+ * no-break space, punctuation) is a letter or digit, without a regex. That range holds no
+ * combining mark, so the answer is the same with marks counted.
+ */
+function isLatinLetterOrDigit(c: number): boolean {
+  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7; // × and ÷
+  // ª ² ³ µ ¹ º ¼ ½ ¾
+  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c === 0xbc || c === 0xbd || c === 0xbe;
+}
+
+/** A letter or digit at i ([\p{L}\p{N}]): its length, else 0. */
+function letterOrDigitLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  if (c <= 0x24f) return isLatinLetterOrDigit(c) ? 1 : 0;
+  // U+2000-U+206F (spaces, dashes, curly quotes, bullets) holds no letter, mark or digit.
+  return c === c && !(c >= 0x2000 && c <= 0x206f) ? classLength(LETTER_OR_DIGIT, text, i) : 0;
+}
+
+/** A letter, mark or digit at i ([\p{L}\p{M}\p{N}]): its length, else 0. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
+  if (c <= 0x24f) return isLatinLetterOrDigit(c) ? 1 : 0;
+  return c === c && !(c >= 0x2000 && c <= 0x206f) ? classLength(WORD_CHAR, text, i) : 0;
+}
+
+/** A capital letter at i (\p{Lu}): its length, else 0. */
+function upperLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  return c === c ? classLength(UPPER_CHAR, text, i) : 0;
+}
+
+/** Step over one character that starts no word: a whole surrogate pair, never half of one. */
+function skipLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/**
+ * End of the word starting at `start` (whose first character, a letter or
+ * digit, is `firstLength` long): dotted capitals ("U.S.") when two or more,
+ * else word characters joined by - ' ’ & and an optional trailing "+".
+ */
+function scanWord(text: string, start: number, firstLength: number): number {
+  let i = start;
+  let pairs = 0;
+  for (let u = upperLength(text, i); u > 0 && text.charCodeAt(i + u) === 46; u = upperLength(text, i)) {
+    i += u + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return i;
+  i = start + firstLength;
+  for (let w = wordCharLength(text, i); w > 0; w = wordCharLength(text, i)) i += w;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 39 && c !== 0x2019 && c !== 38) break;
+    let w = wordCharLength(text, i + 1);
+    if (w === 0) break;
+    i += 1;
+    for (; w > 0; w = wordCharLength(text, i)) i += w;
+  }
+  return text.charCodeAt(i) === 43 ? i + 1 : i;
+}
+
 function makeToken(
   text: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
   ignoreCapitals: boolean, modifierPrefix: boolean,
 ): Token {
-  const lowered = text.toLowerCase();
+  const lowered = lowerCased(text);
   return {
     text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix,
-    lowered: lowered.endsWith('.') ? lowered.slice(0, -1) : lowered,
-    capitalized: startsUpper(text) || (text[2] === '-' && /^(?:al|el)-\p{Lu}/u.test(text)),
+    lowered: lowered.charCodeAt(lowered.length - 1) === 46 ? lowered.slice(0, -1) : lowered,
+    capitalized: startsUpper(text) || (text.charCodeAt(2) === 45 /* - */ && /^(?:al|el)-\p{Lu}/u.test(text)),
   };
 }
 
@@ -103,8 +202,9 @@ export function startsLower(word: string): boolean {
 function splitCompoundModifier(word: string): string | null {
   // Same as /^(.*\p{Lu}[^-]*)-(\p{Ll}+)$/u, without that pattern's quadratic
   // backtracking on one long word: the name half's last segment holds a capital.
+  // indexOf first: lastIndexOf is a slow runtime call, and most words hold no hyphen.
+  if (word.indexOf('-') < 0) return null;
   const dash = word.lastIndexOf('-');
-  if (dash < 0) return null;
   const head = word.slice(0, dash);
   const tail = word.slice(dash + 1);
   if (!/^\p{Ll}+$/u.test(tail) || tail === 'elect' || !/\p{Lu}/u.test(head.slice(head.lastIndexOf('-') + 1))) return null;
@@ -113,26 +213,43 @@ function splitCompoundModifier(word: string): string | null {
 
 /** Hashtags, handles, URLs and domains ("#Topic", "@user", "pic.twitter.com/AbC"): not prose names. */
 function isWebFragment(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
-  return before === '#' || before === '@' || before === '/' || before === '.' || after === '/'
-    || (after === '.' && end + 1 < text.length && /\p{L}/u.test(text[end + 1]!));
+  // Character codes, not one-character strings: this runs for every word.
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return before === 35 /* # */ || before === 64 /* @ */ || before === 47 /* / */ || before === 46 /* . */ || after === 47
+    || (after === 46 && end + 1 < text.length && isLetterUnit(text, end + 1));
+}
+
+/** The UTF-16 unit at i is a letter or digit by itself (as /[\p{L}\p{N}]/u tests a one-unit string). */
+function isLetterOrDigitUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/** The UTF-16 unit at i is a letter by itself (as /\p{L}/u tests a one-unit string). */
+function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[i]!);
 }
 
 function startsLineOrQuote(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   if (i < 0) return true;
-  const c = text[i]!;
-  return c === '\n' || c === '“' || c === '"' || c === '‘' || c === ':' || c === '(' || c === '[' || c === '—' || c === '–';
+  const c = text.charCodeAt(i);
+  // \n “ " ‘ : ( [ — –
+  return c === 10 || c === 0x201c || c === 34 || c === 0x2018 || c === 58 || c === 40 || c === 91 || c === 0x2014 || c === 0x2013;
 }
 
-function sentenceStartOffsets(doc: TextDocument): Set<number> {
-  const starts = new Set<number>();
+/** Where each sentence's first letter or digit is, in ascending order (sentences are in text order). */
+function sentenceStartOffsets(doc: TextDocument): number[] {
+  const starts: number[] = [];
   for (const s of doc.sentences) {
     let i = s.start;
-    while (i < s.end && !/[\p{L}\p{N}]/u.test(doc.text[i]!)) i++;
-    starts.add(i);
+    while (i < s.end && !isLetterOrDigitUnit(doc.text, i)) i++;
+    starts.push(i);
   }
   return starts;
 }
@@ -151,21 +268,59 @@ function headlineLikeSpans(doc: TextDocument): Range[] {
   const spans: Range[] = [];
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
-    const dateline = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{L}\p{N}. ]{1,25}?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u.exec(body);
+    // A dateline ends in a dash and a space: most paragraphs hold none, and a plain scan says so.
+    const dateline = DASH_THEN_SPACE.test(body) ? DATELINE.exec(body) : null;
     if (dateline && !/[.!?]/.test(dateline[0].slice(0, -3))) spans.push({ start: p.start, end: p.start + dateline[0].length });
     if (isHeadlineCase(body)) spans.push({ start: p.start, end: p.end });
     // "DUBAI, Nov 19": an all-capital place opening a paragraph.
-    const capsOpening = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})*(?=,|\s\()/u.exec(body);
+    const capsOpening = mayOpenWithCapitals(body) ? CAPS_OPENING.exec(body) : null;
     if (capsOpening && !dateline) spans.push({ start: p.start, end: p.start + capsOpening[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const DATELINE = /^[\p{Lu}][\p{L}.'’ ]{1,40}?(?:,\s*[\p{L}\p{N}. ]{1,25}?)?(?:\s*\([\p{L} ]+\))?\s*[—–-]{1,2}\s/u;
+const DASH_THEN_SPACE = /[—–-]\s/;
+const CAPS_OPENING = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})*(?=,|\s\()/u;
+
+/** False when the first two characters show that the paragraph does not open with three capitals (ASCII check only). */
+function mayOpenWithCapitals(body: string): boolean {
+  const a = body.charCodeAt(0);
+  if (a < 128) {
+    if (a < 65 || a > 90) return false;
+    const b = body.charCodeAt(1);
+    if (b < 128 && (b < 65 || b > 90)) return false;
+  }
+  return true;
+}
+
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+/**
+ * /[.!?]["”’)]?\s*$/u.test(paragraph), read from the end when the last character is
+ * neither white space nor unusual (paragraphs come trimmed): no regex scan of the paragraph.
+ */
+function endsWithSentenceMark(paragraph: string): boolean {
+  const last = paragraph.charCodeAt(paragraph.length - 1);
+  if (isSentenceMark(last)) return true;
+  // " ) ” ’
+  if (last === 34 || last === 41 || last === 0x201d || last === 0x2019) return isSentenceMark(paragraph.charCodeAt(paragraph.length - 2));
+  if (last < 128 && !isAsciiSpace(last)) return false;
+  return /[.!?]["”’)]?\s*$/u.test(paragraph);
+}
+
+/** Space, tab or a line break (the ASCII part of \s). */
+export function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
 
 function isHeadlineCase(paragraph: string): boolean {
   // Prose ends with a sentence mark; headlines and captions rarely do (unless shouted in capitals).
-  const prose = /[.!?]["”’)]?\s*$/u.test(paragraph);
+  const prose = endsWithSentenceMark(paragraph);
   if (prose && paragraph.length > 300) return false;
   const hasLowercase = /\p{Ll}/u.test(paragraph);
   if (prose && hasLowercase) return false;
@@ -173,7 +328,7 @@ function isHeadlineCase(paragraph: string): boolean {
   if (words.length < 3) return false;
   if (!hasLowercase && paragraph.replace(/[^\p{L}]/gu, '').length >= 12) return true;
   if (prose) return false;
-  const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  const content = words.filter((w) => !MINOR_WORDS.has(lowerCased(w)));
   const capitalized = content.filter((w) => /^\p{Lu}/u.test(w));
   return content.length >= 3 && capitalized.length / content.length >= 0.8;
 }
@@ -193,6 +348,18 @@ export function isCapitalized(token: Token): boolean {
 
 export function isAllCaps(word: string): boolean {
   if (!startsUpper(word)) return false;
+  // ASCII words (nearly all) without a regex: letters counted, any lower-case letter or digit refutes.
+  let letterCount = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return isAllCapsUnicode(word);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+    if (c >= 65 && c <= 90) letterCount++;
+  }
+  return letterCount >= 2;
+}
+
+function isAllCapsUnicode(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !/\d/.test(word);
 }
@@ -201,14 +368,44 @@ export function lower(token: Token): string {
   return token.lowered;
 }
 
+/**
+ * The token's text lower-cased, as lowerCased(token.text) gives it (an abbreviation
+ * keeps its period), from the form tokenize already computed: toLowerCase is a slow
+ * runtime call on most article texts, and rules ask about the same capitalized words often.
+ */
+export function lowerText(token: Token): string {
+  return token.text.charCodeAt(token.text.length - 1) === 46 ? lowerCased(token.text) : token.lowered;
+}
+
 function canStartOrContinue(token: Token): boolean {
-  return isCapitalized(token) && !token.ignoreCapitals && !/\d/.test(token.text) && !CALENDAR_WORDS.has(lower(token))
+  return isCapitalized(token) && !token.ignoreCapitals && !hasDigit(token.text) && !CALENDAR_WORDS.has(lower(token))
     && !isContraction(token.text) && !isModelDesignator(token.text);
 }
 
 /** "I'm", "We've", "Don't": capitalized, but never a name. */
 function isContraction(word: string): boolean {
+  // The apostrophe sits two or three characters from the end: other words skip the regex.
+  if (!isApostrophe(word.charCodeAt(word.length - 2)) && !isApostrophe(word.charCodeAt(word.length - 3))) return false;
   return /['’](?:m|ll|re|ve|d|t)$/i.test(word);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019; // ' ’
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** /^ +$/.test(text.slice(from, to)) without the slice: one space or more, nothing else. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 /** "Soyuz-FG", "Proton-M", "D-Minn": a hyphen part of one to three capitals is a model code or a party tag. */
@@ -218,7 +415,7 @@ function isModelDesignator(word: string): boolean {
 
 /** Only spaces (no punctuation, no line break) between two tokens. */
 function plainGap(text: string, a: Token, b: Token): boolean {
-  return /^ +$/.test(text.slice(a.end + (a.possessive ? 2 : 0), b.start)) && !a.possessive;
+  return !a.possessive && onlySpaces(text, a.end, b.start);
 }
 
 /**
@@ -268,7 +465,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         j++;
         continue;
       }
-      const word = next.text.toLowerCase();
+      const word = lowerText(next);
       const after = tokens[j + 1];
       if (NAME_PARTICLES.has(word) && after && plainGap(text, next, after) && canStartOrContinue(after) && !inComplement) {
         run.push(next, after);
@@ -301,7 +498,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         // "Harbor Pictures, Quintrel and Zappify Inc.": inside a comma list, "and" joins list items, not words of a name.
         const listItem = word === 'and' && /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
         // "Department of Homeland Security and Alex Azar": a given name after "and" starts a person.
-        const personAfter = isKnownFirstName(after.text) && k > j + 1;
+        const personAfter = isKnownFirstName(lowerText(after)) && k > j + 1;
         // "Ceres Robotics and Tyvak Nano Systems Inc": a right side of three words or more is a name of its own.
         const wholeNameAfter = word === 'and' && !inComplement && k - j >= 3;
         if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry) && !personAfter && !(wholeNameAfter && !isCountry)) {

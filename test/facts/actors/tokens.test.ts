@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isAsciiSpace, lowerText, onlySpaces, tokenize } from '../../../src/facts/actors/tokens.js';
+import { lowerCased } from '../../../src/facts/actors/lexicons.js';
+import { createTextDocument } from '../../../src/facts/text/document.js';
 import { runsOf } from './helpers.js';
 
 const runTexts = (text: string): string[] => runsOf(text).runs.map((r) => r.text);
@@ -29,5 +32,45 @@ describe('capitalizedRuns', () => {
     expect(runs).not.toContain('BRATISLAVA');
     expect(runs).not.toContain('Great Coverage Today');
     expect(runs).not.toContain('BigNews');
+  });
+});
+
+describe('tokenize word scanner', () => {
+  const words = (text: string): string[] => tokenize(createTextDocument(text)).map((t) => t.text);
+  it('reads dotted capitals, joined words and a trailing plus as one word', () => {
+    // One "+" at most; a separator joins only when a word character follows it ("rock-’n’-roll" is three words).
+    expect(words('The U.S.A. team met AT&T and C++ fans in rock-’n’-roll town.')).toEqual([
+      'The', 'U.S.A.', 'team', 'met', 'AT&T', 'and', 'C+', 'fans', 'in', 'rock', 'n', 'roll', 'town',
+    ]);
+  });
+  it('keeps combining marks and astral letters inside a word, and skips emoji', () => {
+    expect(words('Ko\u0301ln 😀 𝐀lpha x-\u0301y')).toEqual(['Ko\u0301ln', '𝐀lpha', 'x-\u0301y']);
+  });
+  it('leaves a separator with no word after it outside the word', () => {
+    const tokens = tokenize(createTextDocument("Brenna' said -- ok&"));
+    expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([['Brenna', 0, 6], ['said', 8, 12], ['ok', 16, 18]]);
+  });
+});
+
+describe('lower-case helpers', () => {
+  it('lowerCased equals toLowerCase, returning plain lower-case ASCII words as they are', () => {
+    for (const word of ['ministry', 'Ministry', 'NATO', 'Élysée', 'straße', 'U.S.', '']) expect(lowerCased(word)).toBe(word.toLowerCase());
+    const plain = 'council';
+    expect(lowerCased(plain)).toBe(plain);
+  });
+  it('lowerText gives the token text lower-cased, keeping an abbreviation period', () => {
+    const tokens = tokenize(createTextDocument('Gen. Halvorsen met the Council in Oslo.'));
+    expect(tokens.map(lowerText)).toEqual(['gen.', 'halvorsen', 'met', 'the', 'council', 'in', 'oslo']);
+    expect(tokens.map(lowerText)).toEqual(tokens.map((t) => t.text.toLowerCase()));
+  });
+  it('onlySpaces is true for one space or more between two offsets, nothing else', () => {
+    const text = 'Lena  Brandt,\tsaid';
+    expect(onlySpaces(text, 4, 6)).toBe(true);
+    expect(onlySpaces(text, 4, 4)).toBe(false);
+    expect(onlySpaces(text, 12, 14)).toBe(false);
+    expect(onlySpaces(text, 6, 4)).toBe(false);
+  });
+  it('isAsciiSpace knows space, tab and line breaks only', () => {
+    expect([' ', '\t', '\n', '\r', 'x', '\u00a0'].map((c) => isAsciiSpace(c.charCodeAt(0)))).toEqual([true, true, true, true, false, false]);
   });
 });
