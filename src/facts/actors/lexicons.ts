@@ -15,10 +15,12 @@ export { PERSON_TITLES } from '../text/titles.js';
 export const WEAK_TITLES: ReadonlySet<string> = new Set(['vice', 'chief', 'executive', 'major', 'prime', 'deputy', 'officer', 'cabinet']);
 
 /** Titles that take an "of"/"for" portfolio before the name ("Secretary of State X", "Minister for Foreign Affairs X"). */
-export const TITLES_TAKING_PORTFOLIO: ReadonlySet<string> = new Set(['secretary', 'minister', 'commissioner', 'ambassador']);
+export const TITLES_TAKING_PORTFOLIO: ReadonlySet<string> = new Set(['secretary', 'minister', 'commissioner', 'ambassador', 'chief']);
 
 /** Words of a portfolio after such a title ("of Foreign Affairs", "for Human Rights"): the name starts after them. */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  // a chief's command: "Chief of Staff", "Chief of the General Staff", "Chief of Police", "Chief of Naval Operations"
+  'staff', 'general', 'police', 'naval', 'operations',
   'state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'justice', 'finance', 'health', 'education',
   'agriculture', 'energy', 'transport', 'transportation', 'labor', 'labour', 'commerce', 'trade', 'homeland', 'security',
   'treasury', 'economy', 'economic', 'environment', 'culture', 'information', 'communications', 'industry', 'tourism',
@@ -89,6 +91,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'productions', 'records', 'films', 'publishing', 'brands', 'foods', 'stores', 'therapeutics', 'electronics',
   'communications', 'logistics', 'investments', 'properties', 'insurance', 'bancorp', 'financial', 'securities',
   'aerospace', 'automotive', 'pharma',
+  // A military headquarters: "the General Staff", "the Joint Staff" (never a person called Staff).
+  'staff',
 ]);
 
 /** Corporate suffixes: a name ending in one of these is a company, and its stem is an alias ("Harlan Brothers Co." -> "Harlan"). */

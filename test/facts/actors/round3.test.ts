@@ -67,3 +67,19 @@ describe('linear on long runs', () => {
     expect(actors.find((a) => a.name.endsWith('Nordic Rowing Union'))!.mentions).toHaveLength(2);
   });
 });
+
+describe('military staffs and a chief\'s command', () => {
+  it('reads "the General Staff" as an organization, never a person called Staff', () => {
+    const actors = actorsOf('The General Staff of the Armed Forces of Norland said 30 drones were shot down overnight.');
+    expect(find(actors, 'General Staff')?.type).toBe('organization');
+    expect(actors.some((a) => a.type === 'person')).toBe(false);
+  });
+  it('keeps a chief\'s command in the role and the name after it', () => {
+    expect(find(actorsOf('Chief of the General Staff Oleg Varnov visited the front on Friday.'), 'Oleg Varnov')).toMatchObject({
+      type: 'person', roles: ['Chief of the General Staff'],
+    });
+    expect(find(actorsOf('Chief of Police Anna Berg said two men were held.'), 'Anna Berg')).toMatchObject({
+      type: 'person', roles: ['Chief of Police'],
+    });
+  });
+});
