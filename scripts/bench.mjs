@@ -86,6 +86,8 @@ async function passRunner(engine, jobs) {
       return new Promise((resolve) => worker.once('message', () => resolve(worker)));
     }),
   );
+  // Each worker holds two pages, the one it works on and the next, as the CLI's pool does:
+  // with one, it would sit idle for a round trip to this thread after every page.
   const pass = (list) =>
     new Promise((resolve) => {
       let next = 0;
@@ -99,6 +101,7 @@ async function passRunner(engine, jobs) {
           if (++finished === list.length) resolve();
           else feed(worker);
         });
+        feed(worker);
         feed(worker);
       }
     });
