@@ -48,12 +48,25 @@ async function loadEngine(name) {
   throw new Error(`unknown engine ${name}`);
 }
 
-function loadPages() {
+function pagePaths() {
   return readdirSync(CORPUS)
     .sort()
     .map((id) => join(CORPUS, id, 'page.html'))
-    .filter((path) => existsSync(path))
-    .map((path) => new Uint8Array(readFileSync(path)));
+    .filter((path) => existsSync(path));
+}
+
+function loadPages() {
+  return pagePaths().map((path) => new Uint8Array(readFileSync(path)));
+}
+
+/** Every page read straight into one SharedArrayBuffer, with the offset where each starts (and one past the last). */
+function loadSharedPages() {
+  const paths = pagePaths();
+  const offsets = [0];
+  for (const path of paths) offsets.push(offsets[offsets.length - 1] + statSync(path).size);
+  const shared = new SharedArrayBuffer(offsets[paths.length]);
+  paths.forEach((path, i) => readFileSync(path).copy(new Uint8Array(shared, offsets[i], offsets[i + 1] - offsets[i])));
+  return { shared, offsets };
 }
 
 const cpuMs = () => {
@@ -80,20 +93,17 @@ const TIMED_PASSES = 2;
 
 /**
  * Runs every page once per pass(), on one thread or on a pool of workers fed
- * from one queue. For workers the pages move into one SharedArrayBuffer (and
- * the array of pages is dropped), so the corpus is held once in either case.
+ * from one queue. Workers share the pages in one SharedArrayBuffer, so the
+ * corpus is held once either way.
  */
-async function passRunner(engine, jobs, pages) {
+async function passRunner(engine, jobs) {
   if (jobs === 1) {
+    const pages = loadPages();
     const run = await loadEngine(engine);
-    return { pass: async () => { for (const page of pages) run(page); }, close: async () => {} };
+    return { count: pages.length, pass: async () => { for (const page of pages) run(page); }, close: async () => {} };
   }
-  const count = pages.length;
-  const offsets = [0];
-  for (const page of pages) offsets.push(offsets[offsets.length - 1] + page.length);
-  const shared = new SharedArrayBuffer(offsets[count]);
-  pages.forEach((page, i) => new Uint8Array(shared, offsets[i], page.length).set(page));
-  pages.length = 0;
+  const { shared, offsets } = loadSharedPages();
+  const count = offsets.length - 1;
   const workers = await Promise.all(
     Array.from({ length: jobs }, () => {
       const worker = new Worker(SELF, { workerData: { engine, shared, offsets } });
@@ -119,14 +129,13 @@ async function passRunner(engine, jobs, pages) {
         feed(worker);
       }
     });
-  return { pass, close: () => Promise.all(workers.map((w) => w.terminate())) };
+  return { count, pass, close: () => Promise.all(workers.map((w) => w.terminate())) };
 }
 
 async function measure(engine, jobs) {
-  const pages = loadPages();
-  const count = pages.length;
-  const bytes = pages.reduce((n, p) => n + p.length, 0);
-  const runner = await passRunner(engine, jobs, pages);
+  const bytes = pagePaths().reduce((n, path) => n + statSync(path).size, 0);
+  const runner = await passRunner(engine, jobs);
+  const count = runner.count;
   const timed = async (passes) => {
     const cpu0 = cpuMs();
     const t0 = performance.now();
