@@ -7,8 +7,9 @@
  */
 import { type DateCandidate, type DateParser, isSentenceStart, matchAll, wordAfter, wordBefore } from '../candidate.js';
 
-// Not part of a longer number: no digit, thousands comma or decimal point around it.
-const YEAR = /(?<![\d,.$£€#/-])(1[89]\d\d|20\d\d)(?![\d%]|[,.]\d|\/\d|-\d)/g;
+// Not part of a longer number: no digit, thousands comma or decimal point around it, and no
+// hyphen before it ("F-2021", "1-2020") except in "mid-2025".
+const YEAR = /(?<![\d,.$£€#/])(?<!(?<!\b[Mm]id)-)(1[89]\d\d|20\d\d)(?![\d%]|[,.]\d|\/\d|-\d)/g;
 
 const YEAR_INTRODUCERS = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'between', 'and', 'or', 'before', 'after',

@@ -21,6 +21,11 @@ describe('yearParser', () => {
     expect(parsed(yearParser, 'Police searched a home of 1909 Birchwood Lane Drive and one at 2011 Elm St.')).toEqual([]);
   });
 
+  it('reads "mid-2026" but no year after any other hyphen', () => {
+    expect(parsed(yearParser, 'The bridge should open by mid-2026, after the F-2030 design and a 4-2019 vote.')).toEqual(['2026']);
+    expect(pairs('Tolls rise in mid-2027.')).toEqual([['mid-2027', '2027']]);
+  });
+
   it('resolves to the year itself', () => {
     expect(pairs('Ridership fell in 2013.')).toEqual([['2013', '2013']]);
   });
