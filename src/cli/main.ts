@@ -90,7 +90,7 @@ Examples:
     .option('--save-html <dir>', 'keep every fetched page in DIR')
     .option('-j, --jobs <n>', 'extraction worker threads (1 runs in the main thread)', positiveInteger, DEFAULTS.jobs)
     .option('--unordered', 'print records as they finish instead of in input order', false)
-    .option('--extract-timeout <ms>', 'time limit for extracting one input (with --jobs 2 or more)', positiveInteger, DEFAULTS.extractTimeout)
+    .option('--extract-timeout <ms>', 'time limit for one input in a worker, reading a local file included (with --jobs 2 or more)', positiveInteger, DEFAULTS.extractTimeout)
     .option('--requests <n>', 'most URL requests in flight at once (at most 2 per host)', positiveInteger, DEFAULTS.requests)
     .option('--retries <n>', 'retries after HTTP 429/503 or a refused or reset connection', wholeNumber, DEFAULTS.retries)
     .option('--no-color', 'never use colors (NO_COLOR is respected too)')
