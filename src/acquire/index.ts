@@ -1,119 +1,26 @@
 /**
- * The acquire stage: turn what the user named (a path, "-", a URL) into raw
- * bytes plus what is known about them. Failures are InputErrors that become
- * the input's error record; nothing here prints.
+ * The acquire stage: turn what the user named (a path, "-", a URL, a list, a
+ * feed) into raw bytes plus what is known about them. Failures are
+ * InputErrors that become the input's error record; nothing here prints.
+ *
+ * This file is the stage's public face only: other stages import from here,
+ * and the modules below never import it back.
  */
-import type { InputKind, InputRef } from '../schema.js';
-import { InputError } from './errors.js';
-import { readLocalFile, readLocalFileSync } from './files.js';
-import { savePage } from './save.js';
-import { assertTextLike } from './sniff.js';
-import type { Job } from './sources.js';
-import { fetchUrl, type FetchOptions } from './url.js';
-
-export { InputError } from './errors.js';
+export { describeFailure, InputError } from './errors.js';
+export { isDirectory } from './files.js';
+export type { Job } from './job.js';
 export { RequestLimiter } from './limiter.js';
-export { expandSources, type Job, type SourceSpec } from './sources.js';
-
-export interface Acquired {
-  input: InputRef;
-  bytes: Uint8Array;
-  contentType: string | null;
-  /** The final URL after redirects, for URL inputs. */
-  url: string | null;
-}
-
-export interface AcquireOptions extends FetchOptions {
-  /** Largest input accepted, in bytes. */
-  maxBytes: number;
-  /** Reads standard input; injected so tests and workers can replace it. */
-  readStdin: () => Promise<Uint8Array>;
-  /** --save-html: keep every fetched page in this folder. */
-  saveHtmlDir?: string | null;
-}
-
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-
-export function inputKindOf(source: string): InputKind {
-  if (source === '-') return 'stdin';
-  if (/^https?:\/\//i.test(source)) return 'url';
-  return 'file';
-}
-
-export function describeInput(source: string): InputRef {
-  return { source, kind: inputKindOf(source) };
-}
-
-export async function acquire(source: string, options: AcquireOptions): Promise<Acquired> {
-  const input = describeInput(source);
-  let bytes: Uint8Array;
-  let contentType: string | null = null;
-  let url: string | null = null;
-  if (input.kind === 'stdin') {
-    bytes = await options.readStdin();
-  } else if (input.kind === 'url') {
-    const response = await fetchUrl(source, options);
-    ({ bytes, contentType, url } = response);
-    if (options.saveHtmlDir) await savePage(options.saveHtmlDir, response.url, bytes);
-  } else {
-    bytes = await readLocalFile(source, options.maxBytes);
-  }
-  checkAcquired(bytes, source, options.maxBytes);
-  return { input, bytes, contentType, url };
-}
-
-/** Every input's bytes, however they came: within the size limit, and text. */
-function checkAcquired(bytes: Uint8Array, source: string, maxBytes: number): void {
-  if (bytes.length > maxBytes) {
-    throw new InputError('ETOOLARGE', `${source} is ${bytes.length} bytes, over the limit of ${maxBytes}`);
-  }
-  assertTextLike(bytes, source);
-}
-
-/** A job that only names a local file: a worker thread can read it itself (acquireLocalFileSync). */
-export function isLocalFileJob(job: Job): boolean {
-  return !job.error && !job.bytes && job.input.kind === 'file';
-}
-
-/** A local file's bytes, blocking, with the same checks and errors as acquire(). */
-export function acquireLocalFileSync(path: string, maxBytes: number): Uint8Array {
-  const bytes = readLocalFileSync(path, maxBytes);
-  checkAcquired(bytes, path, maxBytes);
-  return bytes;
-}
-
-/** Read all of standard input (bounded by maxBytes + 1 so oversize is detected). */
-export async function readStreamFully(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
-    total += buffer.length;
-    if (total > maxBytes) throw new InputError('ETOOLARGE', `standard input is over the limit of ${maxBytes} bytes`);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** A job's bytes: in hand already, or acquired from its source. */
-export async function acquireJob(job: Job, options: AcquireOptions): Promise<Acquired> {
-  if (job.error) throw job.error;
-  if (job.bytes) return { input: job.input, bytes: job.bytes, contentType: job.contentType ?? null, url: job.asUrl ?? null };
-  const acquired = await acquire(job.input.source, options);
-  return job.asUrl ? { ...acquired, input: job.input, url: job.asUrl } : { ...acquired, input: job.input };
-}
-
-/**
- * Bytes to text for formats we parse here (feeds): the charset from the
- * Content-Type header first, then an XML declaration, else UTF-8.
- */
-export function decodeText(bytes: Uint8Array, contentType: string | null): string {
-  const declared =
-    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
-    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
+export {
+  acquire,
+  acquireJob,
+  acquireLocalFileSync,
+  decodeText,
+  DEFAULT_MAX_BYTES,
+  describeInput,
+  inputKindOf,
+  isLocalFileJob,
+  readStreamFully,
+  type Acquired,
+  type AcquireOptions,
+} from './read.js';
+export { expandSources, type SourceSpec } from './sources.js';

@@ -6,23 +6,11 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { FeedRef, InputRef } from '../schema.js';
+import type { InputRef } from '../schema.js';
 import { InputError } from './errors.js';
 import { isDirectory, walkFolder } from './files.js';
-import { acquire, decodeText, describeInput, type AcquireOptions } from './index.js';
-
-/** One input on its way to a record. */
-export interface Job {
-  input: InputRef;
-  feed?: FeedRef;
-  /** Bytes already in hand (a feed item that carries its article). */
-  bytes?: Uint8Array;
-  contentType?: string | null;
-  /** Treat the page as if fetched from this URL (--html FILE --url URL). */
-  asUrl?: string;
-  /** A failure known before reading anything (an empty folder, a broken feed). */
-  error?: InputError;
-}
+import type { Job } from './job.js';
+import { acquire, decodeText, describeInput, type AcquireOptions } from './read.js';
 
 export interface SourceSpec {
   inputs: string[];

@@ -3,7 +3,7 @@
  * input comes back as its record already serialized: JSON.stringify runs in
  * the workers, in parallel, and the main thread only writes strings.
  */
-import { stringifyRecord } from '../cli/formats/ndjson.js';
+import { stringifyRecord } from '../serialize.js';
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord } from '../schema.js';
 
 export interface ExtractTask {

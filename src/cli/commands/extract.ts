@@ -10,7 +10,9 @@ import { availableParallelism } from 'node:os';
 import {
   acquireJob,
   DEFAULT_MAX_BYTES,
+  describeFailure,
   expandSources,
+  isDirectory,
   isLocalFileJob,
   readStreamFully,
   RequestLimiter,
@@ -18,8 +20,6 @@ import {
   type Job,
   type SourceSpec,
 } from '../../acquire/index.js';
-import { isDirectory } from '../../acquire/files.js';
-import { describeFailure } from '../../acquire/errors.js';
 import type { OutputRecord } from '../../schema.js';
 import { inProcessExtractor, WorkerPool, type Extractor } from '../../runner/pool.js';
 import { streamJobs } from '../../runner/stream.js';

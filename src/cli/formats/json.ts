@@ -1,5 +1,5 @@
 import type { OutputRecord } from '../../schema.js';
-import { stringifyRecord } from './ndjson.js';
+import { stringifyRecord } from '../../serialize.js';
 
 /**
  * Pretty-printed JSON: one object for one input, an array for several. The

@@ -10,6 +10,7 @@
  * season form worth inventing), and anything relative when the reference day
  * is unknown.
  */
+import type { ExtractOptions } from '../../options.js';
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { type CalendarDay, dayNumber, formatDay, parseIsoDay } from './calendar.js';
@@ -48,10 +49,6 @@ import { yearFromSameDay } from './anchors/same-day.js';
 import { periodFromStoryTime } from './anchors/story-period.js';
 import { dayInFocus } from './focus.js';
 
-export interface DateContext {
-  /** YYYY-MM-DD: the day relative expressions resolve against; null when unknown. */
-  referenceDate: string | null;
-}
 
 export const DATE_PARSERS: readonly DateParser[] = [
   namedDateParser,
@@ -108,8 +105,8 @@ export function findDateCandidates(doc: TextDocument): DateCandidate[] {
 }
 
 /** Dates: every time expression, normalized to ISO at its own granularity. */
-export function extractDates(doc: TextDocument, context: DateContext): DateFact[] {
-  const reference = laterByEmbeds(doc, parseIsoDay(context.referenceDate));
+export function extractDates(doc: TextDocument, options: ExtractOptions): DateFact[] {
+  const reference = laterByEmbeds(doc, parseIsoDay(options.referenceDate));
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
   let resolved: ResolvedDate[] = candidates.map((c) => {
