@@ -14,6 +14,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isSyndicationCredit } from './trailer.js';
+import { CONTENT_SETTINGS as K } from './settings.js';
 
 interface Stats {
   /** Characters of visible text (white space collapsed). */
@@ -24,7 +25,7 @@ interface Stats {
   /** Text (and commas) outside any block child: a run of prose held directly by this element. */
   inlineLen: number;
   inlineCommas: number;
-  /** Paragraph-like descendants (or own text runs) with at least 25 characters. */
+  /** Paragraph-like descendants (or own text runs) with at least `paragraphMinChars` characters. */
   paragraphs: number;
   /** Text length of the largest body-like element (<article>, <main>, "article-body"...) in this subtree. */
   bodyLikeLen: number;
@@ -216,7 +217,7 @@ function measureOne(el: Element, inLink: boolean, childStats: (child: Element, i
     }
   }
   if (isBodyLike(el) && s.len > s.bodyLikeLen) s.bodyLikeLen = s.len;
-  if ((PARAGRAPH_TAGS.has(el.name) && s.len >= 25) || (!PARAGRAPH_TAGS.has(el.name) && s.inlineLen >= 25)) s.paragraphs++;
+  if ((PARAGRAPH_TAGS.has(el.name) && s.len >= K.paragraphMinChars) || (!PARAGRAPH_TAGS.has(el.name) && s.inlineLen >= K.paragraphMinChars)) s.paragraphs++;
   return s;
 }
 
@@ -231,7 +232,7 @@ function isBodyLike(el: Element): boolean {
  */
 function isWrapper(s: Stats | undefined, total: number): boolean {
   if (!s) return false;
-  return (s.len > total * 0.4 && s.len > 500) || s.bodyLikeLen > 1000;
+  return (s.len > total * K.wrapperShare && s.len > K.wrapperMinChars) || s.bodyLikeLen > K.wrapperBodyChars;
 }
 
 function isHidden(el: Element): boolean {
@@ -246,9 +247,9 @@ function classWeight(el: Element): number {
   const hint = hintOf(el);
   if (!hint) return 0;
   let w = 0;
-  if (namesBody(hint)) w += 50;
-  else if (POSITIVE.test(hint)) w += 25;
-  if (NEGATIVE_SUBSTRING.test(hint)) w -= 25;
+  if (namesBody(hint)) w += K.bodyClassWeight;
+  else if (POSITIVE.test(hint)) w += K.positiveClassWeight;
+  if (NEGATIVE_SUBSTRING.test(hint)) w -= K.negativeClassWeight;
   return w;
 }
 
@@ -300,7 +301,7 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
       const cs = stats.get(child);
       // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
       // element is kept only when it holds most of the page.
-      const hidden = isHidden(child) && !(cs && cs.len > total * 0.4 && cs.len > 500);
+      const hidden = isHidden(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
       if (hidden || (isBoilerplateContainer(child) && !isInlineRun(child) && !isWrapper(cs, total))) {
         removed.add(child);
         continue;
@@ -359,8 +360,8 @@ export function scoreCandidates(root: Element, stats: Map<Element, Stats>, remov
     if (!s) return;
     if (PARAGRAPH_TAGS.has(el.name) && el.name !== 'li' && !HEADING_TAGS.has(el.name)) {
       // A paragraph element scores its parent chain.
-      if (s.len >= 25) credit(el.parent as Element | null, paragraphScore(s.len, s.commas));
-    } else if (CONTAINER_TAGS.has(el.name) && s.inlineLen >= 25) {
+      if (s.len >= K.paragraphMinChars) credit(el.parent as Element | null, paragraphScore(s.len, s.commas));
+    } else if (CONTAINER_TAGS.has(el.name) && s.inlineLen >= K.paragraphMinChars) {
       // Prose held directly by a container (text between <br>s or empty divs) is a paragraph inside it.
       credit(el, paragraphScore(s.inlineLen, s.inlineCommas));
     }
@@ -384,7 +385,7 @@ function paragraphScore(len: number, commas: number): number {
 function commonAncestorOfAlternatives(top: Element, best: number, scores: Map<Element, number>, root: Element): Element | null {
   const alternatives: Element[] = [];
   for (const [el, s] of scores) {
-    if (el === top || s < best * 0.75) continue;
+    if (el === top || s < best * K.alternativeShare) continue;
     if (contains(el, top) || contains(top, el)) continue;
     alternatives.push(el);
   }
@@ -409,8 +410,8 @@ function contains(ancestor: Element, node: Element): boolean {
  */
 function bodyNamedAncestor(top: Element, root: Element, stats: Map<Element, Stats>): Element | null {
   let el = top.parent as Element | null;
-  for (let depth = 0; el && el.type === 'tag' && el !== root && depth < BODY_CLIMB; depth++, el = el.parent as Element | null) {
-    if (namesBody(hintOf(el))) return linkDensity(stats.get(el)) < 0.3 ? el : null;
+  for (let depth = 0; el && el.type === 'tag' && el !== root && depth < K.namedBodyClimb; depth++, el = el.parent as Element | null) {
+    if (namesBody(hintOf(el))) return linkDensity(stats.get(el)) < K.namedBodyMaxLinkDensity ? el : null;
   }
   return null;
 }
@@ -430,7 +431,7 @@ function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>
       const child = c as Element;
       if (child.attribs.class?.trim() === cls) {
         const s = stats.get(child)!;
-        if (child === top || (s.len >= 100 && linkDensity(s) < 0.3 && s.paragraphs >= 1)) chunks.push(child);
+        if (child === top || (s.len >= K.chunkMinChars && linkDensity(s) < K.namedBodyMaxLinkDensity && s.paragraphs >= 1)) chunks.push(child);
         continue; // no nested chunks
       }
       walk(child);
@@ -460,8 +461,8 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
     if (!ps) break;
     const parentScore = scores.get(parent) ?? 0;
     if (ps.paragraphs <= ts.paragraphs) break;
-    if (parentScore < best * 0.85) break;
-    if (linkDensity(ps) > 0.35) break;
+    if (parentScore < best * K.climbScoreShare) break;
+    if (linkDensity(ps) > K.climbMaxLinkDensity) break;
     top = parent;
     best = Math.max(best, parentScore);
   }
@@ -470,7 +471,7 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
   if (chunks.length > 1) return chunks;
   const parent = top.parent as Element | null;
   if (!parent || parent.type !== 'tag') return [top];
-  const threshold = Math.max(10, best * 0.2);
+  const threshold = Math.max(K.siblingMinScore, best * K.siblingScoreShare);
   const selected: Element[] = [];
   for (const sib of parent.children) {
     if (sib.type !== 'tag' || removed.has(sib)) continue;
@@ -482,8 +483,8 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
     if (!ss || ss.len === 0) continue;
     const sibScore = scores.get(sib) ?? 0;
     const ld = linkDensity(ss);
-    if (sibScore >= threshold && ld < 0.4) selected.push(sib);
-    else if (sib.name === 'p' && ((ss.len > 80 && ld < 0.25) || (ss.len > 0 && ld === 0 && /[.!?]["”’)]?\s*$/.test(textOf(sib))))) selected.push(sib);
+    if (sibScore >= threshold && ld < K.siblingMaxLinkDensity) selected.push(sib);
+    else if (sib.name === 'p' && ((ss.len > K.siblingParagraphMinChars && ld < K.siblingParagraphMaxLinkDensity) || (ss.len > 0 && ld === 0 && /[.!?]["”’)]?\s*$/.test(textOf(sib))))) selected.push(sib);
   }
   return selected;
 }
@@ -512,9 +513,9 @@ function isNoisyContainer(el: Element, s: Stats | undefined): boolean {
   if (!s || s.len === 0) return false;
   const ld = linkDensity(s);
   // A list of linked headlines is navigation; a list whose items go on after the link is prose.
-  if (el.name === 'ul' || el.name === 'ol' || el.name === 'dl') return ld > 0.5 && (s.len - s.linkLen) / Math.max(1, countItems(el)) < 50;
-  if (el.name === 'table') return ld > 0.4;
-  if (el.name === 'div' || el.name === 'section' || el.name === 'article') return ld > 0.5 && s.len < 2000;
+  if (el.name === 'ul' || el.name === 'ol' || el.name === 'dl') return ld > K.listMaxLinkDensity && (s.len - s.linkLen) / Math.max(1, countItems(el)) < K.listItemMaxChars;
+  if (el.name === 'table') return ld > K.tableMaxLinkDensity;
+  if (el.name === 'div' || el.name === 'section' || el.name === 'article') return ld > K.widgetMaxLinkDensity && s.len < K.widgetMaxChars;
   return false;
 }
 
@@ -579,10 +580,6 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(KEY_NOISE, ' ').trim();
 }
 
-/** Link-dense blocks with less non-link text than this are navigation ("Read more: <a>...</a>"). */
-const NAV_TAIL = 40;
-/** How far above the scorer's pick a body-named container may sit. */
-const BODY_CLIMB = 3;
 function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): { text: string; el: Element }[] {
   const out: { text: string; el: Element }[] = [];
   const seen = new Set<string>();
@@ -598,8 +595,8 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
     // A syndication credit ("Originally published at <a>SITE</a> by <a>NAME</a>") is mostly links too,
     // but the trailer stage reads it for the source URL and the author.
-    if (ld > 0.5 && text.length < 400 && s && s.len - s.linkLen < NAV_TAIL && !isSyndicationCredit(text)) continue;
-    if (text.length < 300 && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
+    if (ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
+    if (text.length < K.boilerplateMaxChars && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
     const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
     if (el.name === 'h1' && out.length === 0) continue;
@@ -614,7 +611,7 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
 function trimEdges<T extends { text: string }>(paragraphs: T[]): T[] {
   let end = paragraphs.length;
   // "Label : value" lines and credits stay: the trailer stage reads them as metadata.
-  const stub = (p: string): boolean => p.length < 40 && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p) && !isSyndicationCredit(p);
+  const stub = (p: string): boolean => p.length < K.trailingStubMaxChars && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p) && !isSyndicationCredit(p);
   while (end > 0 && stub(paragraphs[end - 1]!.text)) end--;
   return paragraphs.slice(0, end);
 }
@@ -653,7 +650,7 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
     len += stats.get(el)?.len ?? 0;
     linkLen += stats.get(el)?.linkLen ?? 0;
   }
-  if (len === 0 || linkLen / len > 0.6) return { paragraphs: [], linksOf: NO_LINKS };
+  if (len === 0 || linkLen / len > K.selectionMaxLinkDensity) return { paragraphs: [], linksOf: NO_LINKS };
   const kept = filterBlocks(serialize(selected, stats, removed), stats, options.title);
   // Looked up lazily: only the trailer's credit lines ever ask.
   const linksOf = (paragraph: string): string[] => {

@@ -25,6 +25,18 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * Whether a day can exist when its year may be unstated ("February 29", no
+ * year): without a year any day some year has is accepted, so February 29
+ * passes and February 30 does not.
+ */
+export function isPossibleDay(year: number | null, month: number, day: number): boolean {
+  return year === null ? month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(LEAP_YEAR, month) : isValidDay(year, month, day);
+}
+
+/** Any leap year: the longest month lengths. */
+const LEAP_YEAR = 2000;
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, formatIsoWeek, parseIsoDay, weekdayOf } from '../../../src/facts/dates/calendar.js';
+import { addDays, addMonths, formatIsoWeek, isPossibleDay, parseIsoDay, weekdayOf } from '../../../src/facts/dates/calendar.js';
 
 describe('calendar', () => {
   it('parses the date part of an ISO timestamp and rejects impossible days', () => {
     expect(parseIsoDay('2024-04-12T07:00:00+01:00')).toEqual({ year: 2024, month: 4, day: 12 });
     expect(parseIsoDay('2023-02-29')).toBeNull();
     expect(parseIsoDay(null)).toBeNull();
+  });
+
+  it('accepts a day without a year when some year has it', () => {
+    expect(isPossibleDay(null, 2, 29)).toBe(true);
+    expect(isPossibleDay(null, 2, 30)).toBe(false);
+    expect(isPossibleDay(null, 4, 31)).toBe(false);
+    expect(isPossibleDay(2023, 2, 29)).toBe(false);
+    expect(isPossibleDay(2028, 2, 29)).toBe(true);
   });
 
   it('adds days across month and leap-year boundaries', () => {

@@ -1,6 +1,6 @@
 /** "21 March", "24 July 2015", "12th of April" (day first, British style). */
 import { type DateCandidate, type DateParser, isCapitalized, matchAll } from '../candidate.js';
-import { isValidDay } from '../calendar.js';
+import { isPossibleDay } from '../calendar.js';
 import { MONTH_PATTERN, monthNumber } from '../lexicon.js';
 
 const DAY_MONTH = new RegExp(
@@ -19,7 +19,7 @@ export const dayMonthParser: DateParser = {
       const year = m[3] ? Number(m[3]) : null;
       // Without a year, "3 May" could be a count of something; only a full name is trusted then.
       if (!year && m[2]!.length < 5 && !/^(?:May|June|July)$/i.test(m[2]!)) continue;
-      if (!isValidDay(year ?? 2024, month, day)) continue;
+      if (!isPossibleDay(year ?? null, month, day)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'calendar', year, month, day }, modifier: null, rule: 'dayMonth' });
     }
     return out;

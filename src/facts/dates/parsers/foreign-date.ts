@@ -6,7 +6,7 @@
  * month word ("mars", "mai") is never taken.
  */
 import { type DateCandidate, type DateParser, matchAll } from '../candidate.js';
-import { isValidDay } from '../calendar.js';
+import { isPossibleDay } from '../calendar.js';
 import { looksEnglish } from '../language.js';
 
 const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
@@ -43,7 +43,7 @@ export const foreignDateParser: DateParser = {
     if (looksEnglish(doc.text)) return [];
     const out: DateCandidate[] = [];
     const push = (start: number, end: number, year: number | null, month: number, day: number): void => {
-      if (isValidDay(year ?? 2024, month, day)) {
+      if (isPossibleDay(year ?? null, month, day)) {
         out.push({ start, end, meaning: { kind: 'calendar', year, month, day }, modifier: null, rule: 'foreignDate' });
       }
     };

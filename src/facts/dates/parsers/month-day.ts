@@ -1,6 +1,6 @@
 /** "March 21", "Feb. 14", "Nov. 19, 2019", "April 12th 2024" (month first, optional year). */
 import { type DateCandidate, type DateParser, isCapitalized, matchAll } from '../candidate.js';
-import { isValidDay } from '../calendar.js';
+import { isPossibleDay } from '../calendar.js';
 import { MONTH_PATTERN, monthNumber } from '../lexicon.js';
 
 // The day must not run into more digits or a clock ("March 3:30"), nor be a decimal.
@@ -18,7 +18,7 @@ export const monthDayParser: DateParser = {
       const month = monthNumber(m[1]!)!;
       const day = Number(m[2]);
       const year = m[3] ? Number(m[3]) : null;
-      if (!isValidDay(year ?? 2024, month, day)) continue;
+      if (!isPossibleDay(year ?? null, month, day)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'calendar', year, month, day }, modifier: null, rule: 'monthDay' });
     }
     return out;
