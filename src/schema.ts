@@ -1,132 +1,17 @@
 /**
- * The output record of newsfacts: TypeScript types and the JSON Schema that
- * describes them. This file is the single source of truth; evaluation tools
- * and downstream pipelines read this shape, so changes must stay additive.
+ * The output record of newsfacts, written once: each part is a TypeBox schema
+ * (plain JSON Schema objects at run time), and the TypeScript types are
+ * derived from them with `Static`, so the types and the schema `newsfacts
+ * schema` prints cannot drift apart. Evaluation tools and downstream
+ * pipelines read this shape, so changes must stay additive.
+ *
+ * Why TypeBox: its builders *are* JSON Schema (no conversion step that could
+ * lose a constraint), it has no run-time dependencies, and `Static` gives
+ * exact types for optional and nullable fields.
  */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 export const SCHEMA_VERSION = 1 as const;
-
-export type InputKind = 'file' | 'stdin' | 'url';
-
-export interface InputRef {
-  /** The path or URL exactly as the user gave it ("-" for stdin). */
-  source: string;
-  kind: InputKind;
-}
-
-/** A span of `article.text`: `article.text.slice(start, end) === text`. */
-export interface Mention {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface Article {
-  title: string | null;
-  authors: string[];
-  /** ISO-8601, with time zone offset when the page states one. */
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  siteName: string | null;
-  /** Canonical URL of this page. */
-  url: string | null;
-  /** The original publisher's URL when this page is a syndicated copy. */
-  sourceUrl: string | null;
-  /** BCP-47 language tag when known ("en", "pt-BR"). */
-  language: string | null;
-  /** The article body only; paragraphs separated by a blank line. */
-  text: string;
-  /** Things the reader should know about this article (e.g. "short-text"). */
-  warnings: string[];
-}
-
-export type ActorType = 'person' | 'organization' | 'country' | 'group';
-
-export interface Actor {
-  id: string;
-  name: string;
-  type: ActorType;
-  roles: string[];
-  affiliation: string | null;
-  mentions: Mention[];
-}
-
-export interface Equipment {
-  id: string;
-  name: string;
-  category: string | null;
-  /** Model designator when one is named ("S-400", "F-16"). */
-  model: string | null;
-  /** Country or maker of origin when stated ("a Russian transport plane"). */
-  origin: string | null;
-  /** A stated count ("30 Boeing 787 jets" → 30). */
-  quantity: number | null;
-  mentions: Mention[];
-}
-
-export interface DateFact {
-  /** The expression as written. */
-  text: string;
-  /** ISO-8601 at the expression's own granularity (2024-04-11, 2024-01, 2023, 2019-W47, 2024-04-10T20:00). */
-  value: string;
-  start: number;
-  end: number;
-  /** Qualifier that does not change granularity: early, mid, late, morning, night... */
-  modifier: string | null;
-}
-
-export type QuoteKind = 'direct' | 'partial' | 'indirect';
-
-export interface Speaker {
-  name: string;
-  /** The id of the actor this speaker refers to, when it is one. */
-  actorId: string | null;
-}
-
-export interface Quote {
-  /** The quoted words, without the quotation marks. */
-  text: string;
-  kind: QuoteKind;
-  speaker: Speaker | null;
-  /** The verb or phrase that attributes the quote ("said", "according to"). */
-  cue: string | null;
-  start: number;
-  end: number;
-}
-
-export interface Facts {
-  actors: Actor[];
-  equipment: Equipment[];
-  dates: DateFact[];
-  quotes: Quote[];
-}
-
-/** Where a record came from when its input was an item of an RSS or Atom feed. */
-export interface FeedRef {
-  /** The feed's own title. */
-  title: string | null;
-  itemTitle: string | null;
-  /** The item's date (pubDate, published or updated), ISO-8601 in UTC. */
-  itemPublishedAt: string | null;
-  itemLink: string | null;
-}
-
-export interface ResultRecord extends Facts {
-  schemaVersion: typeof SCHEMA_VERSION;
-  input: InputRef;
-  /** Present only for inputs that came from a feed (--feed). */
-  feed?: FeedRef;
-  article: Article;
-}
-
-export interface ErrorRecord {
-  schemaVersion: typeof SCHEMA_VERSION;
-  input: InputRef;
-  feed?: FeedRef;
-  error: { code: ErrorCode; message: string };
-}
-
-export type OutputRecord = ResultRecord | ErrorRecord;
 
 /** Stable error codes: scripts may branch on them. */
 export const ERROR_CODES = [
@@ -144,163 +29,147 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+const nullable = <T extends TSchema>(schema: T, description?: string) => Type.Union([schema, Type.Null()], description ? { description } : {});
+const nullableString = (description?: string) => nullable(Type.String(), description);
+const offset = (description: string) => Type.Integer({ minimum: 0, description });
+const strings = (description?: string) => Type.Array(Type.String(), description ? { description } : {});
+
+export const InputKindSchema = Type.Union([Type.Literal('file'), Type.Literal('stdin'), Type.Literal('url')]);
+export type InputKind = Static<typeof InputKindSchema>;
+
+export const InputRefSchema = Type.Object({
+  source: Type.String({ description: 'The path or URL exactly as the user gave it ("-" for stdin).' }),
+  kind: InputKindSchema,
+});
+export type InputRef = Static<typeof InputRefSchema>;
+
+export const MentionSchema = Type.Object(
+  {
+    text: Type.String(),
+    start: offset('Offset of the first character in article.text.'),
+    end: offset('Offset after the last character in article.text.'),
+  },
+  { description: 'A span of article.text: article.text.slice(start, end) === text.' },
+);
+export type Mention = Static<typeof MentionSchema>;
+
+export const ArticleSchema = Type.Object({
+  title: nullableString(),
+  authors: strings(),
+  publishedAt: nullableString('ISO-8601, with time zone offset when the page states one.'),
+  modifiedAt: nullableString(),
+  siteName: nullableString(),
+  url: nullableString('Canonical URL of this page.'),
+  sourceUrl: nullableString("The original publisher's URL when this page is a syndicated copy."),
+  language: nullableString('BCP-47 language tag when known ("en", "pt-BR").'),
+  text: Type.String({ description: 'The article body only; paragraphs separated by a blank line.' }),
+  warnings: strings('Things the reader should know about this article (e.g. "short-text").'),
+});
+export type Article = Static<typeof ArticleSchema>;
+
+export const ActorTypeSchema = Type.Union([Type.Literal('person'), Type.Literal('organization'), Type.Literal('country'), Type.Literal('group')]);
+export type ActorType = Static<typeof ActorTypeSchema>;
+
+export const ActorSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: ActorTypeSchema,
+  roles: strings(),
+  affiliation: nullableString(),
+  mentions: Type.Array(MentionSchema),
+});
+export type Actor = Static<typeof ActorSchema>;
+
+export const EquipmentSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  category: nullableString(),
+  model: nullableString('Model designator when one is named ("S-400", "F-16").'),
+  origin: nullableString('Country or maker of origin when stated ("a Russian transport plane").'),
+  quantity: nullable(Type.Number(), 'A stated count ("30 Boeing 787 jets" gives 30).'),
+  mentions: Type.Array(MentionSchema),
+});
+export type Equipment = Static<typeof EquipmentSchema>;
+
+export const DateFactSchema = Type.Object({
+  text: Type.String({ description: 'The expression as written.' }),
+  value: Type.String({
+    description: "ISO-8601 at the expression's own granularity (2024-04-11, 2024-01, 2023, 2019-W47, 2024-04-10T20:00).",
+  }),
+  start: offset('Offset of the first character in article.text.'),
+  end: offset('Offset after the last character in article.text.'),
+  modifier: nullableString('Qualifier that does not change granularity: early, mid, late, morning, night...'),
+});
+export type DateFact = Static<typeof DateFactSchema>;
+
+export const QuoteKindSchema = Type.Union([Type.Literal('direct'), Type.Literal('partial'), Type.Literal('indirect')]);
+export type QuoteKind = Static<typeof QuoteKindSchema>;
+
+export const SpeakerSchema = Type.Object({
+  name: Type.String(),
+  actorId: nullableString('The id of the actor this speaker refers to, when it is one.'),
+});
+export type Speaker = Static<typeof SpeakerSchema>;
+
+export const QuoteSchema = Type.Object({
+  text: Type.String({ description: 'The quoted words, without the quotation marks.' }),
+  kind: QuoteKindSchema,
+  speaker: nullable(SpeakerSchema),
+  cue: nullableString('The verb or phrase that attributes the quote ("said", "according to").'),
+  start: offset('Offset of the first character in article.text.'),
+  end: offset('Offset after the last character in article.text.'),
+});
+export type Quote = Static<typeof QuoteSchema>;
+
+export const FactsSchema = Type.Object({
+  actors: Type.Array(ActorSchema),
+  equipment: Type.Array(EquipmentSchema),
+  dates: Type.Array(DateFactSchema),
+  quotes: Type.Array(QuoteSchema),
+});
+export type Facts = Static<typeof FactsSchema>;
+
+export const FeedRefSchema = Type.Object(
+  {
+    title: nullableString("The feed's own title."),
+    itemTitle: nullableString(),
+    itemPublishedAt: nullableString("The item's date (pubDate, published or updated), ISO-8601 in UTC."),
+    itemLink: nullableString(),
+  },
+  { description: 'Where a record came from when its input was an item of an RSS or Atom feed.' },
+);
+export type FeedRef = Static<typeof FeedRefSchema>;
+
+const recordHead = {
+  schemaVersion: Type.Literal(SCHEMA_VERSION),
+  input: InputRefSchema,
+  feed: Type.Optional(FeedRefSchema),
+};
+
+export const ResultRecordSchema = Type.Object({ ...recordHead, article: ArticleSchema, ...FactsSchema.properties });
+export type ResultRecord = Static<typeof ResultRecordSchema>;
+
+export const ErrorRecordSchema = Type.Object({
+  ...recordHead,
+  error: Type.Object({
+    code: Type.Unsafe<ErrorCode>({ type: 'string', enum: [...ERROR_CODES] }),
+    message: Type.String(),
+  }),
+});
+export type ErrorRecord = Static<typeof ErrorRecordSchema>;
+
+export const OutputRecordSchema = Type.Union([ResultRecordSchema, ErrorRecordSchema]);
+export type OutputRecord = Static<typeof OutputRecordSchema>;
+
 export function isErrorRecord(record: OutputRecord): record is ErrorRecord {
   return 'error' in record;
 }
 
-// ---------------------------------------------------------------------------
-// JSON Schema (draft 2020-12). Kept beside the types so both change together.
-
-const nullableString = { type: ['string', 'null'] } as const;
-const offset = { type: 'integer', minimum: 0 } as const;
-
-const mentionSchema = {
-  type: 'object',
-  required: ['text', 'start', 'end'],
-  properties: { text: { type: 'string' }, start: offset, end: offset },
-} as const;
-
-const inputSchema = {
-  type: 'object',
-  required: ['source', 'kind'],
-  properties: {
-    source: { type: 'string' },
-    kind: { enum: ['file', 'stdin', 'url'] },
-  },
-} as const;
-
-const feedSchema = {
-  type: 'object',
-  required: ['title', 'itemTitle', 'itemPublishedAt', 'itemLink'],
-  properties: {
-    title: nullableString,
-    itemTitle: nullableString,
-    itemPublishedAt: nullableString,
-    itemLink: nullableString,
-  },
-} as const;
-
+/** The JSON Schema (draft 2020-12) of one output record, as `newsfacts schema` prints it. */
 export const recordJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://newsfacts.dev/schema/record-v1.json',
   title: 'newsfacts output record',
   description: 'One record per input: the extracted article and its facts, or an error.',
-  oneOf: [{ $ref: '#/$defs/result' }, { $ref: '#/$defs/error' }],
-  $defs: {
-    mention: mentionSchema,
-    result: {
-      type: 'object',
-      required: ['schemaVersion', 'input', 'article', 'actors', 'equipment', 'dates', 'quotes'],
-      properties: {
-        schemaVersion: { const: SCHEMA_VERSION },
-        input: inputSchema,
-        feed: feedSchema,
-        article: {
-          type: 'object',
-          required: [
-            'title', 'authors', 'publishedAt', 'modifiedAt', 'siteName',
-            'url', 'sourceUrl', 'language', 'text', 'warnings',
-          ],
-          properties: {
-            title: nullableString,
-            authors: { type: 'array', items: { type: 'string' } },
-            publishedAt: nullableString,
-            modifiedAt: nullableString,
-            siteName: nullableString,
-            url: nullableString,
-            sourceUrl: nullableString,
-            language: nullableString,
-            text: { type: 'string' },
-            warnings: { type: 'array', items: { type: 'string' } },
-          },
-        },
-        actors: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['id', 'name', 'type', 'roles', 'affiliation', 'mentions'],
-            properties: {
-              id: { type: 'string' },
-              name: { type: 'string' },
-              type: { enum: ['person', 'organization', 'country', 'group'] },
-              roles: { type: 'array', items: { type: 'string' } },
-              affiliation: nullableString,
-              mentions: { type: 'array', items: { $ref: '#/$defs/mention' } },
-            },
-          },
-        },
-        equipment: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['id', 'name', 'category', 'model', 'origin', 'quantity', 'mentions'],
-            properties: {
-              id: { type: 'string' },
-              name: { type: 'string' },
-              category: nullableString,
-              model: nullableString,
-              origin: nullableString,
-              quantity: { type: ['number', 'null'] },
-              mentions: { type: 'array', items: { $ref: '#/$defs/mention' } },
-            },
-          },
-        },
-        dates: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['text', 'value', 'start', 'end', 'modifier'],
-            properties: {
-              text: { type: 'string' },
-              value: { type: 'string' },
-              start: offset,
-              end: offset,
-              modifier: nullableString,
-            },
-          },
-        },
-        quotes: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['text', 'kind', 'speaker', 'cue', 'start', 'end'],
-            properties: {
-              text: { type: 'string' },
-              kind: { enum: ['direct', 'partial', 'indirect'] },
-              speaker: {
-                oneOf: [
-                  { type: 'null' },
-                  {
-                    type: 'object',
-                    required: ['name', 'actorId'],
-                    properties: { name: { type: 'string' }, actorId: nullableString },
-                  },
-                ],
-              },
-              cue: nullableString,
-              start: offset,
-              end: offset,
-            },
-          },
-        },
-      },
-    },
-    error: {
-      type: 'object',
-      required: ['schemaVersion', 'input', 'error'],
-      properties: {
-        schemaVersion: { const: SCHEMA_VERSION },
-        input: inputSchema,
-        feed: feedSchema,
-        error: {
-          type: 'object',
-          required: ['code', 'message'],
-          properties: {
-            code: { enum: [...ERROR_CODES] },
-            message: { type: 'string' },
-          },
-        },
-      },
-    },
-  },
-} as const;
+  oneOf: [ResultRecordSchema, ErrorRecordSchema],
+};
