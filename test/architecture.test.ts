@@ -59,7 +59,8 @@ const layerOf = (module: string): string => (module.includes('/') ? module.split
 const MAY_IMPORT: Record<string, readonly string[]> = {
   acquire: ['schema'],
   article: ['schema'],
-  facts: ['schema', 'options'],
+  facts: ['schema', 'options', 'lexicon'],
+  lexicon: [],
   pipeline: ['acquire', 'article', 'facts', 'schema', 'options'],
   runner: ['acquire', 'pipeline', 'schema', 'serialize', 'options'],
   eval: ['pipeline', 'schema', 'options', 'article', 'facts'],

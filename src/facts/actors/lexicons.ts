@@ -3,6 +3,8 @@
  * titles, role nouns, organization head nouns, speech verbs, and a handful of
  * well-known international bodies. Nothing here is specific to one article.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, UNDATED_FEASTS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
+import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { loadWordClasses, type WordClasses } from './word-classes.js';
 
 export { PERSON_TITLES } from '../text/titles.js';
@@ -262,12 +264,15 @@ export const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Months, days and other calendar words that are capitalized but never actors. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid',
-  'thanksgiving', 'halloween', 'hanukkah', 'passover', 'diwali',
-]);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...MONTH_NAMES,
+    ...MONTH_ABBREVIATIONS.map(([abbreviation]) => abbreviation),
+    ...WEEKDAY_NAMES,
+    ...HOLIDAYS.flatMap((h) => h.forms).filter((form) => !form.includes(' ')),
+    ...UNDATED_FEASTS,
+  ].map((word) => word.toLowerCase()),
+);
 
 export interface KnownOrganization {
   name: string;

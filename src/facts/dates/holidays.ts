@@ -1,28 +1,20 @@
 /**
- * Holidays whose day is the same everywhere they are named in English news:
- * fixed days (Christmas, Halloween) and days computed from the year (Easter by
- * the Gregorian computus, US Thanksgiving as the fourth Thursday of
- * November). Left out on purpose: days that differ by country under one name
- * (Independence Day, Labor Day, Memorial Day, Mother's Day) and lunar
- * calendars (Ramadan, Eid, Lunar New Year), whose day we cannot be sure of.
+ * Holiday days from the table in src/lexicon/holidays.ts: fixed days
+ * (Christmas, Halloween) and days computed from the year (Easter by the
+ * Gregorian computus, US Thanksgiving as the fourth Thursday of November).
  */
+import { HOLIDAYS, type Holiday } from '../../lexicon/holidays.js';
+import { alternation } from '../../lexicon/pattern.js';
 import { type CalendarDay, addDays, weekdayOf } from './calendar.js';
 
-export type HolidayName =
-  | 'christmas' | 'christmas eve' | 'boxing day' | 'new year’s day' | 'new year’s eve' | 'halloween' | 'valentine’s day'
-  | 'st patrick’s day' | 'easter' | 'good friday' | 'easter monday' | 'palm sunday' | 'ash wednesday' | 'thanksgiving'
-  | 'black friday' | 'cyber monday';
+/** A holiday's key, as in HOLIDAYS (`src/lexicon/holidays.ts`). */
+export type HolidayName = string;
 
-/** Written forms (lower case, curly apostrophe, "St" without period) → holiday. */
-export const HOLIDAY_FORMS: ReadonlyMap<string, HolidayName> = new Map([
-  ['christmas', 'christmas'], ['christmas day', 'christmas'], ['christmas eve', 'christmas eve'], ['boxing day', 'boxing day'],
-  ['new year’s day', 'new year’s day'], ['new year’s eve', 'new year’s eve'], ['halloween', 'halloween'],
-  ['valentine’s day', 'valentine’s day'], ['st patrick’s day', 'st patrick’s day'], ['saint patrick’s day', 'st patrick’s day'],
-  ['easter', 'easter'], ['easter sunday', 'easter'], ['easter day', 'easter'], ['good friday', 'good friday'],
-  ['easter monday', 'easter monday'], ['palm sunday', 'palm sunday'], ['ash wednesday', 'ash wednesday'],
-  ['thanksgiving', 'thanksgiving'], ['thanksgiving day', 'thanksgiving'], ['black friday', 'black friday'],
-  ['cyber monday', 'cyber monday'],
-]);
+/** Written forms (keyed by holidayKey) → holiday. */
+export const HOLIDAY_FORMS: ReadonlyMap<string, Holiday> = new Map(HOLIDAYS.flatMap((h) => h.forms.map((form) => [holidayKey(form), h] as const)));
+
+/** Every written form, for the parser's pattern. */
+export const HOLIDAY_FORM_PATTERN = alternation(HOLIDAYS.flatMap((h) => h.forms));
 
 /** The written form as a key of HOLIDAY_FORMS: lower case, one space, curly apostrophe, no period after "St". */
 export function holidayKey(written: string): string {
@@ -58,22 +50,10 @@ export function thanksgiving(year: number): CalendarDay {
 
 /** The day a holiday falls on in a given year. */
 export function holidayIn(name: HolidayName, year: number): CalendarDay {
-  switch (name) {
-    case 'christmas': return { year, month: 12, day: 25 };
-    case 'christmas eve': return { year, month: 12, day: 24 };
-    case 'boxing day': return { year, month: 12, day: 26 };
-    case 'new year’s day': return { year, month: 1, day: 1 };
-    case 'new year’s eve': return { year, month: 12, day: 31 };
-    case 'halloween': return { year, month: 10, day: 31 };
-    case 'valentine’s day': return { year, month: 2, day: 14 };
-    case 'st patrick’s day': return { year, month: 3, day: 17 };
-    case 'easter': return easterSunday(year);
-    case 'good friday': return addDays(easterSunday(year), -2);
-    case 'easter monday': return addDays(easterSunday(year), 1);
-    case 'palm sunday': return addDays(easterSunday(year), -7);
-    case 'ash wednesday': return addDays(easterSunday(year), -46);
-    case 'thanksgiving': return thanksgiving(year);
-    case 'black friday': return addDays(thanksgiving(year), 1);
-    case 'cyber monday': return addDays(thanksgiving(year), 4);
-  }
+  const holiday = HOLIDAYS.find((h) => h.name === name);
+  if (!holiday) throw new Error(`unknown holiday: ${name}`);
+  const day = holiday.day;
+  if ('fixed' in day) return { year, month: day.fixed[0], day: day.fixed[1] };
+  if ('fromEaster' in day) return addDays(easterSunday(year), day.fromEaster);
+  return addDays(thanksgiving(year), day.fromThanksgiving);
 }

@@ -1,27 +1,25 @@
-/** Words of the calendar: month and weekday names, number words, parts of the day. */
+/** Words of the calendar as dates read them: month and weekday numbers, number words, parts of the day. */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
+import { alternation } from '../../lexicon/pattern.js';
 
 /** Lower-case month names and abbreviations (without period) → 1-12. */
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+  ...MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
+  ...MONTH_ABBREVIATIONS.map(([abbreviation, month]) => [abbreviation.toLowerCase(), month] as const),
 ]);
 
 /**
  * A month name or abbreviation (abbreviation with an optional period). Longest
  * alternatives first; match case-insensitively and check capitalisation in code.
  */
-export const MONTH_PATTERN =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December' +
-  '|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const MONTH_PATTERN = alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map(([abbreviation]) => `${abbreviation}.`)]);
 
 export function monthNumber(token: string): number | null {
   return MONTH_NUMBERS.get(token.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-export const WEEKDAY_PATTERN = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+export { WEEKDAY_NAMES };
+export const WEEKDAY_PATTERN = alternation(WEEKDAY_NAMES);
 
 export function weekdayNumber(token: string): number | null {
   const i = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === token.toLowerCase());

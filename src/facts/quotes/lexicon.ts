@@ -2,6 +2,7 @@
  * General word lists for attribution: speech verbs, titles, and the nouns that
  * tell a person from an organization. Lower case; no article-specific names.
  */
+import { WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { PERSON_TITLES } from '../text/titles.js';
 
 /**
@@ -85,7 +86,7 @@ export const DETERMINERS = new Set([
 export const TIME_NOUNS = new Set([
   'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days', 'time', 'morning', 'afternoon', 'evening',
   'night', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'today', 'yesterday', 'tomorrow', 'decade', 'ago',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAY_NAMES.map((day) => day.toLowerCase()),
 ]);
 
 /**

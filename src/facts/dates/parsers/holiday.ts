@@ -11,21 +11,15 @@
  * weekend"), and "every Christmas" (a frequency).
  */
 import { type DateCandidate, type DateParser, isCapitalized, isFrequency, matchAll, wordAfter, wordBefore } from '../candidate.js';
-import { HOLIDAY_FORMS, holidayKey } from '../holidays.js';
+import { HOLIDAY_FORM_PATTERN, HOLIDAY_FORMS, holidayKey } from '../holidays.js';
 import { looksEnglish } from '../language.js';
 
-const HOLIDAY = new RegExp(
-  '\\b(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(' +
-    'Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year[\'’]s\\s+(?:Day|Eve)|Halloween|Valentine[\'’]s\\s+Day' +
-    '|(?:St\\.?|Saint)\\s+Patrick[\'’]s\\s+Day|Easter(?:\\s+(?:Sunday|Monday|Day))?|Good\\s+Friday|Palm\\s+Sunday' +
-    '|Ash\\s+Wednesday|Thanksgiving(?:\\s+Day)?|Black\\s+Friday|Cyber\\s+Monday' +
-  ')(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])',
-  'gu',
-);
+const HOLIDAY = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${HOLIDAY_FORM_PATTERN})(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'gu');
+/** A cheap test that the text names any holiday at all. */
+const ANY_HOLIDAY = new RegExp(HOLIDAY_FORM_PATTERN, 'u');
 
 /** "every year on Halloween", "each year at Easter": a custom, not one day. */
 const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+\w+\s+$/i;
-const NEEDS_TIME_CUE = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'black friday', 'cyber monday']);
 /** Words after which such a name is a day. */
 const TIME_PREPOSITIONS = new Set([
   'before', 'after', 'by', 'until', 'till', 'since', 'over', 'at', 'on', 'for', 'around', 'near', 'during', 'through',
@@ -51,7 +45,7 @@ export const holidayParser: DateParser = {
   name: 'holiday',
   parse(doc) {
     const out: DateCandidate[] = [];
-    if (!/Christmas|Boxing|New Year|Halloween|Valentine|Patrick|Easter|Good Friday|Palm|Ash|Thanksgiving|Black Friday|Cyber/.test(doc.text) || !looksEnglish(doc.text)) return out;
+    if (!ANY_HOLIDAY.test(doc.text) || !looksEnglish(doc.text)) return out;
     for (const m of matchAll(HOLIDAY, doc.text)) {
       const end = m.index + m[0].length;
       const nameStart = m.index + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
@@ -62,13 +56,13 @@ export const holidayParser: DateParser = {
       // "Christmas Island", "the Easter Rising": a longer name.
       if (after && doc.text[end] === ' ' && isCapitalized(after)) continue;
       if (doc.text[end] === ' ' && COMPOUND_NOUNS.has(after.toLowerCase())) continue;
-      const key = holidayKey(m[2]!);
-      const needsCue = NEEDS_TIME_CUE.has(key);
+      const holiday = HOLIDAY_FORMS.get(holidayKey(m[2]!))!;
+      const needsCue = holiday.alsoNamesASeason;
       if (needsCue && !shift && !m[3] && !DAYPARTS.has(after.toLowerCase()) && !isTimeCue(doc.text, nameStart, before, out)) continue;
       out.push({
         start: m.index,
         end,
-        meaning: { kind: 'holiday', holiday: HOLIDAY_FORMS.get(key)!, year: m[3] ? Number(m[3]) : null, shift },
+        meaning: { kind: 'holiday', holiday: holiday.name, year: m[3] ? Number(m[3]) : null, shift },
         modifier: null,
         rule: 'holiday',
       });
