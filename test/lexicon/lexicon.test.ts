@@ -47,3 +47,30 @@ describe('the holiday table', () => {
     expect(CALENDAR_WORDS.has('boxing')).toBe(false);
   });
 });
+
+describe('shared name, number and ship words', async () => {
+  const names = await import('../../src/lexicon/names.js');
+  const actorWords = await import('../../src/facts/actors/lexicons.js');
+  const quoteWords = await import('../../src/facts/quotes/lexicon.js');
+  const equipmentWords = await import('../../src/facts/equipment/lexicon.js');
+  const { countValue } = await import('../../src/facts/dates/lexicon.js');
+
+  it('gives actors and quotes the same name particles and suffixes', () => {
+    expect(actorWords.NAME_PARTICLES).toBe(names.NAME_PARTICLES);
+    expect(quoteWords.NAME_PARTICLES).toBe(names.NAME_PARTICLES);
+    expect(quoteWords.NAME_SUFFIXES).toBe(actorWords.NAME_SUFFIXES);
+    expect(names.NAME_PARTICLES.has('van')).toBe(true);
+  });
+
+  it('counts with one list of number words', () => {
+    expect(countValue('ninety')).toBe(90);
+    expect(countValue('an')).toBe(1);
+    expect(equipmentWords.NUMBER_WORDS.get('a dozen')).toBe(12);
+    expect(equipmentWords.NUMBER_WORDS.get('seventeen')).toBe(17);
+  });
+
+  it('knows every ship prefix in both extractors', () => {
+    for (const prefix of equipmentWords.SHIP_PREFIXES) expect(actorWords.SHIP_PREFIXES.has(prefix.toUpperCase()), prefix).toBe(true);
+    for (const prefix of equipmentWords.WEAK_SHIP_PREFIXES) expect(actorWords.SHIP_PREFIXES.has(prefix.toUpperCase()), prefix).toBe(true);
+  });
+});

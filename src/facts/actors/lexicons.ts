@@ -3,6 +3,8 @@
  * titles, role nouns, organization head nouns, speech verbs, and a handful of
  * well-known international bodies. Nothing here is specific to one article.
  */
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
+import { SHIP_PREFIXES as SHIP_PREFIX_WORDS, WEAK_SHIP_PREFIXES } from '../../lexicon/ships.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, UNDATED_FEASTS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { loadWordClasses, type WordClasses } from './word-classes.js';
@@ -42,11 +44,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(['jihadist', 'islamist', 'extremist', 'separatist', 'insurgent']);
 export const ARMED_COLLECTIVES: ReadonlySet<string> = new Set(['groups', 'militants', 'fighters', 'rebels', 'insurgents', 'militias']);
 
-/** Prefixes of ship names ("USS", "HMS", "JS Takanami"): the name is a vessel, not an actor. */
-export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
-  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'JS', 'INS', 'BRP', 'RFS', 'ROKS', 'PNS', 'KRI', 'TCG', 'FS', 'ARA', 'BNS',
-  'HNLMS', 'HDMS', 'ITS', 'SPS', 'NRP', 'MV', 'SS', 'RV',
-]);
+/** Prefixes of ship names as written ("USS", "HMS", "JS Takanami"): the name is a vessel, not an actor. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set([...SHIP_PREFIX_WORDS, ...WEAK_SHIP_PREFIXES].map((prefix) => prefix.toUpperCase()));
 
 /** Lower-case class nouns right before a name that make it an organization ("manufacturer Saab", "news agency Antara"). */
 export const ORG_CLASS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
@@ -160,14 +159,7 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'arrived', 'landed', 'flew', 'travel', 'traveled', 'travelled',
 ]);
 
-/** Lower-case particles inside personal names ("Amira bin Sayed", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'bin', 'ibn', 'bint', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du', 'van', 'von', 'der',
-  'den', 'le', 'la', 'ter', 'ten', 'abu', 'ould',
-]);
-
-/** Generational suffixes after a name. */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export { NAME_PARTICLES, NAME_SUFFIXES };
 
 /** All-capital words that are not organizations. */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([

@@ -1,5 +1,6 @@
 /** Words of the calendar as dates read them: month and weekday numbers, number words, parts of the day. */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
+import { CARDINAL_WORDS } from '../../lexicon/numbers.js';
 import { alternation } from '../../lexicon/pattern.js';
 
 /** Lower-case month names and abbreviations (without period) → 1-12. */
@@ -26,15 +27,9 @@ export function weekdayNumber(token: string): number | null {
   return i < 0 ? null : i;
 }
 
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
-  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
-  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
-]);
-export const NUMBER_WORD_PATTERN =
-  '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen' +
-  '|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|\\d{1,3})';
+/** Number words in counts of time ("three weeks ago", "a year ago"): the cardinals, and "a"/"an" for one. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([['a', 1], ['an', 1], ...CARDINAL_WORDS]);
+export const NUMBER_WORD_PATTERN = `(?:${alternation(NUMBER_WORDS.keys())}|\\d{1,3})`;
 
 export function countValue(token: string): number | null {
   if (/^\d+$/.test(token)) return Number(token);

@@ -15,6 +15,9 @@
  * - anaphoric: never starts an entry alone; bare, it only adds a mention to an
  *   entry of the same family ("the craft").
  */
+import { CARDINAL_WORDS } from '../../lexicon/numbers.js';
+import { SHIP_PREFIXES, WEAK_SHIP_PREFIXES } from '../../lexicon/ships.js';
+
 export type HeadMode = 'free' | 'nounContext' | 'needsModifier' | 'anaphoric';
 
 export interface HeadClass {
@@ -574,21 +577,7 @@ export const DESIGNATOR_PREFIXES: ReadonlyMap<string, string> = new Map([
 /** Designator prefixes whose number must have at least two digits to be hardware ("F-16" but not "F-1", "A-1"). */
 export const TWO_DIGIT_PREFIXES: ReadonlySet<string> = set('F', 'A', 'B', 'C', 'E', 'P', 'T', 'S', 'An', 'AK');
 
-/** Vessel name prefixes ("USS Gerald R. Ford"). */
-export const SHIP_PREFIXES: ReadonlySet<string> = set('uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'rfs', 'jds', 'ros', 'usns',
-  'uscgc', 'brp', 'kri', 'tcg', 'roks', 'hnlms', 'hdms', 'hnoms', 'hswms', 'esps', 'nrp', 'pns', 'bns', 'ara', 'cns');
+export { SHIP_PREFIXES, WEAK_SHIP_PREFIXES };
 
-/**
- * Ship prefixes that are also common abbreviations ("JS" JavaScript, "MV"
- * music video): a vessel only after a class word or "the" ("the destroyer JS
- * Takanami", "the MV Dali").
- */
-export const WEAK_SHIP_PREFIXES: ReadonlySet<string> = set('js', 'mv', 'mt', 'fs', 'its', 'rss', 'kd', 'rv', 'ss', 'sps');
-
-/** Cardinal number words for the quantity attribute. */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['dozen', 12], ['a dozen', 12],
-]);
+/** Cardinal number words for the quantity attribute ("a dozen" is one word here). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ['a dozen', 12]]);

@@ -2,6 +2,7 @@
  * General word lists for attribution: speech verbs, titles, and the nouns that
  * tell a person from an organization. Lower case; no article-specific names.
  */
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { PERSON_TITLES } from '../text/titles.js';
 
@@ -100,7 +101,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Name suffixes that are not a surname ("Jr."). */
-export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export { NAME_PARTICLES, NAME_SUFFIXES };
 
 /** Words that mark an organization's name or description. */
 export const ORGANIZATION_WORDS = new Set([

@@ -3,9 +3,10 @@
  * ("Prime Minister Jane Doe"), a description ("one of the instructors", "the
  * report") or a pronoun. No tagger: capitalization plus small word lists.
  */
+import { CARDINAL_WORDS, VAGUE_COUNT_WORDS } from '../../lexicon/numbers.js';
 import {
   DETERMINERS, PERSON_NOUNS, PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TITLES, VERB_FILLERS,
-  NAME_SUFFIXES, ORGANIZATION_WORDS,
+  NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS,
 } from './lexicon.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -23,7 +24,6 @@ export interface ForwardPhrase extends Phrase {
   next: number;
 }
 
-const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'ibn']);
 const NAME_LINKS = new Set(['of', 'for', 'on']);
 const BARE_SPEAKER_NOUNS = new Set(['police', 'staff', 'people', 'management', 'military', 'government', 'media', 'prosecution', 'defense', 'defence']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -281,7 +281,7 @@ export function describedName(tokens: readonly Token[], phrase: ForwardPhrase | 
   return phrase;
 }
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'several', 'many']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...CARDINAL_WORDS.keys(), ...VAGUE_COUNT_WORDS]);
 function isNumberWord(t: Token): boolean {
   return t.capitalized && NUMBER_WORDS.has(t.lower) && t.lower !== 'one';
 }
