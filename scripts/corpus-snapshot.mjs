@@ -70,8 +70,10 @@ function describeChanges(before, after) {
       const ys = y?.[field];
       if (JSON.stringify(xs) === JSON.stringify(ys)) continue;
       if (Array.isArray(xs) && Array.isArray(ys)) {
-        const left = new Set(xs.map((v) => JSON.stringify(v)));
-        const right = new Set(ys.map((v) => JSON.stringify(v)));
+        // Ids are numbered in order, so one new actor renumbers the rest: compare without them.
+        const key = (v) => JSON.stringify(v, (k, value) => (k === 'id' || k === 'actorId' ? undefined : value));
+        const left = new Set(xs.map(key));
+        const right = new Set(ys.map(key));
         for (const v of left) if (!right.has(v)) lines.push(`${source}\n  - ${field}: ${v.slice(0, 300)}`);
         for (const v of right) if (!left.has(v)) lines.push(`${source}\n  + ${field}: ${v.slice(0, 300)}`);
       } else {

@@ -25,9 +25,16 @@ describe('the verb table', () => {
   it('gives each use the forms that make sense for it', () => {
     const speech = verbFormsFor('speech');
     for (const form of ['say', 'says', 'said', 'saying', 'wrote', 'quipped', 'sang']) expect(speech.has(form), form).toBe(true);
-    // A base form that is mostly a noun is never read as the verb.
-    expect(speech.has('claim')).toBe(false);
-    expect(speech.has('claimed')).toBe(true);
+    // Base forms only where an entry asks ("to deny" is no attribution), -s forms not where they are mostly plural nouns.
+    expect(speech.has('deny')).toBe(false);
+    expect(speech.has('denies')).toBe(true);
+    expect(speech.has('notes')).toBe(false);
+    expect(speech.has('noted')).toBe(true);
+    expect(verbFormsFor('touching').has('laughs')).toBe(true);
+    expect(speech.has('branding')).toBe(false);
+    expect(verbFormsFor('marksSpeaker').has('reports')).toBe(true);
+    expect(verbFormsFor('marksSpeaker').has('say')).toBe(true);
+    expect(verbFormsFor('marksSpeaker').has('tell')).toBe(false);
     expect(verbFormsFor('quotedAs')).toEqual(new Set(['saying', 'telling', 'adding', 'writing']));
     expect(verbFormsFor('inverting').has('telling')).toBe(false);
     expect(verbFormsFor('naming').has('dubbed')).toBe(true);
@@ -38,5 +45,19 @@ describe('the verb table', () => {
       expect(lemma).toMatch(/^[a-z]+$/);
       expect(verb.uses.length, lemma).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the verb table drives the quote cues', async () => {
+  const { findCueAfter } = await import('../../src/facts/quotes/cues.js');
+  const cueAfter = (text: string) => findCueAfter(text, text.indexOf('”') + 1, text.length, 0);
+
+  it('reads any generated form of a table verb as the cue', () => {
+    expect(cueAfter('“The bridge opens at dawn,” the mayor assures residents.')?.cue).toBe('assures');
+    expect(cueAfter('“Not again,” Ms. Varo quipped.')?.cue).toBe('quipped');
+  });
+
+  it('leaves out forms that mostly mean something else', () => {
+    expect(cueAfter('“Grow Local,” a branding firm in the valley.')).toBeNull();
   });
 });

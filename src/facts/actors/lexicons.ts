@@ -3,6 +3,7 @@
  * titles, role nouns, organization head nouns, speech verbs, and a handful of
  * well-known international bodies. Nothing here is specific to one article.
  */
+import { verbFormsFor } from '../../lexicon/verbs.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { SHIP_PREFIXES as SHIP_PREFIX_WORDS, WEAK_SHIP_PREFIXES } from '../../lexicon/ships.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, UNDATED_FEASTS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
@@ -132,14 +133,7 @@ export const ORG_CLASS_NOUNS_AFTER: ReadonlySet<string> = new Set([
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'authorities']);
 
 /** Verbs of speech and reporting; "X said" / "said X" marks X as a speaker. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'declared', 'declares', 'stated',
-  'states', 'vowed', 'vows', 'announced', 'announces', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues',
-  'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'asked', 'asks', 'replied', 'replies', 'tweeted',
-  'posted', 'recalled', 'recalls', 'acknowledged', 'admitted', 'admits', 'confirmed', 'confirms', 'denied', 'denies',
-  'reported', 'reports', 'believes', 'believed', 'thinks', 'thought', 'hinted', 'hints', 'condemned', 'condemns',
-  'urged', 'urges', 'stressed', 'stresses', 'predicted', 'predicts', 'suggested', 'suggests', 'spoke', 'speaks',
-]);
+export const SPEECH_VERBS: ReadonlySet<string> = verbFormsFor('marksSpeaker');
 
 /** Verbs and auxiliaries that follow an acting subject ("Moscow has", "Washington curbed"). */
 export const SUBJECT_VERBS: ReadonlySet<string> = new Set([

@@ -3,7 +3,10 @@
  * a speaker, looked for after the quote, before it, or later/earlier in the
  * same sentence. Each rule returns where the speaker is to be read from.
  */
-import { ADJACENT_SPEECH_VERBS, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.js';
+import {
+  ADJACENT_SPEECH_VERBS, FOREIGN_AUXILIARIES, FOREIGN_SPEECH_VERBS, INVERTING_VERBS, NAMING_VERBS, PRONOUNS, QUOTED_AS_VERBS, RUN_ON_VERBS,
+  SPEECH_VERBS, VERB_FILLERS,
+} from './lexicon.js';
 import { backwardPhrase, describedName, forwardPhrase, invertedSpeakerPhrase, sentenceSubject, skipFillersBackward, type Phrase } from './phrases.js';
 import { isPossessive, tokenize, type Token } from './tokens.js';
 
@@ -46,30 +49,21 @@ const TAG_CONTINUATIONS = new Set([
   'as', 'yesterday', 'today', 'tonight', 'by', 'over', 'under', 'through', 'simply', 'quietly',
   'me', 'us', 'reporters', 'journalists',
 ]);
-/** Verbs of saying that may run on into reported speech by the same speaker ("Doe said she ..."). */
-const SAY_VERBS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells']);
 
 function goesOn(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
   if (!t || !t.word || TAG_CONTINUATIONS.has(t.lower) || TIME_WORD.test(t.text)) return false;
   // "Doe said she ...": reported speech of the same speaker still tags the quote.
-  return !(SAY_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower));
+  return !(RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower));
 }
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const MAX_PARENTHETICAL_TOKENS = 6;
-/** Verbs that take the speaker after them (", said Doe"); "telling Doe" names the listener instead. */
-const INVERTING_VERBS = new Set([
-  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'replied',
-  'declared', 'stated', 'insisted', 'argued', 'concluded', 'remarked', 'observed', 'cautioned', 'tweeted',
-]);
 /** How far an appositive after a speaker's name may run before the verb ("Doe, a lawyer at ..., said"). */
 const MAX_APPOSITIVE_TOKENS = 30;
-const QUOTED_AS = new Set(['saying', 'telling', 'writing', 'adding']);
 const PASSIVE_AUX = new Set(['was', 'is', 'were', 'are', 'been']);
-const NAMING_VERBS = new Set(['called', 'dubbed', 'described', 'labeled', 'labelled', 'branded', 'nicknamed']);
 
-function isLowerWord(t: Token | undefined, words: Set<string>): boolean {
+function isLowerWord(t: Token | undefined, words: ReadonlySet<string>): boolean {
   return t !== undefined && t.word && !t.capitalized && words.has(t.lower);
 }
 
@@ -83,7 +77,7 @@ export function matchCueAt(tokens: readonly Token[], k: number, text: string, to
   while (j < k + 3 && (isLowerWord(tokens[j], VERB_FILLERS) || (isLowerWord(tokens[j], FOREIGN_AUXILIARIES) && isLowerWord(tokens[j + 1], FOREIGN_SPEECH_VERBS)))) j++;
   const t = tokens[j];
   if (!t || !t.word) return null;
-  if (t.lower === 'quoted' && tokens[j + 1]?.lower === 'as' && QUOTED_AS.has(tokens[j + 2]?.lower ?? '')) {
+  if (t.lower === 'quoted' && tokens[j + 1]?.lower === 'as' && QUOTED_AS_VERBS.has(tokens[j + 2]?.lower ?? '')) {
     const from = j > k && PASSIVE_AUX.has(tokens[j - 1]!.lower) ? j - 1 : j;
     return { cue: text.slice(tokens[from]!.start, tokens[j + 2]!.end), first: j, next: j + 3, according: false, participle: false };
   }

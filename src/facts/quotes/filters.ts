@@ -3,6 +3,8 @@
  * joining pieces of a quote that runs over paragraphs, dropping scare quotes
  * and titles, and telling a direct quote from a partial one.
  */
+import { alternation } from '../../lexicon/pattern.js';
+import { NAMING_VERBS } from './lexicon.js';
 import type { QuoteKind } from '../../schema.js';
 import { hasAdjacentCue } from './cues.js';
 import type { MarkedSpan } from './marks.js';
@@ -84,7 +86,9 @@ export function dropScareQuotes(text: string, candidates: QuoteCandidate[]): Quo
 }
 
 /** "a script called “Wild Rose”", "the book titled “…”": what follows a naming verb is a name. */
-const NAMING_BEFORE = /\b(?:called|dubbed|titled|entitled|named|nicknamed|labell?ed|branded|theme|slogan|motto|hashtag)\s*[,:]?\s*$/i;
+/** Nouns before quotation marks that hold a name ("the slogan “…”"). */
+const NAMING_NOUNS = ['theme', 'slogan', 'motto', 'hashtag'];
+const NAMING_BEFORE = new RegExp(`\\b${alternation([...NAMING_VERBS, ...NAMING_NOUNS])}\\s*[,:]?\\s*$`, 'i');
 
 export function isNamedAfterVerb(text: string, open: number): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, open - 24), open));

@@ -4,6 +4,7 @@
  * default (see QuoteContext.includeIndirect): only marked text counts as a
  * quote in the evaluation, so these are extras for downstream users.
  */
+import { CLAIM_VERBS } from './lexicon.js';
 import type { Quote } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { matchCueAt } from './cues.js';
@@ -12,8 +13,6 @@ import { backwardPhrase, skipFillersBackward } from './phrases.js';
 import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers.js';
 import { tokenize } from './tokens.js';
 
-/** Verbs that report a claim ("said that", "announced that"), not e.g. "asked". */
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'claimed', 'warned', 'reported', 'declared', 'insisted', 'argued', 'noted', 'confirmed', 'denied']);
 const MIN_WORDS = 4;
 /** Words allowed after a sentence-final cue ("said late Thursday."). */
 const MAX_TRAILING_TOKENS = 4;
@@ -33,7 +32,7 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
     const tokens = tokenize(doc.text, span.start, span.end);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!t.word || t.capitalized || !REPORTING_VERBS.has(t.lower)) continue;
+      if (!t.word || t.capitalized || !CLAIM_VERBS.has(t.lower)) continue;
       const cue = matchCueAt(tokens, k, doc.text);
       if (!cue) continue;
       const speakerPhrase = backwardPhrase(tokens, skipFillersBackward(tokens, cue.first), doc.text);

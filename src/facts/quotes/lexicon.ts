@@ -2,6 +2,7 @@
  * General word lists for attribution: speech verbs, titles, and the nouns that
  * tell a person from an organization. Lower case; no article-specific names.
  */
+import { verbFormsFor } from '../../lexicon/verbs.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { PERSON_TITLES } from '../text/titles.js';
@@ -22,40 +23,27 @@ export const FOREIGN_SPEECH_VERBS = new Set([
 /** Auxiliaries of those languages' perfect tense, read only right before such a verb ("a déclaré", "ha detto", "hat gesagt"). */
 export const FOREIGN_AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'han', 'foi', 'tem']);
 
-/** Verb forms that attribute words to a speaker ("said", "tweeted", "chanted"). */
-export const SPEECH_VERBS = new Set([
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
-  'write', 'writes', 'wrote', 'writing', 'announce', 'announces', 'announced', 'announcing',
-  'declare', 'declares', 'declared', 'declaring', 'stated', 'stating', 'noted', 'noting',
-  'explain', 'explains', 'explained', 'explaining', 'insist', 'insists', 'insisted', 'insisting',
-  'argue', 'argues', 'argued', 'arguing', 'ask', 'asks', 'asked', 'asking', 'replied', 'replies', 'replying',
-  'responded', 'responding', 'tweeted', 'tweeting', 'admit', 'admits', 'admitted', 'admitting',
-  'acknowledged', 'acknowledges', 'acknowledging', 'warn', 'warns', 'warned', 'warning',
-  'claimed', 'claiming', 'continued', 'recalled', 'recalls', 'recalling', 'urged', 'urging',
-  'chant', 'chanted', 'chanting', 'shouted', 'shouting', 'cried', 'yelled', 'yelling', 'whispered', 'screamed',
-  'joked', 'joking', 'conceded', 'conceding', 'cautioned', 'predicted', 'remarked', 'observed',
-  'suggested', 'suggests', 'emphasized', 'emphasised', 'stressed', 'stressing', 'affirmed', 'vowed', 'vowing',
-  'promised', 'pledged', 'boasted', 'complained', 'complaining', 'lamented', 'quipped', 'confirmed', 'denied',
-  'reported', 'commented', 'concluded', 'called', 'calling', 'described', 'describing', 'describes',
-  'texted', 'emailed', 'testified', 'recounted', 'maintained', 'contended', 'countered', 'retorted',
-  'demanded', 'reiterated', 'assured', 'mused', 'sang', 'read', 'reads', 'reading', 'proclaimed',
-  'accused', 'accuses', 'accusing', 'dismissed', 'dismissing', 'hailed', 'hailing', 'condemned', 'condemning',
-  'nicknamed', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'branded', 'dubbed', 'labeled', 'labelled',
-  'states', 'tweets', 'shouts', 'yells', 'screams', 'cries', 'recounts', 'posted',
-  'alleged', 'alleges', 'claims',
-  ...FOREIGN_SPEECH_VERBS,
-]);
+/** Verb forms that attribute words to a speaker ("said", "tweeted", "chanted"): the verb table's speech verbs, and foreign ones. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...verbFormsFor('speech'), ...FOREIGN_SPEECH_VERBS]);
 
 /**
  * Verbs that attribute a quote only when they touch it ("“…,” she laughed",
  * "Doe agreed: “…”", "“Out!” an officer ordered"): elsewhere they are no speech.
  */
-export const ADJACENT_SPEECH_VERBS = new Set([
-  'laughed', 'laughs', 'instructed', 'comments', 'agreed', 'agrees', 'ordered', 'orders', 'sings', 'sighed', 'smiled', 'snapped',
-  'shrugged', 'nodded', 'chimed', 'exclaimed', 'wondered', 'wonders', 'pleaded', 'begged', 'barked', 'muttered',
-  'murmured', 'gushed', 'raved', 'beamed', 'scoffed', 'interjected', 'elaborated', 'observes', 'reflected',
-  'reflects', 'cautions',
-]);
+export const ADJACENT_SPEECH_VERBS: ReadonlySet<string> = verbFormsFor('touching');
+
+/** Verbs of saying that may run on into reported speech by the same speaker ("Doe said she ..."). */
+export const RUN_ON_VERBS: ReadonlySet<string> = verbFormsFor('runsOn');
+/** Verbs that take the speaker after them (", said Doe"); "telling Doe" names the listener instead. */
+export const INVERTING_VERBS: ReadonlySet<string> = verbFormsFor('inverting');
+/** Participles after "quoted as" ("quoted as saying"). */
+export const QUOTED_AS_VERBS: ReadonlySet<string> = verbFormsFor('quotedAs');
+/** Verbs whose quotation marks hold a name, not speech ("called it “a disaster”", "a song titled “…”"). */
+export const NAMING_VERBS: ReadonlySet<string> = verbFormsFor('naming');
+/** Verbs that make a sentence without quotation marks someone's statement ("Doe said the talks failed"). */
+export const REPORTING_VERBS: ReadonlySet<string> = verbFormsFor('reporting');
+/** Verbs that introduce a reported claim with "that" ("announced that …"). */
+export const CLAIM_VERBS: ReadonlySet<string> = verbFormsFor('claim');
 
 /** Auxiliaries and adverbs that may stand between a speaker and the speech verb. */
 export const VERB_FILLERS = new Set([

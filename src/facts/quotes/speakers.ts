@@ -8,7 +8,7 @@ import type { Actor, Speaker } from '../../schema.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { findCueBefore, type Attribution } from './cues.js';
 import { normalizeForMatch, normalizedWords } from '../text/normalize.js';
-import { NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLES, DETERMINERS } from './lexicon.js';
+import { NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_NOUNS, REPORTING_VERBS, SPEECH_VERBS, TITLES, DETERMINERS } from './lexicon.js';
 import { nameRunEnd, sentenceSubject, type Phrase, type PhraseKind } from './phrases.js';
 import { tokenize, withoutPossessive } from './tokens.js';
 
@@ -393,12 +393,7 @@ export function resolveAttribution(attribution: Attribution, state: FocusState):
  * Verbs that make a sentence someone's statement ("Doe said the talks failed"); not
  * "asked" (the answer is someone else's) nor "reported"/"called" ("reported to him").
  */
-const REPORTING_CUES = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'insisted', 'insists',
-  'noted', 'stated', 'states', 'wrote', 'writes', 'warned', 'warns', 'declared', 'recalled', 'recalls', 'acknowledged',
-  'admitted', 'admits', 'according to', 'replied', 'responded', 'claimed', 'claims', 'stressed', 'emphasized',
-  'emphasised', 'maintained', 'contended', 'testified', 'believes', 'thinks', 'predicted', 'cautioned', 'conceded',
-]);
+const REPORTING_CUES: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'according to']);
 
 /**
  * reporterOfSentence: who says something in sentence s, a sentence without
