@@ -21,7 +21,8 @@ import { pairQuotationMarks } from './marks.js';
 import {
   buildNameIndex, guessFromPhrase, linkSpeakerToActor, PERSON_IN_FOCUS, reporterOfSentence, resolveAttribution, resolvePronounSpeaker,
   type FocusState, type SpeakerGuess,
-} from './speakers.js';
+} from './speakers/index.js';
+import { QUOTE_SETTINGS } from './settings.js';
 
 export interface QuoteContext {
   actors: readonly Actor[];
@@ -29,12 +30,7 @@ export interface QuoteContext {
   includeIndirect?: boolean;
 }
 
-/** How far (in characters) the cue may stand from the quote. */
-const CUE_WINDOW = 300;
-/** How many paragraphs back a quote without a cue may look for the previous quote's speaker. */
-const CONTINUATION_PARAGRAPHS = 2;
-/** ...and at most this many quotes back (keeps the search constant per quote). */
-const CONTINUATION_QUOTES = 6;
+const { cueWindow: CUE_WINDOW, continuationParagraphs: CONTINUATION_PARAGRAPHS, continuationQuotes: CONTINUATION_QUOTES } = QUOTE_SETTINGS;
 
 export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[] {
   const pieces = pairQuotationMarks(doc.text, doc.paragraphs)

@@ -10,7 +10,7 @@ import type { TextDocument } from '../text/document.js';
 import { matchCueAt } from './cues.js';
 import type { QuoteCandidate } from './filters.js';
 import { backwardPhrase, skipFillersBackward } from './phrases.js';
-import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers.js';
+import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers/index.js';
 import { tokenize } from './tokens.js';
 
 const MIN_WORDS = 4;

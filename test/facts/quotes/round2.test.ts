@@ -8,7 +8,7 @@ import { findCueAfter, findCueBefore } from '../../../src/facts/quotes/cues.js';
 import { dropScareQuotes, isNamedAfterVerb } from '../../../src/facts/quotes/filters.js';
 import { extractQuotes } from '../../../src/facts/quotes/index.js';
 import { invertedSpeakerPhrase, sentenceSubject } from '../../../src/facts/quotes/phrases.js';
-import { buildNameIndex, genderOfPerson, linkSpeakerToActor, mostNamedPerson, resolveNamedSpeaker } from '../../../src/facts/quotes/speakers.js';
+import { buildNameIndex, genderOfPerson, linkSpeakerToActor, mostNamedPerson, resolveNamedSpeaker } from '../../../src/facts/quotes/speakers/index.js';
 import { tokenize } from '../../../src/facts/quotes/tokens.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 

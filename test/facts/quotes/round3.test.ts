@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findCueBefore } from '../../../src/facts/quotes/cues.js';
 import { extractQuotes, startsNewClause } from '../../../src/facts/quotes/index.js';
 import { extractActors } from '../../../src/facts/actors/index.js';
-import { genderOfPerson } from '../../../src/facts/quotes/speakers.js';
+import { genderOfPerson } from '../../../src/facts/quotes/speakers/index.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 
 function speakerOf(text: string, start: string): string | null | undefined {

@@ -4,7 +4,7 @@ import { createTextDocument } from '../../../src/facts/text/document.js';
 import {
   buildNameIndex, linkSpeakerToActor, resolveDescriptionSpeaker, resolveNamedSpeaker, resolvePronounSpeaker, stripTitles,
   type FocusState,
-} from '../../../src/facts/quotes/speakers.js';
+} from '../../../src/facts/quotes/speakers/index.js';
 
 function state(text: string, actors: Actor[] = []): FocusState {
   const doc = createTextDocument(text);

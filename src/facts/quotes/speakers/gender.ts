@@ -1,0 +1,47 @@
+/**
+ * The gender the text shows for a person: the pronoun the reporter uses right
+ * after their mentions, and Mr./Mrs./Ms. before them.
+ */
+import type { Actor } from '../../../schema.js';
+import { SPEECH_VERBS } from '../lexicon.js';
+import { QUOTE_SETTINGS } from '../settings.js';
+import type { Gender } from './types.js';
+
+const GENDER_PRONOUN = /\b(he|his|she)\b|["“”„«»\n]/gi;
+
+/**
+ * genderOfPerson: the pronoun the reporter uses right after the person's
+ * mentions (before any quotation mark, which would be someone else's words),
+ * and Mr./Mrs./Ms. before them; null when the votes do not show one.
+ */
+export function genderOfPerson(actor: Actor, text: string): Gender | null {
+  let votes = 0;
+  for (const m of actor.mentions) {
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, m.start - 6), m.start)) ?? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text);
+    if (title) votes += title[1] === 'Mr' ? 1 : -1;
+    GENDER_PRONOUN.lastIndex = m.end;
+    const found = GENDER_PRONOUN.exec(text);
+    if (!found || found.index > m.end + QUOTE_SETTINGS.genderWindow) continue;
+    // A quote's tag speaks of this person only when no other name stands between ("Doe met Ann Roe. “…,” she said").
+    const pronoun = found[1] ?? (/\p{Lu}/u.test(text.slice(m.end, found.index)) ? null : pronounTaggingQuoteAt(text, found.index));
+    if (pronoun) votes += pronoun.toLowerCase() === 'she' ? -1 : 1;
+  }
+  return votes > 0 ? 'male' : votes < 0 ? 'female' : null;
+}
+
+/** Closing mark for each opening mark a quote after a mention may start with. */
+const CLOSING_MARKS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+const PRONOUN_TAG = /^[\s,]*(he|she)\s+(\p{Ll}+)/iu;
+
+/**
+ * "Doe said the verdict sent a message. “Nobody is above the law,” he said.":
+ * the pronoun tagging the quote that opens at `open` right after a mention.
+ */
+function pronounTaggingQuoteAt(text: string, open: number): string | null {
+  const closer = CLOSING_MARKS[text[open]!];
+  if (!closer) return null;
+  const close = text.indexOf(closer, open + 1);
+  if (close < 0 || close - open > QUOTE_SETTINGS.taggedQuoteWindow || text.slice(open, close).includes('\n')) return null;
+  const tag = PRONOUN_TAG.exec(text.slice(close + 1, close + 40));
+  return tag && SPEECH_VERBS.has(tag[2]!.toLowerCase()) ? tag[1]! : null;
+}

@@ -1,0 +1,29 @@
+/**
+ * Speaker resolution: the phrase an attribution cue points at, turned into a
+ * speaker and linked to an actor. The steps, in the order a cue's phrase
+ * meets them (see resolveAttribution in resolve.ts):
+ *
+ *   1. a name written in the cue clause: titles stripped, a surname expanded
+ *      to the full name written earlier (named-speaker.ts, name-index.ts);
+ *   2. a description ("one of the instructors", "the report"): kept as
+ *      written (named-speaker.ts), unless
+ *   3. it is definite and the text links it to one named person ("the
+ *      governor" → the one actor with that role; "the 56-year-old" → the
+ *      person in focus) (definite-description.ts);
+ *   4. a pronoun: the nearest earlier subject, recorded speaker or reporter
+ *      that fits it (gender from gender.ts, number), then the person most
+ *      named (person-in-focus.ts) (resolve.ts);
+ *   5. the guess linked to an actor's id and full name (actor-lookup.ts).
+ *
+ * The order matters because each later step only sees what the earlier ones
+ * could not settle: a written name is never second-guessed by salience, and a
+ * pronoun never resolves to a description when a name fits.
+ */
+export { buildActorLookup, linkSpeakerToActor } from './actor-lookup.js';
+export { genderOfPerson } from './gender.js';
+export { buildNameIndex, isPersonName } from './name-index.js';
+export { guessFromPhrase, resolveDescriptionSpeaker, resolveNamedSpeaker } from './named-speaker.js';
+export { stripTitles } from './names.js';
+export { mostNamedPerson } from './person-in-focus.js';
+export { reporterOfSentence, resolveAttribution, resolveDefiniteDescription, resolvePronounSpeaker, resolveSubjectSpeaker } from './resolve.js';
+export { PERSON_IN_FOCUS, type ActorLookup, type FocusState, type Gender, type NameIndex, type SpeakerGuess } from './types.js';

@@ -1,0 +1,149 @@
+/**
+ * Resolving what an attribution cue points at into a speaker. These steps
+ * call each other (a pronoun looks back at earlier reporters, whose cues are
+ * resolved the same way), so they live in one module; the steps they use
+ * (names, descriptions, the person in focus) are their own files.
+ */
+import { sentenceIndexAt } from '../../text/document.js';
+import { findCueBefore, type Attribution } from '../cues.js';
+import { REPORTING_VERBS } from '../lexicon.js';
+import { sentenceSubject } from '../phrases.js';
+import { QUOTE_SETTINGS } from '../settings.js';
+import { tokenize } from '../tokens.js';
+import { genderOfGuess, isPersonActor } from './actor-lookup.js';
+import { roleHolder } from './definite-description.js';
+import { guessFromPhrase } from './named-speaker.js';
+import { mostNamedPerson } from './person-in-focus.js';
+import { PERSON_IN_FOCUS, type ActorLookup, type FocusState, type SpeakerGuess } from './types.js';
+
+/** The speaker an attribution cue points to, with pronouns and definite descriptions resolved. */
+export function resolveAttribution(attribution: Attribution, state: FocusState): SpeakerGuess | null {
+  const sentence = sentenceIndexAt(state.doc, attribution.at);
+  const source = attribution.source;
+  if (source.type === 'subject') return resolveSubjectSpeaker(source.from, source.to, sentence, state);
+  if (source.phrase.kind === 'pronoun') return resolvePronounSpeaker(source.phrase.text, sentence, source.phrase.start, state);
+  return resolveDefiniteDescription(guessFromPhrase(source.phrase, state.index), sentence, source.phrase.start, state);
+}
+
+/** resolveSubjectSpeaker: the subject of the reporter's sentence, with pronouns and definite descriptions resolved. */
+export function resolveSubjectSpeaker(from: number, to: number, sentence: number, state: FocusState): SpeakerGuess | null {
+  const tokens = tokenize(state.doc.text, from, to);
+  const phrase = sentenceSubject(tokens, state.doc.text);
+  if (!phrase) return null;
+  if (phrase.kind === 'pronoun') return resolvePronounSpeaker(phrase.text, sentence, phrase.start, state);
+  return resolveDefiniteDescription(guessFromPhrase(phrase, state.index), sentence, phrase.start, state);
+}
+
+function subjectOfSentence(state: FocusState, s: number): SpeakerGuess | null {
+  if (state.subjects.has(s)) return state.subjects.get(s)!;
+  const span = state.doc.sentences[s]!;
+  const tokens = tokenize(state.doc.text, span.start, Math.min(span.end, span.start + 400));
+  const phrase = sentenceSubject(tokens, state.doc.text);
+  const guess = phrase ? guessFromPhrase(phrase, state.index) : null;
+  state.subjects.set(s, guess);
+  return guess;
+}
+
+function fits(pronoun: string, guess: SpeakerGuess, lookup: ActorLookup): 'best' | 'fallback' | null {
+  if (guess.kind === 'pronoun') return null;
+  switch (pronoun) {
+    case 'he':
+    case 'she':
+    case 'i':
+    case PERSON_IN_FOCUS:
+      if (!guess.person || guess.plural) return null;
+      // With no cue at all, only a person the actors stage knows ("Hey Readers" opening a sentence is none).
+      if (pronoun === PERSON_IN_FOCUS && lookup.actors.length > 0 && guess.kind === 'name' && !isPersonActor(guess.name, lookup)) return null;
+      if (pronoun === 'he' || pronoun === 'she') {
+        const gender = genderOfGuess(guess, lookup);
+        if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
+      }
+      return guess.kind === 'name' ? 'best' : 'fallback';
+    case 'it':
+      return guess.person ? null : guess.kind === 'description' || guess.kind === 'name' ? 'best' : null;
+    default: // they, we: a body or several people; a named body counts even when it looks like a name
+      if (guess.plural || (guess.kind === 'name' && !guess.person)) return 'best';
+      return guess.kind === 'name' || !guess.person ? 'fallback' : null;
+  }
+}
+
+/**
+ * resolvePronounSpeaker: "he said" → the nearest earlier subject or speaker
+ * that fits the pronoun (a named person for he/she, a body for it/they),
+ * searching back through the sentences. A named person beats a description
+ * ("the president") further back, since names are what readers resolve to.
+ */
+export function resolvePronounSpeaker(pronoun: string, sentence: number, at: number, state: FocusState): SpeakerGuess | null {
+  const key = pronoun.toLowerCase();
+  let fallback: SpeakerGuess | null = null;
+  const consider = (guess: SpeakerGuess | null | undefined): SpeakerGuess | null => {
+    if (!guess) return null;
+    const fit = fits(key, guess, state.index.lookup);
+    if (fit === 'best') return guess;
+    if (fit === 'fallback' && !fallback) fallback = guess;
+    return null;
+  };
+  // Same sentence: "Doe was arrested after a call in which he said ..."
+  const span = state.doc.sentences[sentence];
+  if (span && at > span.start) {
+    const tokens = tokenize(state.doc.text, span.start, at);
+    const phrase = sentenceSubject(tokens, state.doc.text);
+    if (phrase && phrase.end <= at) {
+      const found = consider(guessFromPhrase(phrase, state.index));
+      if (found) return found;
+    }
+  }
+  for (let s = sentence - 1; s >= 0 && s >= sentence - QUOTE_SETTINGS.focusSentences; s--) {
+    const found = consider(state.recorded.get(s)) ?? consider(subjectOfSentence(state, s)) ?? consider(reporterOfSentence(state, s, false));
+    if (found) return found;
+  }
+  if (fallback) return fallback;
+  if (key !== 'he' && key !== 'she' && key !== PERSON_IN_FOCUS) return null;
+  const focus = mostNamedPerson(state.index);
+  return focus && fits(key, focus, state.index.lookup) ? focus : null;
+}
+
+/**
+ * Verbs that make a sentence someone's statement ("Doe said the talks failed"); not
+ * "asked" (the answer is someone else's) nor "reported"/"called" ("reported to him").
+ */
+const REPORTING_CUES: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'according to']);
+
+/**
+ * reporterOfSentence: who says something in sentence s, a sentence without
+ * quotation marks ("Later, the minister, Jane Doe, told parliament the deficit
+ * would shrink." → Jane Doe). A pronoun subject is resolved only when
+ * `pronouns` (callers resolving a pronoun themselves pass false).
+ */
+export function reporterOfSentence(state: FocusState, s: number, pronouns: boolean): SpeakerGuess | null {
+  const span = state.doc.sentences[s];
+  if (!span) return null;
+  if (!pronouns && state.reporters.has(s)) return state.reporters.get(s)!;
+  let guess: SpeakerGuess | null = null;
+  if (!/["“”„«»]/.test(state.doc.text.slice(span.start, span.end))) {
+    const attribution = findCueBefore(state.doc.text, span.start, span.end);
+    const pronoun = attribution?.source.type === 'phrase' && attribution.source.phrase.kind === 'pronoun';
+    if (attribution && REPORTING_CUES.has(attribution.cue.toLowerCase()) && (pronouns || !pronoun)) {
+      const found = resolveAttribution(attribution, state);
+      if (found && found.kind !== 'pronoun' && (found.person || found.kind === 'name')) guess = found;
+    }
+  }
+  if (!pronouns) state.reporters.set(s, guess);
+  return guess;
+}
+
+/** "the 56-year-old", "the 34-year-old striker": an age refers back to the person in focus. */
+const AGE_DESCRIPTION = /^the \d+-year-old(?: \p{L}+)?$/iu;
+
+/**
+ * resolveDefiniteDescription: "the governor" → the one person actor holding
+ * that role ("Gov. Jane Doe"); "the 56-year-old" → the person in focus.
+ * Indefinite and plural descriptions ("a witness", "officials") stay as written.
+ */
+export function resolveDefiniteDescription(guess: SpeakerGuess, sentence: number, at: number, state: FocusState): SpeakerGuess {
+  if (guess.kind !== 'description' || guess.plural) return guess;
+  const written = guess.name.trim();
+  if (!/^the /i.test(written)) return guess;
+  if (AGE_DESCRIPTION.test(written)) return resolvePronounSpeaker(PERSON_IN_FOCUS, sentence, at, state) ?? guess;
+  return roleHolder(written, state) ?? guess;
+}
