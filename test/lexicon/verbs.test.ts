@@ -49,7 +49,7 @@ describe('the verb table', () => {
 });
 
 describe('the verb table drives the quote cues', async () => {
-  const { findCueAfter } = await import('../../src/facts/quotes/cues.js');
+  const { findCueAfter } = await import('../../src/facts/quotes/cues/index.js');
   const cueAfter = (text: string) => findCueAfter(text, text.indexOf('”') + 1, text.length, 0);
 
   it('reads any generated form of a table verb as the cue', () => {

@@ -6,7 +6,7 @@
 import { alternation } from '../../lexicon/pattern.js';
 import { NAMING_VERBS } from './lexicon.js';
 import type { QuoteKind } from '../../schema.js';
-import { hasAdjacentCue } from './cues.js';
+import { hasAdjacentCue } from './cues/index.js';
 import type { MarkedSpan } from './marks.js';
 
 export interface QuoteCandidate {

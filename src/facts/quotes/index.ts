@@ -12,7 +12,7 @@
  */
 import type { Actor, Quote } from '../../schema.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
-import { findCueAfter, findCueBefore, type Attribution } from './cues.js';
+import { findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
 import { sentenceSubject } from './phrases.js';

@@ -7,7 +7,7 @@
 import { CLAIM_VERBS } from './lexicon.js';
 import type { Quote } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { matchCueAt } from './cues.js';
+import { matchCueAt } from './cues/index.js';
 import type { QuoteCandidate } from './filters.js';
 import { backwardPhrase, skipFillersBackward } from './phrases.js';
 import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCueAfter, findCueBefore, matchCueAt } from '../../../src/facts/quotes/cues.js';
+import { findCueAfter, findCueBefore, matchCueAt } from '../../../src/facts/quotes/cues/index.js';
 import { tokenize } from '../../../src/facts/quotes/tokens.js';
 
 function after(text: string, marker = '”') {

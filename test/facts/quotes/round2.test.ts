@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/schema.js';
-import { findCueAfter, findCueBefore } from '../../../src/facts/quotes/cues.js';
+import { findCueAfter, findCueBefore } from '../../../src/facts/quotes/cues/index.js';
 import { dropScareQuotes, isNamedAfterVerb } from '../../../src/facts/quotes/filters.js';
 import { extractQuotes } from '../../../src/facts/quotes/index.js';
 import { invertedSpeakerPhrase, sentenceSubject } from '../../../src/facts/quotes/phrases.js';

@@ -4,7 +4,7 @@
  * quote its colon introduces, and a reporting sentence puts its speaker in focus.
  */
 import { describe, expect, it } from 'vitest';
-import { findCueBefore } from '../../../src/facts/quotes/cues.js';
+import { findCueBefore } from '../../../src/facts/quotes/cues/index.js';
 import { extractQuotes, startsNewClause } from '../../../src/facts/quotes/index.js';
 import { extractActors } from '../../../src/facts/actors/index.js';
 import { genderOfPerson } from '../../../src/facts/quotes/speakers/index.js';

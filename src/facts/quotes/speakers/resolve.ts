@@ -5,7 +5,7 @@
  * (names, descriptions, the person in focus) are their own files.
  */
 import { sentenceIndexAt } from '../../text/document.js';
-import { findCueBefore, type Attribution } from '../cues.js';
+import { findCueBefore, type Attribution } from '../cues/index.js';
 import { REPORTING_VERBS } from '../lexicon.js';
 import { sentenceSubject } from '../phrases.js';
 import { QUOTE_SETTINGS } from '../settings.js';
