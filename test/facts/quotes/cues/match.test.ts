@@ -1,0 +1,24 @@
+// The cue word: verbs touching the quote, other languages (src/facts/quotes/cues/match.ts).
+import { describe, expect, it } from 'vitest';
+import { invertedSpeakerPhrase } from '../../../../src/facts/quotes/phrases.js';
+import { tokenize } from '../../../../src/facts/quotes/tokens.js';
+import { afterText } from '../helpers.js';
+
+describe('verbs and languages', () => {
+  it('counts verbs that attribute only next to the quote', () => {
+    expect(afterText('“Open the door!” an officer shouts.')).toBe('an officer');
+    expect(afterText('“It drives me nuts,” Pereira laughed.')).toBe('Pereira');
+  });
+
+  it('reads common said-verbs of other languages, with their auxiliaries and articles', () => {
+    expect(afterText('«Nous restons prudents», a ajouté Lucien Marchal.')).toBe('Lucien Marchal');
+    expect(afterText('“Eu errei naquele ano”, acrescentou o treinador.')).toBe('o treinador');
+    expect(afterText('“Wir bleiben vorsichtig”, sagte Jonas Kranz.')).toBe('Jonas Kranz');
+  });
+
+  it('reads an inverted speaker behind descriptors or a foreign article', () => {
+    const text = 'said lead researcher Ana Ruiz';
+    const tokens = tokenize(text, 0, text.length);
+    expect(invertedSpeakerPhrase(tokens, 1, text)?.text).toBe('Ana Ruiz');
+  });
+});

@@ -1,0 +1,26 @@
+// The gender the text shows for a person (src/facts/quotes/speakers/gender.ts).
+import { describe, expect, it } from 'vitest';
+import { genderOfPerson } from '../../../../src/facts/quotes/speakers/index.js';
+import { speakerWithFoundActors } from '../helpers.js';
+
+describe('genderOfPerson: the pronoun tagging a quote right after a mention', () => {
+  const person = (text: string, name: string) => ({
+    id: 'a1', name, type: 'person' as const, roles: [], affiliation: null,
+    mentions: [{ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length }],
+  });
+
+  it('reads "he said" after the quote that follows the mention', () => {
+    const text = 'Jonas Petraitis said the verdict sent a message. “Nobody is above the law,” he said.';
+    expect(genderOfPerson(person(text, 'Jonas Petraitis'), text)).toBe('male');
+  });
+
+  it('ignores the tag when another name stands between', () => {
+    const text = 'Ahmed Karimi met Lucia Ferro on Friday. “We agree,” she said.';
+    expect(genderOfPerson(person(text, 'Ahmed Karimi'), text)).toBeNull();
+  });
+
+  it('lets "she added" pass over a man recorded last', () => {
+    const text = 'Judge Marta Kowalczyk opened the hearing on Monday.\n\nProsecutor Jonas Petraitis said the verdict sent a message. “Nobody is above the law,” he said.\n\n“Holding office carries a duty of care,” she added.';
+    expect(speakerWithFoundActors(text, 'Holding')).toBe('Marta Kowalczyk');
+  });
+});
