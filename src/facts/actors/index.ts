@@ -8,7 +8,7 @@
  */
 import type { Actor } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { createRuleContext, findCandidates } from './rules.js';
+import { createRuleContext, findCandidates } from './rules/index.js';
 import { assignIds, collectMentions, foldCountries, mergeCoreferentPeople, mergeOrganizations } from './refine.js';
 import { capitalizedRuns, tokenize } from './tokens.js';
 

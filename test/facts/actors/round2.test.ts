@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronym, acronymDefinitions, famousSurname, productModel, singleWordOrganization, termAcronyms, titledPerson, vesselName } from '../../../src/facts/actors/rules.js';
+import { acronym, acronymDefinitions, famousSurname, productModel, singleWordOrganization, termAcronyms, titledPerson, vesselName } from '../../../src/facts/actors/rules/index.js';
 import { tokenize } from '../../../src/facts/actors/tokens.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { actorsOf, find, runNamed, runsOf } from './helpers.js';

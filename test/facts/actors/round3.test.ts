@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymDefinitions, trimTrailingTitles } from '../../../src/facts/actors/rules.js';
+import { acronymDefinitions, trimTrailingTitles } from '../../../src/facts/actors/rules/index.js';
 import { actorsOf, find, runsOf } from './helpers.js';
 
 const names = (text: string): string[] => actorsOf(text).map((a) => a.name);
