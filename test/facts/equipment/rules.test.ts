@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { scanWords } from '../../../src/facts/equipment/tokens.js';
-import {
-  hardwareClassLexicon, isDesignator, makerModel, modelDesignator, namedVessel, quantityAttribute, originAttribute,
-  type RuleContext,
-} from '../../../src/facts/equipment/rules.js';
+import { isDesignator, originAttribute, quantityAttribute } from '../../../src/facts/equipment/rules/attributes.js';
+import { hardwareClassLexicon } from '../../../src/facts/equipment/rules/class-word.js';
+import { makerModel } from '../../../src/facts/equipment/rules/maker-model.js';
+import { modelDesignator } from '../../../src/facts/equipment/rules/model-designator.js';
+import { namedVessel } from '../../../src/facts/equipment/rules/named-vessel.js';
+import type { RuleContext } from '../../../src/facts/equipment/rules/rule.js';
+import { slashDesignator } from '../../../src/facts/equipment/rules/slash-designator.js';
 
 function context(text: string, titleCase = false): RuleContext {
   return { text, words: scanWords(text), inTitleCase: () => titleCase };
 }
 
-const classes = (text: string) => hardwareClassLexicon(context(text)).map((c) => c.classPhrase);
+const classes = (text: string) => hardwareClassLexicon.find(context(text)).map((c) => c.classPhrase);
 
 describe('hardwareClassLexicon', () => {
   it('keeps class compounds in the name and drops evaluative adjectives', () => {
@@ -19,9 +22,9 @@ describe('hardwareClassLexicon', () => {
   });
 
   it('reads origin, quantity and model from the words before the class', () => {
-    const [c] = hardwareClassLexicon(context('Officials said 12 Turkish Bayraktar TB2 drones were delivered.'));
+    const [c] = hardwareClassLexicon.find(context('Officials said 12 Turkish Bayraktar TB2 drones were delivered.'));
     expect(c).toMatchObject({ classPhrase: 'drone', model: 'Bayraktar TB2', origin: 'Turkey', quantity: 12 });
-    const [d] = hardwareClassLexicon(context('A Chinese-made Long March 5 rocket lifted off.'));
+    const [d] = hardwareClassLexicon.find(context('A Chinese-made Long March 5 rocket lifted off.'));
     expect(d).toMatchObject({ origin: 'China', classPhrase: 'rocket' });
   });
 
@@ -31,9 +34,9 @@ describe('hardwareClassLexicon', () => {
   });
 
   it('reads variant and index codes that start with a digit as models', () => {
-    const [c] = hardwareClassLexicon(context('The brigade received nine Leopard 2A7 tanks in March.'));
+    const [c] = hardwareClassLexicon.find(context('The brigade received nine Leopard 2A7 tanks in March.'));
     expect(c).toMatchObject({ classPhrase: 'tank', model: 'Leopard 2A7', quantity: 9 });
-    const [d] = hardwareClassLexicon(context('Crews loaded 9M728 missiles onto the launchers.'));
+    const [d] = hardwareClassLexicon.find(context('Crews loaded 9M728 missiles onto the launchers.'));
     expect(d).toMatchObject({ classPhrase: 'missile', model: '9M728' });
     expect(isDesignator('2A7')).toBe(true);
     expect(isDesignator('9M728')).toBe(true);
@@ -42,7 +45,7 @@ describe('hardwareClassLexicon', () => {
   });
 
   it('takes a designator in apposition after the class', () => {
-    const [c] = hardwareClassLexicon(context('The cargo spaceship Orion MK-7 burned up on reentry.'));
+    const [c] = hardwareClassLexicon.find(context('The cargo spaceship Orion MK-7 burned up on reentry.'));
     expect(c).toMatchObject({ classPhrase: 'cargo spaceship', model: 'Orion MK-7' });
     expect(c!.end).toBe('The cargo spaceship Orion MK-7'.length);
   });
@@ -75,30 +78,30 @@ describe('hardwareClassLexicon', () => {
 
   it('skips capitalized class words inside names unless the sentence is a headline', () => {
     expect(classes('She watched Shark Tank with her brother.')).toEqual([]);
-    expect(hardwareClassLexicon(context('Army Sends Attack Helicopters To The Coast', true)).map((c) => c.classPhrase))
+    expect(hardwareClassLexicon.find(context('Army Sends Attack Helicopters To The Coast', true)).map((c) => c.classPhrase))
       .toEqual(['attack helicopter']);
   });
 
   it('keeps the proper name of a named station', () => {
-    const [c] = hardwareClassLexicon(context('Astronauts returned from the Lunar Gateway Space Station today.'));
+    const [c] = hardwareClassLexicon.find(context('Astronauts returned from the Lunar Gateway Space Station today.'));
     expect(c).toMatchObject({ properName: 'Lunar Gateway', classPhrase: 'Space Station' });
   });
 
   it('reads a plain capitalized word before space hardware as its name, but not operators or planets', () => {
-    expect(hardwareClassLexicon(context('Data came from the agency\'s Juniper spacecraft and a NASA satellite.'))
+    expect(hardwareClassLexicon.find(context('Data came from the agency\'s Juniper spacecraft and a NASA satellite.'))
       .map((c) => c.model)).toEqual(['Juniper', null]);
     expect(classes('Engineers tested a Mars rover in the desert.')).toEqual(['Mars rover']);
   });
 
   it('makes a bare "craft" only anaphoric, and never the verb', () => {
-    const found = hardwareClassLexicon(context('The craft reached orbit. Writers craft stories.'));
+    const found = hardwareClassLexicon.find(context('The craft reached orbit. Writers craft stories.'));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ anaphoric: true });
   });
 });
 
 describe('modelDesignator', () => {
-  const models = (text: string) => modelDesignator(context(text)).map((c) => c.model);
+  const models = (text: string) => [...modelDesignator.find(context(text)), ...slashDesignator.find(context(text))].map((c) => c.model);
   it('finds designators with a known military prefix', () => {
     expect(models('Ankara received the S-400 and flew F-16s over the Su-35S.')).toEqual(['S-400', 'F-16', 'Su-35S']);
     expect(models('An MQ-9 Reaper was lost.')).toEqual(['MQ-9 Reaper']);
@@ -110,7 +113,7 @@ describe('modelDesignator', () => {
 
 describe('makerModel', () => {
   it('needs a model after the maker', () => {
-    const found = makerModel(context('The carrier ordered 30 Boeing 787 planes; Boeing said more would follow.'));
+    const found = makerModel.find(context('The carrier ordered 30 Boeing 787 planes; Boeing said more would follow.'));
     expect(found.map((c) => c.model)).toEqual(['Boeing 787']);
     expect(found[0]).toMatchObject({ quantity: 30, origin: 'Boeing' });
   });
@@ -118,7 +121,7 @@ describe('makerModel', () => {
 
 describe('namedVessel', () => {
   it('reads a ship prefix and name', () => {
-    expect(namedVessel(context('The USS Harbor Light docked at dawn.')).map((c) => c.classPhrase)).toEqual(['USS Harbor Light']);
+    expect(namedVessel.find(context('The USS Harbor Light docked at dawn.')).map((c) => c.classPhrase)).toEqual(['USS Harbor Light']);
   });
 });
 
