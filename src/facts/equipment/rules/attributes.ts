@@ -29,7 +29,6 @@ export function isDesignator(word: string): boolean {
   return DESIGNATOR_TOKEN.test(word) && !/^\d{4}$/.test(word) && /\p{Lu}|\d/u.test(word);
 }
 
-
 /** A known system or maker name written in capitals ("Patriot", "Boeing"). */
 export function isKnownName(word: string): boolean {
   const w = word.toLowerCase();

@@ -3,37 +3,17 @@
  * words before it read for class modifiers, a model, an origin and a count,
  * and a designator in apposition after it ("the cargo ship Progress MS-04").
  */
-import { CLASS_MODIFIERS, MAKERS } from '../lexicon.js';
+import {
+  ANAPHORA_DETERMINERS, CELESTIAL_MODIFIERS, CLASS_MODIFIERS, MAKERS, MASS_NOUN_PREPOSITIONS, NOUNS_THE_CLASS_ONLY_DESCRIBES,
+  PROPER_NAME_HEADS,
+} from '../lexicon.js';
 import { adjacent, isCapitalized, startsSentence, tokensAfter, tokensBefore } from '../tokens.js';
 import { hasKnownPrefix, isKnownName, joinTokens, readRightModel } from './attributes.js';
 import { HEAD_FORMS, matchForm, withoutPossessive, type HeadForm } from './class-forms.js';
-import { CELESTIAL_MODIFIERS, isAcronymModifier, readLeft } from './left-reading.js';
+import { isAcronymModifier, readLeft } from './left-reading.js';
 import type { Candidate, EquipmentRule, RuleContext } from './rule.js';
 import { isComparison, isNounUse, isTravelIdiom } from './senses.js';
 import { inQualifyingContext } from './story-context.js';
-
-/** Heads that can carry a proper name in capitals ("International Space Station"). */
-const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome', 'space launch system']);
-
-/**
- * Nouns after a class word that make it a description of a person, trade or
- * business, not a mention of the hardware ("the plane maker", "a ship
- * captain", "drone operators", "tank tickets").
- */
-const NOUNS_THE_CLASS_ONLY_DESCRIBES: ReadonlySet<string> = new Set([
-  'maker', 'makers', 'manufacturer', 'manufacturers', 'builder', 'builders', 'industry', 'industries', 'company',
-  'companies', 'firm', 'firms', 'operator', 'operators', 'captain', 'captains', 'enthusiast', 'enthusiasts', 'hobbyist',
-  'hobbyists', 'ticket', 'tickets', 'fare', 'fares', 'seat', 'seats', 'sector', 'market', 'markets', 'stock', 'stocks',
-  'shares', 'designer', 'designers', 'racing', 'race', 'races', 'ride', 'rides', 'journey', 'journeys', 'trip', 'trips',
-]);
-
-// Prepositions before a bare singular that read it as a technique ("based on radar", "tracked by radar").
-const MASS_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'on', 'by', 'via', 'using', 'with', 'from', 'of', 'through', 'and', 'or', 'without', 'use',
-]);
-
-// Determiners that let "craft" refer back to a spacecraft ("the craft").
-const ANAPHORA_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 
 const ALL_CAPS_WORD = /^\p{Lu}{2,}s?$/u;
 

@@ -4,14 +4,12 @@
  * (readLeft). The class-word rule and its noun/context checks use the result.
  */
 import {
-  ACRONYM_MODIFIERS, ADJECTIVES_OUTSIDE_NAME, CLASS_MODIFIERS, DESCRIPTIVE_MODIFIERS, MAKERS, type HeadClass,
+  ACRONYM_MODIFIERS, ADJECTIVES_OUTSIDE_NAME, CELESTIAL_MODIFIERS, CLASS_MODIFIERS, DESCRIPTIVE_MODIFIERS, INSTITUTION_WORDS, MAKERS,
+  NAMED_LIKE_MISSIONS, ORDINALS_OF_ANOTHER, type HeadClass,
 } from '../lexicon.js';
 import { isCapitalized, startsSentence, tokensBefore, type Token } from '../tokens.js';
 import { isDesignator, isKnownName, originAttribute, PLAIN_CAPITALIZED, quantityAttribute } from './attributes.js';
 import { singularClassWord } from './class-forms.js';
-
-// Ordinals that introduce one more thing of a class ("a second satellite"); "first" often points back.
-const ORDINALS_OF_ANOTHER: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
 
 export interface LeftReading {
   modifiers: Token[];
@@ -150,25 +148,10 @@ function isModelToken(token: Token, further: Token | undefined, nearer: Token | 
     && !ALL_CAPS.test(token.text));
 }
 
-/** Capitalized words that name who operates hardware, not its model ("Russian Navy ships", "Israeli Army tanks"). */
-export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
-  'navy', 'army', 'air', 'force', 'forces', 'coast', 'guard', 'marine', 'marines', 'military', 'defense', 'defence',
-  'government', 'state', 'federal', 'national', 'royal', 'special', 'border', 'police', 'ministry', 'space', 'aerospace',
-  'naval', 'armed', 'republican', 'revolutionary', 'imperial', 'people', 'peoples', 'red', 'central', 'northern',
-  'southern', 'eastern', 'western', 'fleet', 'agency', 'company', 'airlines', 'airline', 'railways', 'railway',
-]);
-
 /** A variant letter or Roman numeral after a model name ("E" in "Gripen E", "II" in "Cobra II"). */
 const VARIANT_SUFFIX = /^(?:\p{Lu}|II|III|IV|V|VI|VII|VIII)$/u;
 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
-
-/** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
-export const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian', 'jupiter', 'saturn', 'venus',
-  'mercury']);
-
-/** Space hardware is named like a person ("the Cassini spacecraft", "the Perseverance rover"). */
-const NAMED_LIKE_MISSIONS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'satellite', 'telescope']);
 
 /**
  * A capitalized word right before a space-hardware class is its name. Only

@@ -3,39 +3,11 @@
  * verb ("we ship", "ships the"), not a way of travelling ("by boat"), not a
  * comparison ("sounded like a plane").
  */
-import { DETERMINERS, type HeadClass } from '../lexicon.js';
+import {
+  CLAUSE_OPENERS, DETERMINERS, INSTITUTION_WORDS, MEANS_OF_TRAVEL, VERB_OBJECTS, VERB_SUBJECTS, VERBS_BEFORE_PLURALS, type HeadClass,
+} from '../lexicon.js';
 import { originAttribute, quantityAttribute } from './attributes.js';
-import { INSTITUTION_WORDS, type LeftReading } from './left-reading.js';
-
-// Words before a class word that show it is a verb ("to bomb", "we ship").
-const VERB_SUBJECTS: ReadonlySet<string> = new Set([
-  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
-  'does', 'did', 'do', 'shall', 'who', 'that', 'which',
-]);
-// Words after a class word that show it is a verb ("ships the", "drones on").
-const VERB_OBJECTS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'it', 'this', 'these',
-  'those', 'out', 'off', 'up', 'down', 'away',
-]);
-
-// Words before a bare plural that show it is a noun after a verb ("sent tanks", "fired rockets").
-const VERBS_BEFORE_PLURALS: ReadonlySet<string> = new Set([
-  'sent', 'send', 'sends', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells', 'shot', 'built', 'build', 'builds', 'got',
-  'get', 'gets', 'made', 'make', 'makes', 'had', 'has', 'have', 'use', 'uses', 'fire', 'fires', 'fly', 'flies', 'flew',
-  'flown', 'own', 'owns', 'saw', 'seen', 'see', 'lost', 'lose', 'hit', 'took', 'take', 'takes', 'gave', 'give', 'gives',
-  'deploy', 'deploys', 'launch', 'launches', 'supply', 'supplies', 'provide', 'provides', 'deliver', 'delivers',
-  'drop', 'drops', 'carry', 'carries', 'operate', 'operates', 'and', 'or', 'nor', 'than', 'are', 'were', 'was', 'is',
-]);
-// Words that open a clause or phrase, after which a class word is a noun ("if bombs", "via ships").
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'if', 'when', 'while', 'because', 'although', 'though', 'whether', 'where', 'unless', 'until', 'since', 'once', 'via',
-  'under', 'over', 'through', 'across', 'near', 'behind', 'beside', 'between', 'among', 'after', 'before', 'without',
-  'within', 'toward', 'towards', 'inside', 'outside', 'about', 'around', 'onboard', 'aboard', 'using', 'not',
-]);
-
-/** Heads that are also ways to travel ("by plane", "on a plane to Kyiv"). */
-const MEANS_OF_TRAVEL: ReadonlySet<string> = new Set(['plane', 'airplane', 'aeroplane', 'jet', 'helicopter', 'boat', 'ship',
-  'car', 'bus', 'train', 'tram', 'ferry', 'taxi', 'truck', 'van', 'yacht', 'chopper']);
+import type { LeftReading } from './left-reading.js';
 
 /**
  * A way of travelling, not a piece of hardware: "by" with a bare singular or

@@ -3,7 +3,7 @@
  * words of its sentence (aviation, air combat, rocketry, a vehicle as a
  * thing) or a story about vehicles as products.
  */
-import { DETERMINERS, type HeadClass } from '../lexicon.js';
+import { DETERMINERS, PLACE_PREPOSITIONS, type HeadClass } from '../lexicon.js';
 import { isCapitalized, type Token } from '../tokens.js';
 import type { LeftReading } from './left-reading.js';
 import type { RuleContext } from './rule.js';
@@ -27,9 +27,6 @@ export function isVehicleStory(text: string): boolean {
   while (VEHICLE_STORY_WORDS.exec(text) !== null) if (++count >= 2) return true;
   return false;
 }
-
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'from', 'out', 'onto', 'on', 'off',
-  'aboard', 'board', 'boarded', 'behind', 'outside', 'under', 'near', 'beside']);
 
 // The context window is its own, not the shared sentence of text/document.ts:
 // it also ends at ";", at a line break, at "!"/"?" and at a period before a
