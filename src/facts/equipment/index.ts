@@ -2,9 +2,10 @@
  * Equipment: military and technical hardware (weapon systems, aircraft,
  * vehicles, vessels, missiles, drones, radars, spacecraft, named systems).
  *
- * Pipeline: rules find candidate mentions (class words, standalone model
- * designators, maker + model, named vessels), then refiners drop overlaps,
- * merge mentions of the same thing and assign ids.
+ * Pipeline: rules (rules/, one pattern each, in the order of
+ * rules/index.ts) find candidate mentions (class words, named vessels,
+ * maker + model, standalone and slash model designators), then refiners drop
+ * overlaps, merge mentions of the same thing and assign ids.
  */
 import type { Actor, Equipment } from '../../schema.js';
 import { paragraphIndexAt, type TextDocument } from '../text/document.js';
