@@ -2,26 +2,25 @@
  * Equipment: military and technical hardware (weapon systems, aircraft,
  * vehicles, vessels, missiles, drones, radars, spacecraft, named systems).
  *
- * Pipeline: rules find candidate mentions (class words, standalone model
- * designators, maker + model, named vessels), then refiners drop overlaps,
- * merge mentions of the same thing and assign ids.
+ * Pipeline: rules (rules/, one pattern each, in the order of
+ * rules/index.ts) find candidate mentions (class words, named vessels,
+ * maker + model, standalone and slash model designators), then refiners drop
+ * overlaps, merge mentions of the same thing and assign ids.
  */
 import type { Actor, Equipment } from '../../schema.js';
 import { paragraphIndexAt, type TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
 import { scanWords } from './tokens.js';
-import { hardwareClassLexicon, isVehicleStory, makerModel, modelDesignator, namedVessel, type RuleContext } from './rules.js';
+import { EQUIPMENT_RULES, type RuleContext } from './rules/index.js';
+import { isVehicleStory } from './rules/story-context.js';
 
 export interface EquipmentContext {
   actors: readonly Actor[];
 }
 
-/** The rules in priority order: where two overlap, the earlier one wins. */
-const RULES = [hardwareClassLexicon, namedVessel, makerModel, modelDesignator] as const;
-
 export function extractEquipment(doc: TextDocument, _context: EquipmentContext): Equipment[] {
   const context = ruleContext(doc);
-  const candidates = dropOverlaps(RULES.map((rule) => rule(context)));
+  const candidates = dropOverlaps(EQUIPMENT_RULES.map((rule) => rule.find(context)));
   return assignIds(mergeSameThing(candidates, doc.text), doc.text);
 }
 

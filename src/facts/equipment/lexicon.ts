@@ -581,3 +581,84 @@ export { SHIP_PREFIXES, WEAK_SHIP_PREFIXES };
 
 /** Cardinal number words for the quantity attribute ("a dozen" is one word here). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ['a dozen', 12]]);
+
+// ---------------------------------------------------------------------------
+// Words the class-word rule reads around a class word (rules/class-word.ts and
+// its helpers) to tell a mention of hardware from other uses of the word.
+
+/** Heads that can carry a proper name in capitals ("International Space Station"). */
+export const PROPER_NAME_HEADS: ReadonlySet<string> = new Set(['space station', 'space telescope', 'iron dome', 'space launch system']);
+
+/**
+ * Nouns after a class word that make it a description of a person, trade or
+ * business, not a mention of the hardware ("the plane maker", "a ship
+ * captain", "drone operators", "tank tickets").
+ */
+export const NOUNS_THE_CLASS_ONLY_DESCRIBES: ReadonlySet<string> = new Set([
+  'maker', 'makers', 'manufacturer', 'manufacturers', 'builder', 'builders', 'industry', 'industries', 'company',
+  'companies', 'firm', 'firms', 'operator', 'operators', 'captain', 'captains', 'enthusiast', 'enthusiasts', 'hobbyist',
+  'hobbyists', 'ticket', 'tickets', 'fare', 'fares', 'seat', 'seats', 'sector', 'market', 'markets', 'stock', 'stocks',
+  'shares', 'designer', 'designers', 'racing', 'race', 'races', 'ride', 'rides', 'journey', 'journeys', 'trip', 'trips',
+]);
+
+// Prepositions before a bare singular that read it as a technique ("based on radar", "tracked by radar").
+export const MASS_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on', 'by', 'via', 'using', 'with', 'from', 'of', 'through', 'and', 'or', 'without', 'use',
+]);
+
+// Determiners that let "craft" refer back to a spacecraft ("the craft").
+export const ANAPHORA_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
+
+// Words before a class word that show it is a verb ("to bomb", "we ship").
+export const VERB_SUBJECTS: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
+  'does', 'did', 'do', 'shall', 'who', 'that', 'which',
+]);
+
+// Words after a class word that show it is a verb ("ships the", "drones on").
+export const VERB_OBJECTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'it', 'this', 'these',
+  'those', 'out', 'off', 'up', 'down', 'away',
+]);
+
+// Words before a bare plural that show it is a noun after a verb ("sent tanks", "fired rockets").
+export const VERBS_BEFORE_PLURALS: ReadonlySet<string> = new Set([
+  'sent', 'send', 'sends', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells', 'shot', 'built', 'build', 'builds', 'got',
+  'get', 'gets', 'made', 'make', 'makes', 'had', 'has', 'have', 'use', 'uses', 'fire', 'fires', 'fly', 'flies', 'flew',
+  'flown', 'own', 'owns', 'saw', 'seen', 'see', 'lost', 'lose', 'hit', 'took', 'take', 'takes', 'gave', 'give', 'gives',
+  'deploy', 'deploys', 'launch', 'launches', 'supply', 'supplies', 'provide', 'provides', 'deliver', 'delivers',
+  'drop', 'drops', 'carry', 'carries', 'operate', 'operates', 'and', 'or', 'nor', 'than', 'are', 'were', 'was', 'is',
+]);
+
+// Words that open a clause or phrase, after which a class word is a noun ("if bombs", "via ships").
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'if', 'when', 'while', 'because', 'although', 'though', 'whether', 'where', 'unless', 'until', 'since', 'once', 'via',
+  'under', 'over', 'through', 'across', 'near', 'behind', 'beside', 'between', 'among', 'after', 'before', 'without',
+  'within', 'toward', 'towards', 'inside', 'outside', 'about', 'around', 'onboard', 'aboard', 'using', 'not',
+]);
+
+/** Heads that are also ways to travel ("by plane", "on a plane to Kyiv"). */
+export const MEANS_OF_TRAVEL: ReadonlySet<string> = new Set(['plane', 'airplane', 'aeroplane', 'jet', 'helicopter', 'boat', 'ship',
+  'car', 'bus', 'train', 'tram', 'ferry', 'taxi', 'truck', 'van', 'yacht', 'chopper']);
+
+// Ordinals that introduce one more thing of a class ("a second satellite"); "first" often points back.
+export const ORDINALS_OF_ANOTHER: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth']);
+
+/** Capitalized words that name who operates hardware, not its model ("Russian Navy ships", "Israeli Army tanks"). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'navy', 'army', 'air', 'force', 'forces', 'coast', 'guard', 'marine', 'marines', 'military', 'defense', 'defence',
+  'government', 'state', 'federal', 'national', 'royal', 'special', 'border', 'police', 'ministry', 'space', 'aerospace',
+  'naval', 'armed', 'republican', 'revolutionary', 'imperial', 'people', 'peoples', 'red', 'central', 'northern',
+  'southern', 'eastern', 'western', 'fleet', 'agency', 'company', 'airlines', 'airline', 'railways', 'railway',
+]);
+
+/** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
+export const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian', 'jupiter', 'saturn', 'venus',
+  'mercury']);
+
+/** Space hardware is named like a person ("the Cassini spacecraft", "the Perseverance rover"). */
+export const NAMED_LIKE_MISSIONS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'satellite', 'telescope']);
+
+// Prepositions before a determiner that make a vehicle a place people are in ("charging in the car", "got off the bus").
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'from', 'out', 'onto', 'on', 'off',
+  'aboard', 'board', 'boarded', 'behind', 'outside', 'under', 'near', 'beside']);

@@ -8,7 +8,7 @@
  */
 import type { Equipment, Mention } from '../../schema.js';
 import { CONTRASTIVE_MODIFIERS, MAKERS } from './lexicon.js';
-import type { Candidate } from './rules.js';
+import type { Candidate } from './rules/rule.js';
 
 /** Families an anaphoric head ("the craft") may refer back to. */
 const ANAPHORA_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([

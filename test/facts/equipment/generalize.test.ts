@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { extractEquipment } from '../../../src/facts/equipment/index.js';
-import { scanWords } from '../../../src/facts/equipment/tokens.js';
-import { hardwareClassLexicon } from '../../../src/facts/equipment/rules.js';
+import { hardwareClassLexicon } from '../../../src/facts/equipment/rules/class-word.js';
+import { found } from './rules/helpers.js';
 
 const extract = (text: string) => extractEquipment(createTextDocument(text), { actors: [] });
 const names = (text: string) => extract(text).map((e) => e.name);
-const candidates = (text: string) => hardwareClassLexicon({ text, words: scanWords(text), inTitleCase: () => false });
+const candidates = (text: string) => found(hardwareClassLexicon, text);
 
 describe('merging: one entry per distinct thing', () => {
   it('keeps distinct naval classes apart even when bare', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { extractEquipment } from '../../../src/facts/equipment/index.js';
-import { isVehicleStory } from '../../../src/facts/equipment/rules.js';
+import { isVehicleStory } from '../../../src/facts/equipment/rules/story-context.js';
 
 const extract = (text: string) => extractEquipment(createTextDocument(text), { actors: [] });
 const names = (text: string) => extract(text).map((e) => e.name);

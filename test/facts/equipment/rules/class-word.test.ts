@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scanWords } from '../../../src/facts/equipment/tokens.js';
-import {
-  hardwareClassLexicon, isDesignator, makerModel, modelDesignator, namedVessel, quantityAttribute, originAttribute,
-  type RuleContext,
-} from '../../../src/facts/equipment/rules.js';
+import { isDesignator } from '../../../../src/facts/equipment/rules/attributes.js';
+import { hardwareClassLexicon } from '../../../../src/facts/equipment/rules/class-word.js';
+import { found } from './helpers.js';
 
-function context(text: string, titleCase = false): RuleContext {
-  return { text, words: scanWords(text), inTitleCase: () => titleCase };
-}
-
-const classes = (text: string) => hardwareClassLexicon(context(text)).map((c) => c.classPhrase);
+const classes = (text: string) => found(hardwareClassLexicon, text).map((c) => c.classPhrase);
 
 describe('hardwareClassLexicon', () => {
   it('keeps class compounds in the name and drops evaluative adjectives', () => {
@@ -19,9 +13,9 @@ describe('hardwareClassLexicon', () => {
   });
 
   it('reads origin, quantity and model from the words before the class', () => {
-    const [c] = hardwareClassLexicon(context('Officials said 12 Turkish Bayraktar TB2 drones were delivered.'));
+    const [c] = found(hardwareClassLexicon, 'Officials said 12 Turkish Bayraktar TB2 drones were delivered.');
     expect(c).toMatchObject({ classPhrase: 'drone', model: 'Bayraktar TB2', origin: 'Turkey', quantity: 12 });
-    const [d] = hardwareClassLexicon(context('A Chinese-made Long March 5 rocket lifted off.'));
+    const [d] = found(hardwareClassLexicon, 'A Chinese-made Long March 5 rocket lifted off.');
     expect(d).toMatchObject({ origin: 'China', classPhrase: 'rocket' });
   });
 
@@ -31,9 +25,9 @@ describe('hardwareClassLexicon', () => {
   });
 
   it('reads variant and index codes that start with a digit as models', () => {
-    const [c] = hardwareClassLexicon(context('The brigade received nine Leopard 2A7 tanks in March.'));
+    const [c] = found(hardwareClassLexicon, 'The brigade received nine Leopard 2A7 tanks in March.');
     expect(c).toMatchObject({ classPhrase: 'tank', model: 'Leopard 2A7', quantity: 9 });
-    const [d] = hardwareClassLexicon(context('Crews loaded 9M728 missiles onto the launchers.'));
+    const [d] = found(hardwareClassLexicon, 'Crews loaded 9M728 missiles onto the launchers.');
     expect(d).toMatchObject({ classPhrase: 'missile', model: '9M728' });
     expect(isDesignator('2A7')).toBe(true);
     expect(isDesignator('9M728')).toBe(true);
@@ -42,7 +36,7 @@ describe('hardwareClassLexicon', () => {
   });
 
   it('takes a designator in apposition after the class', () => {
-    const [c] = hardwareClassLexicon(context('The cargo spaceship Orion MK-7 burned up on reentry.'));
+    const [c] = found(hardwareClassLexicon, 'The cargo spaceship Orion MK-7 burned up on reentry.');
     expect(c).toMatchObject({ classPhrase: 'cargo spaceship', model: 'Orion MK-7' });
     expect(c!.end).toBe('The cargo spaceship Orion MK-7'.length);
   });
@@ -75,67 +69,58 @@ describe('hardwareClassLexicon', () => {
 
   it('skips capitalized class words inside names unless the sentence is a headline', () => {
     expect(classes('She watched Shark Tank with her brother.')).toEqual([]);
-    expect(hardwareClassLexicon(context('Army Sends Attack Helicopters To The Coast', true)).map((c) => c.classPhrase))
+    expect(found(hardwareClassLexicon, 'Army Sends Attack Helicopters To The Coast', true).map((c) => c.classPhrase))
       .toEqual(['attack helicopter']);
   });
 
   it('keeps the proper name of a named station', () => {
-    const [c] = hardwareClassLexicon(context('Astronauts returned from the Lunar Gateway Space Station today.'));
+    const [c] = found(hardwareClassLexicon, 'Astronauts returned from the Lunar Gateway Space Station today.');
     expect(c).toMatchObject({ properName: 'Lunar Gateway', classPhrase: 'Space Station' });
   });
 
   it('reads a plain capitalized word before space hardware as its name, but not operators or planets', () => {
-    expect(hardwareClassLexicon(context('Data came from the agency\'s Juniper spacecraft and a NASA satellite.'))
+    expect(found(hardwareClassLexicon, 'Data came from the agency\'s Juniper spacecraft and a NASA satellite.')
       .map((c) => c.model)).toEqual(['Juniper', null]);
     expect(classes('Engineers tested a Mars rover in the desert.')).toEqual(['Mars rover']);
   });
 
   it('makes a bare "craft" only anaphoric, and never the verb', () => {
-    const found = hardwareClassLexicon(context('The craft reached orbit. Writers craft stories.'));
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ anaphoric: true });
+    const crafts = found(hardwareClassLexicon, 'The craft reached orbit. Writers craft stories.');
+    expect(crafts).toHaveLength(1);
+    expect(crafts[0]).toMatchObject({ anaphoric: true });
   });
 });
 
-describe('modelDesignator', () => {
-  const models = (text: string) => modelDesignator(context(text)).map((c) => c.model);
-  it('finds designators with a known military prefix', () => {
-    expect(models('Ankara received the S-400 and flew F-16s over the Su-35S.')).toEqual(['S-400', 'F-16', 'Su-35S']);
-    expect(models('An MQ-9 Reaper was lost.')).toEqual(['MQ-9 Reaper']);
+describe('hardwareClassLexicon: the candidate it builds', () => {
+  it('gives the singular class phrase, the plural phrase and the count of a plural mention', () => {
+    const [c] = found(hardwareClassLexicon, 'Three patrol boats left the port.');
+    expect(c).toMatchObject({ classPhrase: 'patrol boat', pluralPhrase: 'patrol boats', classKey: 'patrol boat', quantity: 3, bare: true });
   });
-  it('ignores look-alikes', () => {
-    expect(models('The G-20 met during COVID-19 while IL-6 levels rose and the F-1 visa lapsed.')).toEqual([]);
+
+  it('marks "a second ..." as another thing and "the ..." as one already in the story', () => {
+    expect(found(hardwareClassLexicon, 'A second satellite reached orbit.')[0]).toMatchObject({ distinct: true, definite: false });
+    expect(found(hardwareClassLexicon, 'The frigate turned back.')[0]).toMatchObject({ distinct: false, definite: true });
+  });
+
+  it('leaves a possessive ending out of the span', () => {
+    const text = "The destroyer's crew waved.";
+    expect(found(hardwareClassLexicon, text).map((c) => text.slice(c.start, c.end))).toEqual(['destroyer']);
+  });
+
+  it('widens the span to the model and the count words it read', () => {
+    const text = 'Crews fired two Kh-101 cruise missiles.';
+    expect(found(hardwareClassLexicon, text).map((c) => text.slice(c.start, c.end))).toEqual(['Kh-101 cruise missiles']);
   });
 });
 
-describe('makerModel', () => {
-  it('needs a model after the maker', () => {
-    const found = makerModel(context('The carrier ordered 30 Boeing 787 planes; Boeing said more would follow.'));
-    expect(found.map((c) => c.model)).toEqual(['Boeing 787']);
-    expect(found[0]).toMatchObject({ quantity: 30, origin: 'Boeing' });
+describe('hardwareClassLexicon: senses that are not hardware', () => {
+  it('skips a way of travelling and a comparison', () => {
+    expect(classes('She travelled to the summit by plane.')).toEqual([]);
+    expect(classes('It sounded like a passing jet overhead.')).toEqual([]);
   });
-});
 
-describe('namedVessel', () => {
-  it('reads a ship prefix and name', () => {
-    expect(namedVessel(context('The USS Harbor Light docked at dawn.')).map((c) => c.classPhrase)).toEqual(['USS Harbor Light']);
-  });
-});
-
-describe('attributes', () => {
-  it('reads counts', () => {
-    expect(quantityAttribute('1,200')).toBe(1200);
-    expect(quantityAttribute('seven')).toBe(7);
-    expect(quantityAttribute('many')).toBeNull();
-  });
-  it('reads origins', () => {
-    expect(originAttribute('Russian')).toBe('Russia');
-    expect(originAttribute('US-made')).toBe('United States');
-    expect(originAttribute("Iran's")).toBe('Iran');
-    expect(originAttribute('us')).toBeNull();
-  });
-  it('recognizes designator shapes', () => {
-    expect(['S-400', 'T-72B3', 'TB2', 'Proton-M', 'A320neo', '787-9'].every(isDesignator)).toBe(true);
-    expect(['Boeing', '2016', 'said'].some(isDesignator)).toBe(false);
+  it('takes a broad head without a modifier only in its context', () => {
+    expect(classes('Bombers took off from the air base.')).toEqual(['bomber']);
+    expect(classes('The bombers were in the news.')).toEqual([]);
   });
 });

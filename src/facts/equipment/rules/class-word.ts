@@ -1,0 +1,147 @@
+/**
+ * hardwareClassLexicon: a class word ("missile", "transport plane") with the
+ * words before it read for class modifiers, a model, an origin and a count,
+ * and a designator in apposition after it ("the cargo ship Progress MS-04").
+ */
+import {
+  ANAPHORA_DETERMINERS, CELESTIAL_MODIFIERS, CLASS_MODIFIERS, MAKERS, MASS_NOUN_PREPOSITIONS, NOUNS_THE_CLASS_ONLY_DESCRIBES,
+  PROPER_NAME_HEADS,
+} from '../lexicon.js';
+import { adjacent, isCapitalized, startsSentence, tokensAfter, tokensBefore } from '../tokens.js';
+import { hasKnownPrefix, isKnownName, joinTokens, readRightModel } from './attributes.js';
+import { HEAD_FORMS, matchForm, withoutPossessive, type HeadForm } from './class-forms.js';
+import { isAcronymModifier, readLeft } from './left-reading.js';
+import type { Candidate, EquipmentRule, RuleContext } from './rule.js';
+import { isComparison, isNounUse, isTravelIdiom } from './senses.js';
+import { inQualifyingContext } from './story-context.js';
+
+const ALL_CAPS_WORD = /^\p{Lu}{2,}s?$/u;
+
+/** The class word at words[i] is a noun modifier: another class word, maybe after one class modifier, follows it. */
+function describesNextClassWord(context: RuleContext, i: number): boolean {
+  const { text, words } = context;
+  const next = words[i];
+  if (!next || !adjacent(text, words[i - 1]!, next)) return false;
+  if (matchForm(text, words, i)) return true;
+  if (!CLASS_MODIFIERS.has(next.lower)) return false;
+  const further = words[i + 1];
+  return further !== undefined && adjacent(text, next, further) && matchForm(text, words, i + 1) !== null;
+}
+
+/** hardwareClassLexicon: every class word in the text, read with its modifiers, model, origin and count. */
+export const hardwareClassLexicon: EquipmentRule = {
+  name: 'class-word',
+  find(context) {
+    const { text, words } = context;
+    const out: Candidate[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const match = matchForm(text, words, i);
+      if (!match) continue;
+      const last = words[i + match.length - 1]!;
+      const end = last.start + withoutPossessive(last.text).length;
+      const candidate = readClassWord(context, words[i]!.start, end, HEAD_FORMS.get(match.key)!, i + match.length);
+      if (candidate) out.push(candidate);
+      i += match.length - 1;
+    }
+    return out;
+  },
+};
+
+function readClassWord(context: RuleContext, start: number, end: number, form: HeadForm, nextWord: number): Candidate | null {
+  const { text } = context;
+  const { head } = form;
+  const surface = text.slice(start, end);
+  const titleCase = context.inTitleCase(start);
+  const properHead = PROPER_NAME_HEADS.has(form.singular);
+  if (isCapitalized(surface) && !titleCase && !startsSentence(text, start) && !(head.acronym && ALL_CAPS_WORD.test(surface))) {
+    // A capitalized class word inside a sentence is part of a name ("Shark Tank", "Rocket Lab"),
+    // unless the name is the thing itself ("International Space Station").
+    if (!properHead) return null;
+  }
+  const before = tokensBefore(text, start, 2);
+  const after = tokensAfter(text, end, 1)[0];
+  const beforeWord = before[0]?.text.toLowerCase() ?? '';
+  const afterWord = after?.text.toLowerCase() ?? '';
+  if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
+  if (NOUNS_THE_CLASS_ONLY_DESCRIBES.has(afterWord) || isTravelIdiom(text, start, end, head)
+    || isComparison(text, start)) {
+    return null;
+  }
+  if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
+  if (head.blockAfterPair) {
+    const pair = tokensAfter(text, end, 2);
+    if (pair.length === 2 && head.blockAfterPair.has(`${pair[0]!.text.toLowerCase()} ${pair[1]!.text.toLowerCase()}`)) return null;
+  }
+  // "space station cargo ship": a class word right before another one only describes it.
+  if (describesNextClassWord(context, nextWord)) return null;
+  // "Jets 2, Predators 1": a capitalized plural leading a score line is a team.
+  if (before.length === 0 && isCapitalized(surface) && after && /^\d/.test(after.text)) return null;
+
+  const left = readLeft(text, start, head, titleCase, properHead && isCapitalized(surface));
+  // A broad head ("system", "launcher", "bomber") needs a class modifier or a model ("HIMARS launchers", "Su-34 bombers").
+  // A carmaker's name alone ("his Ford sedan") does not make a road vehicle the story's hardware.
+  const modelCounts = left.model.length > 0 && !head.modifierOnly
+    && (!head.knownModelOnly || left.model.some((t) => isKnownName(t.text) || hasKnownPrefix(t.text)))
+    && !(head.context === 'thing' && left.model.every((t) => MAKERS.get(t.text.toLowerCase()) === 'vehicle'));
+  const byContext = head.mode === 'needsModifier' && !modelCounts
+    && !left.modifiers.some((t) => head.requiredModifiers?.has(t.text.toLowerCase()));
+  if (byContext && !inQualifyingContext(context, start, end, head, left, after, form.singular !== surface.toLowerCase())) {
+    return null;
+  }
+  const singleWord = !form.singular.includes(' '); // "petrol bomb" is never a verb
+  if (head.mode === 'nounContext' && singleWord && !isNounUse(left, afterWord, form.singular !== surface.toLowerCase())) {
+    return null;
+  }
+  if (head.mode === 'anaphoric' && !ANAPHORA_DETERMINERS.has(left.stopWord)) return null;
+  if (head.massNounSense && left.modifiers.length === 0 && left.model.length === 0 && left.origin === null
+    && form.singular === surface.toLowerCase() && MASS_NOUN_PREPOSITIONS.has(left.stopWord)) {
+    return null;
+  }
+  const rightModel = left.model.length === 0 ? readRightModel(text, end) : [];
+  const modelTokens = left.model.length > 0 ? left.model : rightModel;
+  const model = modelTokens.length > 0 ? joinTokens(modelTokens) : head.named ? titleCaseWords(form.singular) : null;
+  // Modifiers are lexicon words, so lower case is their name form even at a sentence start or in a headline.
+  // Celestial bodies keep their capital ("Jupiter probe").
+  const modifiers = left.modifiers.map((t) => ((CELESTIAL_MODIFIERS.has(t.text.toLowerCase()) && !titleCase)
+    || isAcronymModifier(t.text) ? t.text : t.text.toLowerCase()));
+  const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
+  // Acronyms keep their capitals and a lower-case plural "s" ("ICBMs", "MANPADS").
+  const writtenAs = (word: string) => (head.acronym ? singular.toUpperCase() + word.slice(singular.length)
+    : properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(word) : word);
+  const headWord = writtenAs(singular);
+  const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;
+  const classPhrase = [...modifiers, headWord].join(' ');
+  const pluralForm = head.plurals[head.forms.indexOf(singular)];
+  const pluralPhrase = surface.toLowerCase() !== form.singular && pluralForm !== undefined
+    ? [...modifiers, writtenAs(pluralForm)].join(' ')
+    : null;
+  const classKey = [...modifiers, head.canonical].join(' ').toLowerCase();
+
+  const spanStarts = [start, ...left.modifiers.map((t) => t.start), ...left.model.map((t) => t.start),
+    ...left.properName.map((t) => t.start)];
+  if (left.originToken) spanStarts.push(left.originToken.start);
+  const spanEnd = rightModel.length > 0 ? rightModel[rightModel.length - 1]!.end : end;
+  return {
+    start: Math.min(...spanStarts),
+    end: spanEnd,
+    classPhrase,
+    pluralPhrase,
+    classKey,
+    canonicalHead: head.canonical,
+    family: head.family,
+    // "vehicles" made hardware by a recall or crash are road vehicles, not armored ones.
+    category: byContext && head.context === 'thing' && head.category === 'armored vehicle' ? 'vehicle' : head.category,
+    model,
+    properName,
+    origin: left.origin,
+    quantity: left.quantity,
+    bare: modifiers.length === 0 && model === null && properName === null,
+    anaphoric: head.mode === 'anaphoric' && modifiers.length === 0 && model === null,
+    distinct: left.ordinal || left.stopWord === 'another',
+    definite: left.stopWord === 'the' || left.stopWord === 'this',
+  };
+}
+
+function titleCaseWords(s: string): string {
+  return s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
