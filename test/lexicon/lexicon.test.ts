@@ -74,3 +74,17 @@ describe('shared name, number and ship words', async () => {
     for (const prefix of equipmentWords.WEAK_SHIP_PREFIXES) expect(actorWords.SHIP_PREFIXES.has(prefix.toUpperCase()), prefix).toBe(true);
   });
 });
+
+describe('organization words', async () => {
+  const { CORPORATE_SUFFIXES } = await import('../../src/lexicon/organizations.js');
+  const actorWords = await import('../../src/facts/actors/lexicons.js');
+  const quoteWords = await import('../../src/facts/quotes/lexicon.js');
+
+  it('gives actors and quotes one list of corporate suffixes', () => {
+    for (const suffix of CORPORATE_SUFFIXES) {
+      expect(actorWords.ORG_HEADS.has(suffix), suffix).toBe(true);
+      expect(quoteWords.ORGANIZATION_WORDS.has(suffix), suffix).toBe(true);
+    }
+    expect(actorWords.CORPORATE_SUFFIXES).toBe(CORPORATE_SUFFIXES);
+  });
+});

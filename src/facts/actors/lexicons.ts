@@ -3,6 +3,7 @@
  * titles, role nouns, organization head nouns, speech verbs, and a handful of
  * well-known international bodies. Nothing here is specific to one article.
  */
+import { CORPORATE_SUFFIXES } from '../../lexicon/organizations.js';
 import { verbFormsFor } from '../../lexicon/verbs.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { SHIP_PREFIXES as SHIP_PREFIX_WORDS, WEAK_SHIP_PREFIXES } from '../../lexicon/ships.js';
@@ -83,8 +84,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'union', 'federation', 'association', 'league', 'society', 'institute', 'institution', 'center', 'centre',
   'foundation', 'fund', 'trust', 'bank', 'exchange', 'reserve', 'university', 'college', 'school', 'schools',
   'academy', 'hospital', 'clinic', 'church', 'mosque', 'embassy', 'embassies', 'consulate', 'mission',
-  'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa',
-  'group', 'holdings', 'partners', 'ventures', 'capital', 'industries', 'enterprises', 'technologies', 'systems',
+  ...CORPORATE_SUFFIXES, 'sa', 'holdings', 'partners', 'ventures', 'capital', 'industries', 'enterprises', 'technologies', 'systems',
   'labs', 'laboratories', 'laboratory', 'lab', 'observatory', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'studios', 'pictures', 'entertainment',
   'animation', 'design', 'designs', 'architects', 'associates', 'consulting', 'solutions', 'media', 'news', 'network', 'networks', 'channel', 'broadcasting', 'television', 'radio', 'times',
   'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'press', 'wire', 'magazine', 'review',
@@ -97,10 +97,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'staff',
 ]);
 
-/** Corporate suffixes: a name ending in one of these is a company, and its stem is an alias ("Harlan Brothers Co." -> "Harlan"). */
-export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
-  'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'company', 'group',
-]);
+export { CORPORATE_SUFFIXES };
 
 /** Organization heads that may take an "of"/"for" complement ("Ministry of Defense", "Center for Health"). */
 export const HEADS_TAKING_COMPLEMENT: ReadonlySet<string> = new Set([

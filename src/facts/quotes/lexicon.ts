@@ -2,6 +2,7 @@
  * General word lists for attribution: speech verbs, titles, and the nouns that
  * tell a person from an organization. Lower case; no article-specific names.
  */
+import { CORPORATE_SUFFIXES } from '../../lexicon/organizations.js';
 import { verbFormsFor } from '../../lexicon/verbs.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { WEEKDAY_NAMES } from '../../lexicon/calendar.js';
@@ -92,8 +93,8 @@ export const TITLES: ReadonlySet<string> = new Set([
 export { NAME_PARTICLES, NAME_SUFFIXES };
 
 /** Words that mark an organization's name or description. */
-export const ORGANIZATION_WORDS = new Set([
-  'co', 'inc', 'corp', 'ltd', 'llc', 'plc', 'company', 'ministry', 'department', 'office', 'agency', 'police',
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  ...CORPORATE_SUFFIXES, 'ministry', 'department', 'office', 'agency', 'police',
   'army', 'forces', 'force', 'navy', 'council', 'court', 'party', 'coalition', 'union', 'association',
   'committee', 'commission', 'bank', 'group', 'university', 'institute', 'network', 'news', 'television', 'tv',
   'radio', 'times', 'post', 'journal', 'broadcaster', 'broadcasting', 'service', 'services', 'organization',
