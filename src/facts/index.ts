@@ -1,7 +1,8 @@
 /**
  * The facts stage: one visible pipeline from an article's text to its facts.
  * Each extractor is itself a pipeline of small named rules (see its folder).
- * Actors come first because equipment (origin) and quotes (speakers) link to them.
+ * Actors come first because quotes link their speakers to them; equipment and
+ * dates read the text alone.
  */
 import type { ExtractOptions } from '../options.js';
 import type { Article, Facts } from '../schema.js';
@@ -19,7 +20,7 @@ import { extractQuotes } from './quotes/index.js';
 export function extractFacts(article: Article, options: ExtractOptions): Facts {
   const doc = createTextDocument(article.text);
   const actors = extractActors(doc);
-  const equipment = extractEquipment(doc, { actors });
+  const equipment = extractEquipment(doc);
   const dates = extractDates(doc, options);
   const quotes = extractQuotes(doc, { actors });
   return { actors, equipment, dates, quotes };

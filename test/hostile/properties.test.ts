@@ -49,7 +49,7 @@ describe('extractors alone, on any text', () => {
     }],
     ['extractEquipment', (text) => {
       const doc = createTextDocument(text);
-      const equipment = extractEquipment(doc, { actors: extractActors(doc) });
+      const equipment = extractEquipment(doc);
       assertFactOffsets(text, { actors: [], equipment, dates: [], quotes: [] });
     }],
     ['extractQuotes', (text) => {

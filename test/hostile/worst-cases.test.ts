@@ -88,7 +88,7 @@ describe('every extractor stays fast on adversarial runs (no catastrophic backtr
       const text = repeatTo(atom);
       const doc = withinMs(3_000, 'createTextDocument', () => createTextDocument(text));
       const actors = withinMs(3_000, 'extractActors', () => extractActors(doc));
-      const equipment = withinMs(3_000, 'extractEquipment', () => extractEquipment(doc, { actors }));
+      const equipment = withinMs(3_000, 'extractEquipment', () => extractEquipment(doc));
       const dates = withinMs(3_000, 'extractDates', () => extractDates(doc, { referenceDate: '2024-04-12' }));
       const quotes = withinMs(3_000, 'extractQuotes', () => extractQuotes(doc, { actors }));
       assertFactOffsets(text, { actors, equipment, dates, quotes });

@@ -7,18 +7,15 @@
  * maker + model, standalone and slash model designators), then refiners drop
  * overlaps, merge mentions of the same thing and assign ids.
  */
-import type { Actor, Equipment } from '../../schema.js';
+import type { Equipment } from '../../schema.js';
 import { paragraphIndexAt, type TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
 import { scanWords } from './tokens.js';
 import { EQUIPMENT_RULES, type RuleContext } from './rules/index.js';
 import { isVehicleStory } from './rules/story-context.js';
 
-export interface EquipmentContext {
-  actors: readonly Actor[];
-}
-
-export function extractEquipment(doc: TextDocument, _context: EquipmentContext): Equipment[] {
+/** Equipment reads the text alone: origin comes from demonyms and makers beside the mention, not from the actors. */
+export function extractEquipment(doc: TextDocument): Equipment[] {
   const context = ruleContext(doc);
   const candidates = dropOverlaps(EQUIPMENT_RULES.map((rule) => rule.find(context)));
   return assignIds(mergeSameThing(candidates, doc.text), doc.text);

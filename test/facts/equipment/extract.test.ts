@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { extractEquipment } from '../../../src/facts/equipment/index.js';
 
-const extract = (text: string) => extractEquipment(createTextDocument(text), { actors: [] });
+const extract = (text: string) => extractEquipment(createTextDocument(text));
 
 describe('extractEquipment', () => {
   it('merges singular, plural and back-references into one entry with ids', () => {

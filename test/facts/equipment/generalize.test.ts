@@ -5,7 +5,7 @@ import { extractEquipment } from '../../../src/facts/equipment/index.js';
 import { hardwareClassLexicon } from '../../../src/facts/equipment/rules/class-word.js';
 import { found } from './rules/helpers.js';
 
-const extract = (text: string) => extractEquipment(createTextDocument(text), { actors: [] });
+const extract = (text: string) => extractEquipment(createTextDocument(text));
 const names = (text: string) => extract(text).map((e) => e.name);
 const candidates = (text: string) => found(hardwareClassLexicon, text);
 

@@ -4,7 +4,7 @@ import { createTextDocument } from '../../../src/facts/text/document.js';
 import { extractEquipment } from '../../../src/facts/equipment/index.js';
 import { isVehicleStory } from '../../../src/facts/equipment/rules/story-context.js';
 
-const extract = (text: string) => extractEquipment(createTextDocument(text), { actors: [] });
+const extract = (text: string) => extractEquipment(createTextDocument(text));
 const names = (text: string) => extract(text).map((e) => e.name);
 
 describe('function and acronym modifiers', () => {

@@ -14,7 +14,7 @@ describe('EQUIPMENT_RULES', () => {
     const [classWord, , , designator] = EQUIPMENT_RULES;
     expect(spans(classWord!, text)).toEqual(['Kh-101 cruise missiles']);
     expect(spans(designator!, text)).toEqual(['Kh-101']);
-    const entries = extractEquipment(createTextDocument(text), { actors: [] });
+    const entries = extractEquipment(createTextDocument(text));
     expect(entries.map((e) => [e.name, e.model, e.quantity])).toEqual([['Kh-101 cruise missiles', 'Kh-101', 2]]);
     expect(entries[0]!.mentions.map((m) => m.text)).toEqual(['Kh-101 cruise missiles']);
   });
