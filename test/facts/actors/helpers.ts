@@ -1,7 +1,8 @@
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { extractActors } from '../../../src/facts/actors/index.js';
 import { tokenize, capitalizedRuns, type Run } from '../../../src/facts/actors/tokens.js';
-import { createRuleContext, trimPositionalCapitals, type RuleContext } from '../../../src/facts/actors/rules.js';
+import { createRuleContext, type RuleContext } from '../../../src/facts/actors/rules/context.js';
+import { trimPositionalCapitals } from '../../../src/facts/actors/rules/run-shape.js';
 import type { Actor } from '../../../src/schema.js';
 
 export function actorsOf(text: string): Actor[] {

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { acronym, acronymDefinitions, famousSurname, productModel, singleWordOrganization, termAcronyms, titledPerson, vesselName } from '../../../src/facts/actors/rules.js';
+import { acronym } from '../../../src/facts/actors/rules/acronym.js';
+import { acronymDefinitions, termAcronyms } from '../../../src/facts/actors/rules/acronym-definitions.js';
+import { famousSurname } from '../../../src/facts/actors/rules/famous-surname.js';
+import { productModel } from '../../../src/facts/actors/rules/product-model.js';
+import { singleWordOrganization } from '../../../src/facts/actors/rules/single-word-organization.js';
+import { titledPerson } from '../../../src/facts/actors/rules/titled-person.js';
+import { vesselName } from '../../../src/facts/actors/rules/vessel-name.js';
+import type { CandidateRule } from '../../../src/facts/actors/rules/rule.js';
 import { tokenize } from '../../../src/facts/actors/tokens.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { actorsOf, find, runNamed, runsOf } from './helpers.js';
 
-function apply(rule: typeof acronym, text: string, run: string) {
+function apply(rule: CandidateRule, text: string, run: string) {
   const { ctx, runs } = runsOf(text);
-  return rule(runNamed(runs, run), ctx);
+  return rule.claim(runNamed(runs, run), ctx);
 }
 
 const names = (text: string): string[] => actorsOf(text).map((a) => a.name);

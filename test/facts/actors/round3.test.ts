@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acronymDefinitions, trimTrailingTitles } from '../../../src/facts/actors/rules.js';
+import { acronymDefinitions } from '../../../src/facts/actors/rules/acronym-definitions.js';
+import { trimTrailingTitles } from '../../../src/facts/actors/rules/run-shape.js';
 import { actorsOf, find, runsOf } from './helpers.js';
 
 const names = (text: string): string[] => actorsOf(text).map((a) => a.name);

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acronym, acronymDefinitions, capitalAsGovernment, countryGazetteer, organizationShape, personByCues, placeOnly,
-  titledPerson, trimPositionalCapitals, identityOnly, singleWordOrganization, knownOrganization,
-} from '../../../src/facts/actors/rules.js';
+import { acronym } from '../../../src/facts/actors/rules/acronym.js';
+import { acronymDefinitions } from '../../../src/facts/actors/rules/acronym-definitions.js';
+import { capitalAsGovernment } from '../../../src/facts/actors/rules/capital-as-government.js';
+import { countryGazetteer } from '../../../src/facts/actors/rules/country-gazetteer.js';
+import { identityOnly } from '../../../src/facts/actors/rules/identity-only.js';
+import { knownOrganization } from '../../../src/facts/actors/rules/known-organization.js';
+import { organizationShape } from '../../../src/facts/actors/rules/organization-shape.js';
+import { personByCues } from '../../../src/facts/actors/rules/person-by-cues.js';
+import { placeOnly } from '../../../src/facts/actors/rules/place-only.js';
+import { trimPositionalCapitals } from '../../../src/facts/actors/rules/run-shape.js';
+import { singleWordOrganization } from '../../../src/facts/actors/rules/single-word-organization.js';
+import { titledPerson } from '../../../src/facts/actors/rules/titled-person.js';
+import type { CandidateRule } from '../../../src/facts/actors/rules/rule.js';
 import { runNamed, runsOf } from './helpers.js';
 
-function apply(rule: typeof titledPerson, text: string, run: string) {
+function apply(rule: CandidateRule, text: string, run: string) {
   const { ctx, runs } = runsOf(text);
-  return rule(runNamed(runs, run), ctx);
+  return rule.claim(runNamed(runs, run), ctx);
 }
 
 describe('titledPerson', () => {

@@ -1,0 +1,42 @@
+import { countryOfCapital, countryOfDemonym, findCountryByName, type Country } from '../../text/countries.js';
+import type { RuleContext } from './context.js';
+
+/**
+ * Rules ask the gazetteer about the same run or word several times (trimming,
+ * then rule after rule), and articles repeat their names; a multi-word lookup
+ * cleans its key with several regexes. So each article keeps the answers, by
+ * the text asked about (null: not a country).
+ */
+export interface GazetteerMemo {
+  names: Map<string, Country | null>;
+  demonyms: Map<string, Country | null>;
+  capitals: Map<string, Country | null>;
+}
+
+export function newGazetteerMemo(): GazetteerMemo {
+  return { names: new Map(), demonyms: new Map(), capitals: new Map() };
+}
+
+function remembered(answers: Map<string, Country | null>, text: string, lookUp: (text: string) => Country | null): Country | null {
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    answer = lookUp(text);
+    answers.set(text, answer);
+  }
+  return answer;
+}
+
+/** findCountryByName, remembered for the article. */
+export function countryNamed(ctx: RuleContext, text: string): Country | null {
+  return remembered(ctx.gazetteer.names, text, findCountryByName);
+}
+
+/** countryOfDemonym, remembered for the article. */
+export function demonymCountry(ctx: RuleContext, word: string): Country | null {
+  return remembered(ctx.gazetteer.demonyms, word, countryOfDemonym);
+}
+
+/** countryOfCapital, remembered for the article. */
+export function capitalCountry(ctx: RuleContext, word: string): Country | null {
+  return remembered(ctx.gazetteer.capitals, word, countryOfCapital);
+}

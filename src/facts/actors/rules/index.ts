@@ -1,0 +1,121 @@
+/**
+ * Candidate rules, one per file: each looks at one capitalized run in its
+ * context and either claims it (zero or more candidates: [] means "this is
+ * known not to be an actor") or passes it on (null). The first rule that
+ * claims a run wins, so the order below is part of the logic. Article rules
+ * then read the whole text, and organizations take their appositive aliases.
+ *
+ *   run shape (run-shape.ts) → candidate rules (first claim wins) → article rules → aliases
+ */
+import { acronym } from './acronym.js';
+import { withAppositiveAlias } from './appositive-alias.js';
+import { capitalAsGovernment } from './capital-as-government.js';
+import type { RuleContext } from './context.js';
+import { countryGazetteer } from './country-gazetteer.js';
+import { demonymGovernment } from './demonym-government.js';
+import { famousSurname } from './famous-surname.js';
+import { countryNamed } from './gazetteer.js';
+import { identityOnly } from './identity-only.js';
+import { KNOWN_ORGANIZATION_INDEX, knownOrganization } from './known-organization.js';
+import { listedOrganization } from './listed-organization.js';
+import { organizationShape } from './organization-shape.js';
+import { personByCues } from './person-by-cues.js';
+import { placeOnly } from './place-only.js';
+import { productModel } from './product-model.js';
+import type { ArticleRule, Candidate, CandidateRule } from './rule.js';
+import { isShoutedPhrase, trimPositionalCapitals, trimTrailingTitles } from './run-shape.js';
+import { singleWordOrganization } from './single-word-organization.js';
+import { titledPerson } from './titled-person.js';
+import { unnamedArmedGroups } from './unnamed-armed-groups.js';
+import { vesselName } from './vessel-name.js';
+import type { Run } from '../tokens.js';
+
+/**
+ * Rules in order of precedence: the first that claims a run decides. Why
+ * this order:
+ * - vesselName first: a ship's name ("USS Ford") is equipment whatever its
+ *   words look like (an acronym, a given name).
+ * - titledPerson before every rule that reads the run as one name: a title
+ *   splits it into an affiliation, a role and a person ("Latvian President X").
+ * - countryGazetteer and knownOrganization, the gazetteer and the lexicon,
+ *   before any rule that guesses from shape or cues.
+ * - capitalAsGovernment and demonymGovernment before identityOnly and
+ *   placeOnly: a capital or demonym is usually only a place or an identity,
+ *   and those two rules drop it; these first keep the one acting as a
+ *   government ("Ankara has rejected", "Sudanese authorities").
+ * - organizationShape (head nouns, complements, class nouns) before acronym
+ *   and the person and place rules: a body's head noun outweighs an
+ *   all-capital word, a place word or a given name inside the run.
+ * - famousSurname before the cue rules: a leader's surname alone has no cue,
+ *   and singleWordOrganization would make an acting one an organization.
+ * - identityOnly and placeOnly (they only reject) before personByCues and
+ *   singleWordOrganization: a demonym or place next to "said" is no person
+ *   and no body.
+ * - personByCues before productModel: "Elizabeth II" is a person (a given
+ *   name and a numeral), not a model with a variant numeral.
+ * - singleWordOrganization last: it claims every run that reaches it, and as
+ *   a last resort its rejections stay undecided for listedOrganization.
+ */
+export const CANDIDATE_RULES: readonly CandidateRule[] = [
+  vesselName,
+  titledPerson,
+  countryGazetteer,
+  knownOrganization,
+  capitalAsGovernment,
+  demonymGovernment,
+  organizationShape,
+  famousSurname,
+  acronym,
+  identityOnly,
+  placeOnly,
+  personByCues,
+  productModel,
+  singleWordOrganization,
+];
+
+/**
+ * Outside English, capitals mark nouns (German) or every word of a title,
+ * and the cue words are English: only names found in a gazetteer or lexicon,
+ * and people with a title or a known given name, are trusted.
+ */
+export const FOREIGN_TEXT_RULES: readonly CandidateRule[] = [
+  titledPerson,
+  countryGazetteer,
+  knownOrganization,
+  identityOnly,
+  placeOnly,
+  personByCues,
+];
+
+/**
+ * After the run rules, in this order (the order of their candidates):
+ * listedOrganization needs what the run rules found, and runs a last-resort
+ * rule left undecided; unnamedArmedGroups reads lower-case words.
+ */
+export const ARTICLE_RULES: readonly ArticleRule[] = [listedOrganization, unnamedArmedGroups];
+
+/** Outside English no rule is a last resort (nothing is left undecided) and the armed-group words are English. */
+export const FOREIGN_TEXT_ARTICLE_RULES: readonly ArticleRule[] = [];
+
+/** Runs every rule over every run (after trimming positional capitals), then the article rules. */
+export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidate[] {
+  const rules = ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES;
+  const out: Candidate[] = [];
+  const undecided: Run[] = [];
+  for (const raw of runs) {
+    const trimmed = trimPositionalCapitals(raw, ctx);
+    const run = trimmed && trimTrailingTitles(trimmed, ctx);
+    if (!run || (isShoutedPhrase(run) && !countryNamed(ctx, run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
+    for (const rule of rules) {
+      const claimed = rule.claim(run, ctx);
+      if (claimed) {
+        out.push(...claimed);
+        if (claimed.length === 0 && rule.lastResort) undecided.push(run);
+        break;
+      }
+    }
+  }
+  const articleRules = ctx.english ? ARTICLE_RULES : FOREIGN_TEXT_ARTICLE_RULES;
+  const all = [...out, ...articleRules.flatMap((rule) => rule.find(undecided, out, ctx))];
+  return all.map((c) => (c.type === 'organization' ? withAppositiveAlias(c, ctx) : c));
+}
