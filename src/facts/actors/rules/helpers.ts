@@ -6,10 +6,12 @@ import { isAllCaps, isCapitalized, lower, lowerText, onlySpaces, type Run, type 
 import type { RuleContext } from './context.js';
 import { countryNamed, demonymCountry } from './gazetteer.js';
 
+/** One plain space between two tokens, the first not a possessive: "Gripen jets", not "Saab's jets". */
 export function isPlainGap(text: string, a: Token, b: Token): boolean {
   return !a.possessive && b.start - a.end === 1 && text[a.end] === ' ';
 }
 
+/** The token right after a run (only spaces between, past a possessive 's), or null. */
 export function tokenAfter(run: Run, ctx: RuleContext): Token | null {
   const next = ctx.tokens[run.tokens[run.tokens.length - 1]!.index + 1];
   if (!next) return null;
@@ -17,12 +19,14 @@ export function tokenAfter(run: Run, ctx: RuleContext): Token | null {
   return onlySpaces(ctx.text, lastToken.end + (lastToken.possessive ? 2 : 0), next.start) ? next : null;
 }
 
+/** The token right before a run (only spaces between, not a possessive), or null. */
 export function tokenBefore(run: Run, ctx: RuleContext): Token | null {
   const prev = ctx.tokens[run.tokens[0]!.index - 1];
   if (!prev) return null;
   return onlySpaces(ctx.text, prev.end, run.start) && !prev.possessive ? prev : null;
 }
 
+/** The word right after a run (only spaces between) when it is not capitalized, lower-cased, or null. */
 export function lowerWordAfter(run: Run, ctx: RuleContext): string | null {
   const next = tokenAfter(run, ctx);
   return next && !isCapitalized(next) ? lowerText(next) : null;

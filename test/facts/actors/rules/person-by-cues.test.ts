@@ -12,7 +12,7 @@ describe('personByCues', () => {
     expect(claimOf(personByCues, 'the deal with Zelvo closed.', 'Zelvo')).toBeNull();
   });
   it('reads a party-state tag as the affiliation, even for one word', () => {
-    expect(claimOf(personByCues, 'A bill from Harwell (D-Ore.) passed.', 'Harwell')![0]).toMatchObject({ type: 'person', affiliation: 'Democratic Party' });
+    expect(claimOf(personByCues, 'A bill from Quillbrook (D-Ore.) passed.', 'Quillbrook')![0]).toMatchObject({ type: 'person', affiliation: 'Democratic Party' });
   });
   it('takes the role of an appositive before the name', () => {
     expect(claimOf(personByCues, 'The leader of the dock union, Petra Lindqvist, spoke.', 'Petra Lindqvist')![0]!.roles).toEqual(['The leader of the dock union']);
