@@ -16,14 +16,19 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Each module (path relative to src, with .ts) and the local modules it imports. */
-function importGraph(): Map<string, string[]> {
+/**
+ * Each module (path relative to src, with .ts) and the local modules it
+ * imports. `runtimeOnly` leaves out `import type` (erased at compile time, so
+ * a type shared back and forth is no circle at run time).
+ */
+function importGraph(runtimeOnly = false): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm)].map((m) =>
-      relative(SRC, resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts'))),
-    );
+    const statements = [...text.matchAll(/^\s*(import|export)\b(\s+type\b)?[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm)];
+    const targets = statements
+      .filter((m) => !(runtimeOnly && m[2]))
+      .map((m) => relative(SRC, resolve(dirname(file), m[3]!.replace(/\.js$/, '.ts'))));
     graph.set(relative(SRC, file), targets);
   }
   return graph;
@@ -79,8 +84,8 @@ describe('source layering', () => {
     expect(graph.get('pipeline.ts')).toContain('facts/index.ts');
   });
 
-  it('has no import circle', () => {
-    expect(findCycle(graph)).toBeNull();
+  it('has no import circle at run time', () => {
+    expect(findCycle(importGraph(true))).toBeNull();
   });
 
   it('imports only downwards between layers', () => {

@@ -257,6 +257,27 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/** Frequent English function words: their share of a text's words says whether it is English prose. */
+export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'it', 'at', 'from', 'said',
+  'are', 'be', 'has', 'have', 'this', 'an', 'he', 'she', 'they', 'his', 'her', 'their', 'not', 'but', 'or', 'will', 'were',
+  'who', 'which',
+]);
+
+/** Verbs that follow a body as its subject ("FIS says", "NATO plans"): their -s forms are not plural nouns. */
+export const ACTING_VERB_STEMS: ReadonlySet<string> = new Set([
+  'say', 'warn', 'claim', 'report', 'want', 'need', 'call', 'hope', 'expect', 'deny', 'admit', 'confirm', 'agree',
+  'argue', 'insist', 'accuse', 'urge', 'seek', 'aim', 'vow', 'threaten', 'plan', 'add', 'note', 'state', 'announce',
+  'believe', 'estimate', 'tell', 'show', 'suggest', 'continue', 'remain', 'become', 'use', 'run', 'own', 'operate',
+  'lead', 'hold', 'make', 'take', 'give', 'get', 'keep', 'launch', 'send', 'ban', 'order', 'fine', 'suspend',
+]);
+
+/** Function words that never modify a role or class noun: reading back from a name ("the press secretary X"), they end the role phrase. */
+export const STOP_BEFORE_ROLE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'by', 'to', 'of', 'in', 'on', 'at', 'with', 'for', 'from', 'and', 'said', 'says', 'as', 'that',
+  'his', 'her', 'their', 'its', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'who', 'which', 'is', 'was',
+]);
+
 export interface KnownOrganization {
   name: string;
   aliases: readonly string[];

@@ -7,7 +7,8 @@ import type { Actor, ActorType, Mention } from '../../schema.js';
 import { findCountryByName, countryOfDemonym } from '../text/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { CORPORATE_SUFFIXES, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEADS, lowerCased } from './lexicons.js';
-import { initialsMatch, type Candidate } from './rules/index.js';
+import { initialsMatch } from './rules/acronym-definitions.js';
+import type { Candidate } from './rules/rule.js';
 import type { Token } from './tokens.js';
 
 /** An actor while it is being assembled. */

@@ -1,7 +1,9 @@
 import { createTextDocument } from '../../../src/facts/text/document.js';
 import { extractActors } from '../../../src/facts/actors/index.js';
 import { tokenize, capitalizedRuns, type Run } from '../../../src/facts/actors/tokens.js';
-import { createRuleContext, trimPositionalCapitals, type RuleContext } from '../../../src/facts/actors/rules/index.js';
+import { createRuleContext, type RuleContext } from '../../../src/facts/actors/rules/context.js';
+import type { Candidate, CandidateRule } from '../../../src/facts/actors/rules/rule.js';
+import { trimPositionalCapitals } from '../../../src/facts/actors/rules/run-shape.js';
 import type { Actor } from '../../../src/schema.js';
 
 export function actorsOf(text: string): Actor[] {
@@ -31,3 +33,12 @@ export function runNamed(runs: Run[], text: string): Run {
   if (!run) throw new Error(`no run "${text}" in ${runs.map((r) => r.text).join(' | ')}`);
   return run;
 }
+
+/** What one rule says about the run whose text is exactly `run`, in `text`. */
+export function claimOf(rule: CandidateRule, text: string, run: string): Candidate[] | null {
+  const { ctx, runs } = runsOf(text);
+  return rule.claim(runNamed(runs, run), ctx);
+}
+
+/** The names of every actor found in `text`. */
+export const names = (text: string): string[] => actorsOf(text).map((a) => a.name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortNamesOf, surnameOf } from '../../../src/facts/actors/refine.js';
+import { actorsOf, find } from './helpers.js';
 
 describe('surnameOf', () => {
   it('skips suffixes and keeps particles', () => {
@@ -14,5 +15,26 @@ describe('shortNamesOf', () => {
     expect(shortNamesOf('Lumen Harbor Co.')).toEqual(['Lumen Harbor', 'Harbor']);
     expect(shortNamesOf('Quillon Media')).toEqual(['Quillon']);
     expect(shortNamesOf('Quillon Review')).toEqual([]);
+  });
+});
+
+describe('a lone head word is the organization named earlier', () => {
+  it('folds "Parliament" into the earlier "Baltic Parliament"', () => {
+    const actors = actorsOf('The Baltic Parliament approved the budget. Parliament will vote again next month.');
+    expect(actors.map((a) => a.name)).toEqual(['Baltic Parliament']);
+    expect(actors[0]!.mentions).toHaveLength(2);
+  });
+  it('picks the nearest earlier one when two names end in the same head', () => {
+    const text = 'The Baltic Parliament met. Later the Andean Parliament met too. Parliament then adjourned.';
+    const actors = actorsOf(text);
+    expect(find(actors, 'Andean Parliament')!.mentions).toHaveLength(2);
+    expect(find(actors, 'Baltic Parliament')!.mentions).toHaveLength(1);
+  });
+});
+
+describe('collectMentions', () => {
+  it('finds mentions inside a long hyphenated run without losing the ones around it', () => {
+    const actors = actorsOf(`Officials of the Nordic Rowing Union met. ${'A-'.repeat(20_000)}B. Then the Nordic Rowing Union left.`);
+    expect(actors.find((a) => a.name.endsWith('Nordic Rowing Union'))!.mentions).toHaveLength(2);
   });
 });

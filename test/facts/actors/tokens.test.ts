@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAsciiSpace, lowerText, onlySpaces, tokenize } from '../../../src/facts/actors/tokens.js';
 import { lowerCased } from '../../../src/facts/actors/lexicons.js';
 import { createTextDocument } from '../../../src/facts/text/document.js';
-import { runsOf } from './helpers.js';
+import { names, runsOf } from './helpers.js';
 
 const runTexts = (text: string): string[] => runsOf(text).runs.map((r) => r.text);
 
@@ -72,5 +72,21 @@ describe('lower-case helpers', () => {
   });
   it('isAsciiSpace knows space, tab and line breaks only', () => {
     expect([' ', '\t', '\n', '\r', 'x', '\u00a0'].map((c) => isAsciiSpace(c.charCodeAt(0)))).toEqual([true, true, true, true, false, false]);
+  });
+});
+
+describe('capitalizedRuns in whole articles', () => {
+  it('continues "X for the Y of Z" and "X for Y on Z and W"', () => {
+    const text = 'A report from the Institute for the Review of Tides agreed with the Centre for Studies on Coal and Clean Water on Monday.';
+    expect(names(text)).toEqual(['Institute for the Review of Tides', 'Centre for Studies on Coal and Clean Water']);
+  });
+  it('joins a common noun possessive inside an organization name', () => {
+    expect(names('Ships of the People’s Maritime Militia Force followed.')).toContain('People’s Maritime Militia Force');
+  });
+  it('does not glue two full names joined by "and"', () => {
+    const found = names('The contract went to Orvane Robotics and Tellis Nano Systems Inc. last year.');
+    expect(found).toContain('Tellis Nano Systems Inc.');
+    expect(found.some((n) => n.includes(' and '))).toBe(false);
+    expect(names('Talks with the Department of Homeland Security and Alex Marden failed.')).toContain('Alex Marden');
   });
 });

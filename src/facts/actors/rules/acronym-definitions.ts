@@ -1,4 +1,4 @@
-/** Acronyms the text defines ("National Transit Union (NTU)") and technical terms spelled as acronyms. */
+/** What the text says its acronyms stand for: bodies ("National Transit Union (NTU)") and terms ("synthetic aperture radar (SAR)"). */
 import { HARDWARE_HEADS, ORG_HEADS, isFunctionWord } from '../lexicons.js';
 import type { Token } from '../tokens.js';
 

@@ -1,8 +1,8 @@
-/** acronym: an all-capital word that names a body, unless it is a term, a modifier or known not to be one. */
 import { HARDWARE_HEADS, NAME_SUFFIXES, NON_ORG_ACRONYMS, isCommonWord } from '../lexicons.js';
 import { isAllCaps, lower } from '../tokens.js';
-import { countryNamed } from './context.js';
-import { type CandidateRule, candidate, isInitial } from './helpers.js';
+import { countryNamed } from './gazetteer.js';
+import { isInitial } from './helpers.js';
+import { candidate, type CandidateRule } from './rule.js';
 
 /**
  * "FBI", "NASA", "F.B.I.": an all-capital word (2-6 letters) used as a name.
@@ -10,26 +10,29 @@ import { type CandidateRule, candidate, isInitial } from './helpers.js';
  * words shouted in capitals ("HUGE"), model names ("GTX 1080", "PSLV" where the
  * text spells "Polar Satellite Launch Vehicle").
  */
-export const acronym: CandidateRule = (run, ctx) => {
-  const toks = run.tokens;
-  if (toks.length === 1) {
-    const word = toks[0]!.text;
-    const letters = word.replace(/\./g, '');
-    if (!isAllCaps(word) || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) return null;
-    if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || countryNamed(ctx, word)) return [];
-    const definition = ctx.definitions.get(letters);
-    const definedAsBody = definition !== undefined && !HARDWARE_HEADS.has(definition.split(' ').pop()!.toLowerCase());
-    if (!definedAsBody) {
-      if (letters.length >= 3 && isCommonWord(letters)) return [];
-      if (ctx.termAcronyms.has(letters) || ctx.modifierOnlyAcronyms.has(letters)) return [];
-      const next = ctx.tokens[toks[0]!.index + 1];
-      if (next && /^\d/.test(next.text) && next.start - toks[0]!.end <= 1) return [];
+export const acronym: CandidateRule = {
+  name: 'acronym',
+  claim(run, ctx) {
+    const toks = run.tokens;
+    if (toks.length === 1) {
+      const word = toks[0]!.text;
+      const letters = word.replace(/\./g, '');
+      if (!isAllCaps(word) || letters.length > 6 || !/^\p{Lu}+$/u.test(letters)) return null;
+      if (NON_ORG_ACRONYMS.has(letters.toLowerCase()) || countryNamed(ctx, word)) return [];
+      const definition = ctx.definitions.get(letters);
+      const definedAsBody = definition !== undefined && !HARDWARE_HEADS.has(definition.split(' ').pop()!.toLowerCase());
+      if (!definedAsBody) {
+        if (letters.length >= 3 && isCommonWord(letters)) return [];
+        if (ctx.termAcronyms.has(letters) || ctx.modifierOnlyAcronyms.has(letters)) return [];
+        const next = ctx.tokens[toks[0]!.index + 1];
+        if (next && /^\d/.test(next.text) && next.start - toks[0]!.end <= 1) return [];
+      }
+      return [candidate('acronym', 'organization', word, run)];
     }
-    return [candidate('acronym', 'organization', word, run)];
-  }
-  // "Orbital ATK": a multi-word name with an all-capital word in it.
-  if (toks.some((t, i) => i > 0 && isAllCaps(t.text) && !NAME_SUFFIXES.has(lower(t)) && !isInitial(t) && t.text.length > 2)) {
-    return [candidate('acronymInName', 'organization', run.text, run)];
-  }
-  return null;
+    // "Orbital ATK": a multi-word name with an all-capital word in it.
+    if (toks.some((t, i) => i > 0 && isAllCaps(t.text) && !NAME_SUFFIXES.has(lower(t)) && !isInitial(t) && t.text.length > 2)) {
+      return [candidate('acronymInName', 'organization', run.text, run)];
+    }
+    return null;
+  },
 };

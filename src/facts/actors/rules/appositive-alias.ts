@@ -1,6 +1,7 @@
-/** Refiner: an organization named again by a description right beside it ("Acme, the regulator,") gets that alias. */
 import { ORG_CLASS_NOUNS_AFTER } from '../lexicons.js';
-import { type Candidate, type RuleContext, demonymCountry } from './context.js';
+import type { RuleContext } from './context.js';
+import { demonymCountry } from './gazetteer.js';
+import type { Candidate } from './rule.js';
 
 const DESCRIPTION_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'body', 'firm', 'company', 'regulator', 'watchdog', 'operator', 'giant', 'carrier']);
 
@@ -10,9 +11,7 @@ const DESCRIPTION_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'body', 'firm', 'co
  * alias ("the space agency said" later is Kosmotek speaking).
  */
 const DESCRIPTION = String.raw`((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,3}(\p{Ll}+))`;
-
 const DESCRIPTION_AFTER = new RegExp(String.raw`^,\s+the\s+${DESCRIPTION}\s*[,.;]`, 'u');
-
 const DESCRIPTION_BEFORE = new RegExp(String.raw`\bthe\s+${DESCRIPTION}\s+$`, 'u');
 
 export function withAppositiveAlias(c: Candidate, ctx: RuleContext): Candidate {

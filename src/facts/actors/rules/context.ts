@@ -1,21 +1,15 @@
-/** What every actor rule reads: the candidate shape and the per-article context (word counts, uses, acronyms, gazetteer answers), built once. */
-import type { ActorType, Mention } from '../../../schema.js';
-import { type Country, countryOfCapital, countryOfDemonym, findCountryByName } from '../../text/countries.js';
-import { PRODUCT_NOUNS_AFTER, ROLE_NOUNS, SHIP_PREFIXES, SUBJECT_VERBS, isAdjectiveOnly, isFunctionWord, isVerbForm } from '../lexicons.js';
-import { type Token, startsLower, startsUpper } from '../tokens.js';
+/**
+ * The context every rule reads, built once per article: what the whole text
+ * says about its words (lower-case uses, acting uses, acronym definitions,
+ * vessel names, whether it is English).
+ */
+import {
+  ACTING_VERB_STEMS, ENGLISH_MARKERS, PRODUCT_NOUNS_AFTER, ROLE_NOUNS, SHIP_PREFIXES, SUBJECT_VERBS, isAdjectiveOnly, isFunctionWord, isVerbForm,
+} from '../lexicons.js';
+import { startsLower, startsUpper, type Token } from '../tokens.js';
 import { acronymDefinitions, termAcronyms } from './acronym-definitions.js';
-
-export interface Candidate {
-  /** The rule that produced it (for debugging and tests). */
-  rule: string;
-  type: ActorType;
-  name: string;
-  mention: Mention;
-  roles: string[];
-  affiliation: string | null;
-  /** Other surface forms that name the same actor ("NTU", "Harlan"). */
-  aliases: string[];
-}
+import { newGazetteerMemo, type GazetteerMemo } from './gazetteer.js';
+import { isPlainGap } from './helpers.js';
 
 export interface RuleContext {
   text: string;
@@ -42,53 +36,6 @@ export interface RuleContext {
   /** Gazetteer answers already given for this article (see countryNamed). */
   gazetteer: GazetteerMemo;
 }
-
-/**
- * Rules ask the gazetteer about the same run or word several times (trimming,
- * then rule after rule), and articles repeat their names; a multi-word lookup
- * cleans its key with several regexes. So each article keeps the answers, by
- * the text asked about (null: not a country).
- */
-interface GazetteerMemo {
-  names: Map<string, Country | null>;
-  demonyms: Map<string, Country | null>;
-  capitals: Map<string, Country | null>;
-}
-
-function newGazetteerMemo(): GazetteerMemo {
-  return { names: new Map(), demonyms: new Map(), capitals: new Map() };
-}
-
-function remembered(answers: Map<string, Country | null>, text: string, lookUp: (text: string) => Country | null): Country | null {
-  let answer = answers.get(text);
-  if (answer === undefined) {
-    answer = lookUp(text);
-    answers.set(text, answer);
-  }
-  return answer;
-}
-
-/** findCountryByName, remembered for the article. */
-export function countryNamed(ctx: RuleContext, text: string): Country | null {
-  return remembered(ctx.gazetteer.names, text, findCountryByName);
-}
-
-/** countryOfDemonym, remembered for the article. */
-export function demonymCountry(ctx: RuleContext, word: string): Country | null {
-  return remembered(ctx.gazetteer.demonyms, word, countryOfDemonym);
-}
-
-/** countryOfCapital, remembered for the article. */
-export function capitalCountry(ctx: RuleContext, word: string): Country | null {
-  return remembered(ctx.gazetteer.capitals, word, countryOfCapital);
-}
-
-// Frequent English function words: their share of a text's words says whether it is English prose.
-const ENGLISH_MARKERS = new Set([
-  'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'it', 'at', 'from', 'said',
-  'are', 'be', 'has', 'have', 'this', 'an', 'he', 'she', 'they', 'his', 'her', 'their', 'not', 'but', 'or', 'will', 'were',
-  'who', 'which',
-]);
 
 /** The context every rule reads, built once per article. */
 export function createRuleContext(text: string, tokens: readonly Token[]): RuleContext {
@@ -140,14 +87,6 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   };
 }
 
-// Verbs that follow a body as its subject ("FIS says", "NATO plans"): their -s forms are not plural nouns.
-const ACTING_VERB_STEMS = new Set([
-  'say', 'warn', 'claim', 'report', 'want', 'need', 'call', 'hope', 'expect', 'deny', 'admit', 'confirm', 'agree',
-  'argue', 'insist', 'accuse', 'urge', 'seek', 'aim', 'vow', 'threaten', 'plan', 'add', 'note', 'state', 'announce',
-  'believe', 'estimate', 'tell', 'show', 'suggest', 'continue', 'remain', 'become', 'use', 'run', 'own', 'operate',
-  'lead', 'hold', 'make', 'take', 'give', 'get', 'keep', 'launch', 'send', 'ban', 'order', 'fine', 'suspend',
-]);
-
 /**
  * A lower-case noun that an acronym before it can modify ("units", "tests",
  * "rules"), not a verb it is the subject of ("said", "plans", "has"): plural
@@ -162,8 +101,4 @@ function isModifiedNoun(word: string): boolean {
   if (!word.endsWith('s')) return false;
   const stem = word.endsWith('es') && !isVerbForm(word.slice(0, -1)) ? word.slice(0, -2) : word.slice(0, -1);
   return !ACTING_VERB_STEMS.has(stem);
-}
-
-export function isPlainGap(text: string, a: Token, b: Token): boolean {
-  return !a.possessive && b.start - a.end === 1 && text[a.end] === ' ';
 }

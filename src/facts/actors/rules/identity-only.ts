@@ -1,5 +1,5 @@
-/** identityOnly: demonyms and identity words alone ("Russian", "Muslim") are no actor. */
-import { type CandidateRule, isDemonymOrIdentity } from './helpers.js';
+import { isDemonymOrIdentity } from './helpers.js';
+import type { CandidateRule } from './rule.js';
 
 /** Demonyms, religions and regions alone ("Russian", "Muslims", "Western") are not actors. */
-export const identityOnly: CandidateRule = (run, ctx) => (isDemonymOrIdentity(run, ctx) ? [] : null);
+export const identityOnly: CandidateRule = { name: 'identityOnly', claim: (run, ctx) => (isDemonymOrIdentity(run, ctx) ? [] : null) };

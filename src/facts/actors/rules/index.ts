@@ -1,42 +1,61 @@
 /**
- * Candidate rules: each looks at one capitalized run in its context and
- * either claims it (returning zero or more candidates: [] means "this is
- * known not to be an actor"; UNDECIDED means "not by itself; let the list
- * refiner decide from its neighbours") or passes (null).
+ * Candidate rules, one per file: each looks at one capitalized run in its
+ * context and either claims it (zero or more candidates: [] means "this is
+ * known not to be an actor") or passes it on (null). The first rule that
+ * claims a run wins, so the order below is part of the logic. Article rules
+ * then read the whole text, and organizations take their appositive aliases.
  *
- * The first rule that claims a run wins, so the order is part of the logic:
- * vessel names and titled persons come first because their cue is the
- * strongest (a prefix, a title); the gazetteer and the organization lexicon
- * before shape rules, so "United Nations" is never re-read by its words;
- * governments (capitals, demonyms) before organization shapes, because
- * "Moscow said" is a state; the negative rules (identity words, places)
- * before the person rule, which would otherwise take any two capitals; and
- * the weakest guesses (product models, one-word bodies) last.
+ *   run shape (run-shape.ts) → candidate rules (first claim wins) → article rules → aliases
  */
-import { type Run, isAllCaps, isCapitalized } from '../tokens.js';
 import { acronym } from './acronym.js';
 import { withAppositiveAlias } from './appositive-alias.js';
 import { capitalAsGovernment } from './capital-as-government.js';
-import { type Candidate, type RuleContext, countryNamed } from './context.js';
+import type { RuleContext } from './context.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { demonymGovernment } from './demonym-government.js';
 import { famousSurname } from './famous-surname.js';
-import { KNOWN_ORGANIZATION_INDEX, UNDECIDED, type CandidateRule } from './helpers.js';
+import { countryNamed } from './gazetteer.js';
 import { identityOnly } from './identity-only.js';
-import { knownOrganization } from './known-organization.js';
-import { organizationsListedWithOrganizations } from './listed-organizations.js';
+import { KNOWN_ORGANIZATION_INDEX, knownOrganization } from './known-organization.js';
+import { listedOrganization } from './listed-organization.js';
 import { organizationShape } from './organization-shape.js';
 import { personByCues } from './person-by-cues.js';
 import { placeOnly } from './place-only.js';
 import { productModel } from './product-model.js';
+import type { ArticleRule, Candidate, CandidateRule } from './rule.js';
+import { isShoutedPhrase, trimPositionalCapitals, trimTrailingTitles } from './run-shape.js';
 import { singleWordOrganization } from './single-word-organization.js';
 import { titledPerson } from './titled-person.js';
-import { trimPositionalCapitals } from './trim-positional-capitals.js';
-import { trimTrailingTitles } from './trim-trailing-titles.js';
 import { unnamedArmedGroups } from './unnamed-armed-groups.js';
 import { vesselName } from './vessel-name.js';
+import type { Run } from '../tokens.js';
 
-/** Rules in order of precedence: the first that claims a run decides. */
+/**
+ * Rules in order of precedence: the first that claims a run decides. Why
+ * this order:
+ * - vesselName first: a ship's name ("USS Ford") is equipment whatever its
+ *   words look like (an acronym, a given name).
+ * - titledPerson before every rule that reads the run as one name: a title
+ *   splits it into an affiliation, a role and a person ("Latvian President X").
+ * - countryGazetteer and knownOrganization, the gazetteer and the lexicon,
+ *   before any rule that guesses from shape or cues.
+ * - capitalAsGovernment and demonymGovernment before identityOnly and
+ *   placeOnly: a capital or demonym is usually only a place or an identity,
+ *   and those two rules drop it; these first keep the one acting as a
+ *   government ("Ankara has rejected", "Sudanese authorities").
+ * - organizationShape (head nouns, complements, class nouns) before acronym
+ *   and the person and place rules: a body's head noun outweighs an
+ *   all-capital word, a place word or a given name inside the run.
+ * - famousSurname before the cue rules: a leader's surname alone has no cue,
+ *   and singleWordOrganization would make an acting one an organization.
+ * - identityOnly and placeOnly (they only reject) before personByCues and
+ *   singleWordOrganization: a demonym or place next to "said" is no person
+ *   and no body.
+ * - personByCues before productModel: "Elizabeth II" is a person (a given
+ *   name and a numeral), not a model with a variant numeral.
+ * - singleWordOrganization last: it claims every run that reaches it, and as
+ *   a last resort its rejections stay undecided for listedOrganization.
+ */
 export const CANDIDATE_RULES: readonly CandidateRule[] = [
   vesselName,
   titledPerson,
@@ -68,37 +87,35 @@ export const FOREIGN_TEXT_RULES: readonly CandidateRule[] = [
   personByCues,
 ];
 
-/** "ST. JOSEPH", "LUCAS MOREIRA": several words in capitals are a dateline, byline or shout, not a name. */
-function isShoutedPhrase(run: Run): boolean {
-  return run.tokens.length > 1 && run.tokens.every((t) => isAllCaps(t.text) || !isCapitalized(t)) && run.tokens.some((t) => t.text.replace(/\./g, '').length > 3);
-}
+/**
+ * After the run rules, in this order (the order of their candidates):
+ * listedOrganization needs what the run rules found, and runs a last-resort
+ * rule left undecided; unnamedArmedGroups reads lower-case words.
+ */
+export const ARTICLE_RULES: readonly ArticleRule[] = [listedOrganization, unnamedArmedGroups];
 
-/** Runs every rule over every run (after trimming positional capitals), then the list refiner. */
+/** Outside English no rule is a last resort (nothing is left undecided) and the armed-group words are English. */
+export const FOREIGN_TEXT_ARTICLE_RULES: readonly ArticleRule[] = [];
+
+/** Runs every rule over every run (after trimming positional capitals), then the article rules. */
 export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidate[] {
+  const rules = ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES;
   const out: Candidate[] = [];
   const undecided: Run[] = [];
   for (const raw of runs) {
     const trimmed = trimPositionalCapitals(raw, ctx);
     const run = trimmed && trimTrailingTitles(trimmed, ctx);
     if (!run || (isShoutedPhrase(run) && !countryNamed(ctx, run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
-    for (const rule of ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES) {
-      const answer = rule(run, ctx);
-      if (answer === null) continue;
-      if (answer === UNDECIDED) undecided.push(run);
-      else out.push(...answer);
-      break;
+    for (const rule of rules) {
+      const claimed = rule.claim(run, ctx);
+      if (claimed) {
+        out.push(...claimed);
+        if (claimed.length === 0 && rule.lastResort) undecided.push(run);
+        break;
+      }
     }
   }
-  const all = [...out, ...organizationsListedWithOrganizations(undecided, out, ctx), ...(ctx.english ? unnamedArmedGroups(ctx) : [])];
+  const articleRules = ctx.english ? ARTICLE_RULES : FOREIGN_TEXT_ARTICLE_RULES;
+  const all = [...out, ...articleRules.flatMap((rule) => rule.find(undecided, out, ctx))];
   return all.map((c) => (c.type === 'organization' ? withAppositiveAlias(c, ctx) : c));
 }
-
-export { acronymDefinitions, initialsMatch, termAcronyms } from './acronym-definitions.js';
-export { createRuleContext, type Candidate, type RuleContext } from './context.js';
-export { UNDECIDED, withoutArticle, type CandidateRule, type RuleAnswer } from './helpers.js';
-export { trimPositionalCapitals } from './trim-positional-capitals.js';
-export { trimTrailingTitles } from './trim-trailing-titles.js';
-export {
-  acronym, capitalAsGovernment, countryGazetteer, demonymGovernment, famousSurname, identityOnly, knownOrganization, organizationShape,
-  personByCues, placeOnly, productModel, singleWordOrganization, titledPerson, vesselName,
-};

@@ -1,10 +1,13 @@
-/** organizationShape: a run shaped like an organization's name (heads such as Ministry, Council, Inc.; class nouns around it). */
-import { CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, ORG_CLASS_NOUNS_AFTER, ORG_CLASS_NOUNS_BEFORE, ORG_HEADS, ORG_LEAD_WORDS, PLACE_HEADS, isCommonWord, isFunctionWord, isKnownFirstName, isKnownPlace } from '../lexicons.js';
-import { type Run, isCapitalized, lower, lowerText, onlySpaces } from '../tokens.js';
-import { appositiveAfter } from './appositives.js';
-import { type RuleContext, countryNamed } from './context.js';
-import { type CandidateRule, STOP_BEFORE_ROLE, candidate, isDemonymOrIdentity, isNameToken, isTitleWord, lowerWordAfter, tokenAfter, tokenBefore, withGovernmentNoun, withoutArticle } from './helpers.js';
-import { isPersonByCues } from './person-by-cues.js';
+import {
+  CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, ORG_CLASS_NOUNS_AFTER, ORG_CLASS_NOUNS_BEFORE, ORG_HEADS, ORG_LEAD_WORDS, PLACE_HEADS, STOP_BEFORE_ROLE,
+  isCommonWord, isFunctionWord, isKnownFirstName, isKnownPlace,
+} from '../lexicons.js';
+import { isCapitalized, lower, lowerText, onlySpaces, type Run } from '../tokens.js';
+import type { RuleContext } from './context.js';
+import { appositiveAfter, isPersonByCues } from './cues.js';
+import { countryNamed } from './gazetteer.js';
+import { isDemonymOrIdentity, isNameToken, isTitleWord, lowerWordAfter, tokenAfter, tokenBefore, withGovernmentNoun, withoutArticle } from './helpers.js';
+import { candidate, type CandidateRule } from './rule.js';
 
 // Head nouns that alone, capitalized mid-sentence, name one institution ("the Legislature").
 const SINGLE_WORD_INSTITUTIONS = new Set([
@@ -17,43 +20,46 @@ const SINGLE_WORD_INSTITUTIONS = new Set([
  * Defense"), a capitalized "The" mid-sentence ("The Hill"), a class noun or
  * government noun right after ("the X broadcaster", "the Obama administration").
  */
-export const organizationShape: CandidateRule = (run, ctx) => {
-  const toks = run.tokens;
-  const last = lower(toks[toks.length - 1]!);
-  const name = run.text;
-  if (toks.length === 1 ? SINGLE_WORD_INSTITUTIONS.has(last) : ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) {
-    if (toks.length > 1 && PLACE_HEADS.has(last)) return null;
-    return [candidate('organizationHead', 'organization', name, run)];
-  }
-  if (toks.length > 2 && ORG_LEAD_WORDS.has(lower(toks[0]!)) && toks.some((t) => t.text === 'of' || t.text === 'for')) {
-    return [candidate('organizationLead', 'organization', name, run)];
-  }
-  // "U.S. Attorney's Office for the Western District of X": a head with a complement, anywhere in the run.
-  if (toks.some((t, i) => i > 0 && ORG_HEADS.has(lower(t)) && /^(?:of|for|on)$/.test(toks[i + 1]?.text ?? ''))) {
-    return [candidate('organizationComplement', 'organization', name, run)];
-  }
-  // The weaker cues below are not enough against a given name ("Taylor Swift, the label's star,").
-  const personLike = toks.length <= 3 && isKnownFirstName(lowerText(toks[0]!)) && toks.every((t) => isNameToken(t, ctx));
-  if (personLike) return null;
-  if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run, ctx) && !countryNamed(ctx, withoutArticle(name))) {
-    return [candidate('organizationClassNounBefore', 'organization', withoutArticle(name), run)];
-  }
-  if (appositiveAfter(run, ctx)?.kind === 'organization') {
-    return [candidate('organizationAppositive', 'organization', name, run)];
-  }
-  if (toks[0]!.text === 'The' && !toks[0]!.sentenceStart && toks.length > 1) {
-    return [candidate('organizationTitleCase', 'organization', name, run)];
-  }
-  const next = lowerWordAfter(run, ctx);
-  if (next === null || isDemonymOrIdentity(run, ctx) || countryNamed(ctx, withoutArticle(name))) return null;
-  if (GOVERNMENT_NOUNS.has(next)) {
-    const span = withGovernmentNoun(run, ctx);
-    return [candidate('governmentOf', 'organization', span.text, span)];
-  }
-  if (classNounFollows(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isPersonByCues(run, ctx)) {
-    return [candidate('organizationClassNoun', 'organization', withoutArticle(name), run)];
-  }
-  return null;
+export const organizationShape: CandidateRule = {
+  name: 'organizationShape',
+  claim(run, ctx) {
+    const toks = run.tokens;
+    const last = lower(toks[toks.length - 1]!);
+    const name = run.text;
+    if (toks.length === 1 ? SINGLE_WORD_INSTITUTIONS.has(last) : ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) {
+      if (toks.length > 1 && PLACE_HEADS.has(last)) return null;
+      return [candidate('organizationHead', 'organization', name, run)];
+    }
+    if (toks.length > 2 && ORG_LEAD_WORDS.has(lower(toks[0]!)) && toks.some((t) => t.text === 'of' || t.text === 'for')) {
+      return [candidate('organizationLead', 'organization', name, run)];
+    }
+    // "U.S. Attorney's Office for the Western District of X": a head with a complement, anywhere in the run.
+    if (toks.some((t, i) => i > 0 && ORG_HEADS.has(lower(t)) && /^(?:of|for|on)$/.test(toks[i + 1]?.text ?? ''))) {
+      return [candidate('organizationComplement', 'organization', name, run)];
+    }
+    // The weaker cues below are not enough against a given name ("Taylor Swift, the label's star,").
+    const personLike = toks.length <= 3 && isKnownFirstName(lowerText(toks[0]!)) && toks.every((t) => isNameToken(t, ctx));
+    if (personLike) return null;
+    if (classNounBefore(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isDemonymOrIdentity(run, ctx) && !countryNamed(ctx, withoutArticle(name))) {
+      return [candidate('organizationClassNounBefore', 'organization', withoutArticle(name), run)];
+    }
+    if (appositiveAfter(run, ctx)?.kind === 'organization') {
+      return [candidate('organizationAppositive', 'organization', name, run)];
+    }
+    if (toks[0]!.text === 'The' && !toks[0]!.sentenceStart && toks.length > 1) {
+      return [candidate('organizationTitleCase', 'organization', name, run)];
+    }
+    const next = lowerWordAfter(run, ctx);
+    if (next === null || isDemonymOrIdentity(run, ctx) || countryNamed(ctx, withoutArticle(name))) return null;
+    if (GOVERNMENT_NOUNS.has(next)) {
+      const span = withGovernmentNoun(run, ctx);
+      return [candidate('governmentOf', 'organization', span.text, span)];
+    }
+    if (classNounFollows(run, ctx) && !isKnownPlace(withoutArticle(name)) && !isPersonByCues(run, ctx)) {
+      return [candidate('organizationClassNoun', 'organization', withoutArticle(name), run)];
+    }
+    return null;
+  },
 };
 
 /** "manufacturer Saab", "state news agency Antara": a lower-case class noun right before. */

@@ -1,51 +1,56 @@
-/** titledPerson: a title block followed by name words is a person ("Russian President Vladimir Putin", "Gen. X Y"). */
 import { IDENTITY_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, WEAK_TITLES, isKnownPlace } from '../lexicons.js';
-import { type Run, isCapitalized, lower, makeRun } from '../tokens.js';
+import { isCapitalized, lower, makeRun, type Run } from '../tokens.js';
 import { acronym } from './acronym.js';
-import { type Candidate, type RuleContext, countryNamed, demonymCountry } from './context.js';
-import { type CandidateRule, candidate, candidatesOf, isNameToken, isTitleWord, precedingRoleWords, withoutArticle } from './helpers.js';
+import type { RuleContext } from './context.js';
+import { precedingRoleWords } from './cues.js';
+import { countryNamed, demonymCountry } from './gazetteer.js';
+import { isNameToken, isTitleWord, withoutArticle } from './helpers.js';
 import { knownOrganization } from './known-organization.js';
 import { organizationShape } from './organization-shape.js';
+import { candidate, type Candidate, type CandidateRule } from './rule.js';
 
 /**
  * "Russian President Vladimir Putin", "Gen. X Y", "Mr. Halvard": a title
  * block followed by name words makes a person; words before the title are
  * the affiliation (a country, demonym or organization).
  */
-export const titledPerson: CandidateRule = (run, ctx) => {
-  const toks = run.tokens;
-  for (let t = 0; t < toks.length - 1; t++) {
-    if (!isTitleWord(toks[t]!)) continue;
-    let u = t;
-    while (u + 1 < toks.length && isTitleWord(toks[u + 1]!)) u++;
-    // "Secretary of State X", "Minister for Foreign Affairs X Y Z": the portfolio belongs to the title.
-    if (/^(?:of|for)$/.test(toks[u + 1]?.text ?? '') && TITLES_TAKING_PORTFOLIO.has(lower(toks[u]!))) {
-      let v = u + 1;
-      while (v + 1 < toks.length && PORTFOLIO_WORDS.has(lower(toks[v + 1]!))) v++;
-      if (v > u + 1) u = v;
+export const titledPerson: CandidateRule = {
+  name: 'titledPerson',
+  claim(run, ctx) {
+    const toks = run.tokens;
+    for (let t = 0; t < toks.length - 1; t++) {
+      if (!isTitleWord(toks[t]!)) continue;
+      let u = t;
+      while (u + 1 < toks.length && isTitleWord(toks[u + 1]!)) u++;
+      // "Secretary of State X", "Minister for Foreign Affairs X Y Z": the portfolio belongs to the title.
+      if (/^(?:of|for)$/.test(toks[u + 1]?.text ?? '') && TITLES_TAKING_PORTFOLIO.has(lower(toks[u]!))) {
+        let v = u + 1;
+        while (v + 1 < toks.length && PORTFOLIO_WORDS.has(lower(toks[v + 1]!))) v++;
+        if (v > u + 1) u = v;
+      }
+      const block = toks.slice(t, u + 1);
+      const names = toks.slice(u + 1);
+      if (names.length === 0 || names.length > 5) return null;
+      const strong = block.some((b) => !WEAK_TITLES.has(lower(b)));
+      if (!strong && block.length < 2) continue;
+      if (!names.every((n) => isNameToken(n, ctx)) || !isCapitalized(names[0]!)) continue;
+      const nameRun = makeRun(ctx.text, names);
+      const role = ctx.text.slice(block[0]!.start, block[block.length - 1]!.end);
+      const out: Candidate[] = [];
+      let affiliation: string | null = null;
+      if (t > 0) {
+        const prefix = makeRun(ctx.text, toks.slice(0, t));
+        const affiliated = affiliationOf(prefix, ctx);
+        affiliation = affiliated.name;
+        out.push(...affiliated.candidates);
+      }
+      // Honorifics say nothing about the role: "Mr. X" has none.
+      const roles = [...precedingRoleWords(run, ctx), ...(HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? [] : [role])];
+      out.unshift(candidate('titledPerson', 'person', nameRun.text, nameRun, { roles, affiliation }));
+      return out;
     }
-    const block = toks.slice(t, u + 1);
-    const names = toks.slice(u + 1);
-    if (names.length === 0 || names.length > 5) return null;
-    const strong = block.some((b) => !WEAK_TITLES.has(lower(b)));
-    if (!strong && block.length < 2) continue;
-    if (!names.every((n) => isNameToken(n, ctx)) || !isCapitalized(names[0]!)) continue;
-    const nameRun = makeRun(ctx.text, names);
-    const role = ctx.text.slice(block[0]!.start, block[block.length - 1]!.end);
-    const out: Candidate[] = [];
-    let affiliation: string | null = null;
-    if (t > 0) {
-      const prefix = makeRun(ctx.text, toks.slice(0, t));
-      const affiliated = affiliationOf(prefix, ctx);
-      affiliation = affiliated.name;
-      out.push(...affiliated.candidates);
-    }
-    // Honorifics say nothing about the role: "Mr. X" has none.
-    const roles = [...precedingRoleWords(run, ctx), ...(HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? [] : [role])];
-    out.unshift(candidate('titledPerson', 'person', nameRun.text, nameRun, { roles, affiliation }));
-    return out;
-  }
-  return null;
+    return null;
+  },
 };
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'messrs']);
@@ -70,7 +75,7 @@ function affiliationOf(prefix: Run, ctx: RuleContext): { name: string | null; ca
     if (party) return { name: party, candidates: [candidate('titlePrefixParty', 'organization', party, makeRun(ctx.text, [t]))] };
   }
   if (isKnownPlace(text) || prefix.tokens.every((t) => IDENTITY_WORDS.has(lower(t)))) return { name: null, candidates: [] };
-  const claimed = candidatesOf(organizationShape(prefix, ctx) ?? acronym(prefix, ctx) ?? knownOrganization(prefix, ctx));
+  const claimed = organizationShape.claim(prefix, ctx) ?? acronym.claim(prefix, ctx) ?? knownOrganization.claim(prefix, ctx);
   if (claimed && claimed.length > 0) return { name: claimed[0]!.name, candidates: claimed };
   // A bare name before a title ("Acme Chief Executive Jane Roe") is the employer, but without a
   // shape we cannot tell it from a place: keep it as the affiliation only.

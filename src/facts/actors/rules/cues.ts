@@ -1,0 +1,125 @@
+/**
+ * What the text around a run says about a person: role words before it
+ * ("chairman X"), an appositive after ("X, a teacher at ...") or before
+ * ("Chile's president, X"), a party-state tag, a speech verb, a given name.
+ */
+import { NAME_SUFFIXES, ORG_CLASS_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, STOP_BEFORE_ROLE, isCommonWord, isKnownFirstName, isKnownOrganization, isKnownPlace, lowerCased } from '../lexicons.js';
+import { isAllCaps, isAsciiSpace, lower, lowerText, onlySpaces, type Run } from '../tokens.js';
+import type { RuleContext } from './context.js';
+import { isInitial, isNameToken, lowerWordAfter, lowerWordBefore } from './helpers.js';
+
+/** Lower-case role words right before a run: "chairman", "CEO and co-founder", "press secretary". */
+export function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
+  let i = run.tokens[0]!.index - 1;
+  let first = -1;
+  while (i >= 0) {
+    const t = ctx.tokens[i]!;
+    const next = ctx.tokens[i + 1]!;
+    if (!onlySpaces(ctx.text, t.end, next.start) || t.possessive) break;
+    const w = lowerText(t);
+    if (first < 0 && !ROLE_NOUNS.has(w)) break;
+    if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
+      if (w !== 'and') first = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (first < 0) return [];
+  return [ctx.text.slice(ctx.tokens[first]!.start, run.start).trim()];
+}
+
+export function isPersonByCues(run: Run, ctx: RuleContext): boolean {
+  return run.tokens.every((t) => isNameToken(t, ctx)) && personCues(run, ctx) !== null;
+}
+
+export interface PersonCues {
+  roles: string[];
+  affiliation: string | null;
+}
+
+export function personCues(run: Run, ctx: RuleContext): PersonCues | null {
+  const roles = precedingRoleWords(run, ctx);
+  const appositive = appositiveAfter(run, ctx);
+  if (appositive?.kind === 'organization' && !isKnownFirstName(lowerText(run.tokens[0]!))) return null;
+  const partyTag = mayFollow(ctx.text, run.end, run.end + 20, 40 /* ( */) ? /^\s*\(([DRI])-[\p{L}. ]+\)/u.exec(ctx.text.slice(run.end, run.end + 20)) : null;
+  const affiliation = partyTag ? ({ D: 'Democratic Party', R: 'Republican Party', I: null }[partyTag[1]!] ?? null) : appositive?.affiliation ?? null;
+  if (appositive?.kind === 'person') roles.push(appositive.role);
+  const before = appositiveBefore(run, ctx);
+  if (before) roles.push(before);
+  const multi = run.tokens.length >= 2;
+  const next = lowerWordAfter(run, ctx);
+  const prev = lowerWordBefore(run, ctx);
+  const speech = (next !== null && SPEECH_VERBS.has(next)) || (prev !== null && SPEECH_VERBS.has(prev));
+  const firstName = isKnownFirstName(lowerText(run.tokens[0]!));
+  // "Jr." says person; a numeral ("Cobra II") only after a given name ("Elizabeth II").
+  const initialOrSuffix = run.tokens.some((t) => isInitial(t) || lower(t) === 'jr' || lower(t) === 'sr' || (firstName && NAME_SUFFIXES.has(lower(t))));
+  // "Scooter Braun ... Braun said": the last word of a two- or three-word name standing alone elsewhere is a surname.
+  // Not when the first word stands alone too ("Google ... Google Stadia"): that is a brand and its product.
+  const lastWord = run.tokens[run.tokens.length - 1]!;
+  const first = run.tokens[0]!;
+  const surnameRecurs = ctx.english && multi && run.tokens.length <= 3 && ctx.standaloneWords.has(lastWord.text)
+    && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(lowerText(first)) && !isKnownPlace(lowerText(lastWord))
+    && (!isCommonWord(lowerText(first)) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
+    && run.tokens.slice(1).every((t) => !isCommonWord(lowerText(t)) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
+  // One word alone ("Solvik", "Tradewind") is too often a company or party for a role cue to decide.
+  if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix || surnameRecurs))) return { roles, affiliation };
+  return null;
+}
+
+const ORG_APPOSITIVE_NOUNS = new Set([...ORG_CLASS_NOUNS_AFTER, 'organization', 'body', 'firm', 'company', 'group', 'subsidiary', 'unit', 'arm', 'wing', 'affiliate', 'offshoot', 'outfit']);
+
+/** ", a teacher at X," / ", Harlan's chairman" / ", an al-Qaeda-linked organization" right after a run. */
+export function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 'organization'; role: string; affiliation: string | null } | null {
+  if (ctx.text.charCodeAt(run.end) !== 44 /* , */) return null;
+  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:"“”()]{2,90})/u.exec(ctx.text.slice(run.end, run.end + 100));
+  if (!m) return null;
+  const phrase = m[1]!;
+  const words = phrase.split(/\s+/).slice(0, 6);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/['’]s$/u, '');
+    const lw = lowerCased(w);
+    if (SPEECH_VERBS.has(lw) || lw === 'who' || lw === 'which') return null;
+    if (ROLE_NOUNS.has(lw)) {
+      const owner = words.slice(0, i).find((x) => /['’]s$/u.test(x));
+      return { kind: 'person', role: phrase.trim(), affiliation: owner ? owner.replace(/['’]s$/u, '') : null };
+    }
+    if (ORG_APPOSITIVE_NOUNS.has(w) && i > 0) return { kind: 'organization', role: phrase.trim(), affiliation: null };
+  }
+  return null;
+}
+
+/**
+ * Cheap pre-checks for the context patterns below, which cut a window of text and run a
+ * regex on it: the first character after optional white space, in [from, limit), is `code`.
+ * False only when sure; a non-ASCII character (possibly Unicode white space) answers true.
+ */
+function mayFollow(text: string, from: number, limit: number, code: number): boolean {
+  let i = from;
+  const end = Math.min(limit, text.length);
+  while (i < end && isAsciiSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  return c === code || c >= 128;
+}
+
+/** The same, reading back from `before` to `floor`: the last character before white space is `code`. */
+function mayPrecede(text: string, before: number, floor: number, code: number): boolean {
+  let i = before - 1;
+  while (i >= floor && isAsciiSpace(text.charCodeAt(i))) i--;
+  if (i < floor) return false;
+  const c = text.charCodeAt(i);
+  return c === code || c >= 128;
+}
+
+/** "The leader of X, Nadia Y," / "Chile's president, Tomas Z": a role phrase and a comma right before a run. */
+function appositiveBefore(run: Run, ctx: RuleContext): string | null {
+  if (!mayPrecede(ctx.text, run.start, Math.max(0, run.start - 80), 44 /* , */)) return null;
+  const before = ctx.text.slice(Math.max(0, run.start - 80), run.start);
+  if (!/,\s*$/u.test(before)) return null;
+  const m = /(?:^|[.;:—]\s*|\n)((?:the|a|an|The|A|An)?[^,.;:\n"“”]{2,70}),\s*$/u.exec(before);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.length > 8) return null;
+  return words.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/u, '').toLowerCase())) ? m[1]!.trim() : null;
+}

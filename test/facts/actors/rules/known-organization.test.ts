@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { knownOrganization } from '../../../../src/facts/actors/rules/known-organization.js';
+import { actorsOf, claimOf, find } from '../helpers.js';
+
+describe('knownOrganization', () => {
+  it('knows international bodies without a head noun', () => {
+    expect(claimOf(knownOrganization, 'Fighters loyal to Islamic State withdrew.', 'Islamic State')![0]!.name).toBe('Islamic State');
+  });
+  it('passes on a name the lexicon does not know', () => {
+    expect(claimOf(knownOrganization, 'Fighters loyal to Varn Telco withdrew.', 'Varn Telco')).toBeNull();
+  });
+  it('lets the article redefine an acronym the lexicon knows', () => {
+    const actors = actorsOf('The Armed Forces of Veltria (AFP) said on Monday that AFP patrols would continue.');
+    expect(find(actors, 'Agence France-Presse')).toBeUndefined();
+    expect(find(actors, 'Armed Forces of Veltria')!.mentions.map((m) => m.text)).toEqual(['Armed Forces of Veltria', 'AFP', 'AFP']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { personByCues } from '../../../../src/facts/actors/rules/person-by-cues.js';
+import { actorsOf, claimOf, find } from '../helpers.js';
+
+describe('personByCues', () => {
+  it('finds untitled people by a role noun, an appositive or a speech verb', () => {
+    expect(claimOf(personByCues, 'said chairman Odo Varga on Friday.', 'Odo Varga')![0]!.roles).toEqual(['chairman']);
+    expect(claimOf(personByCues, 'Ileana Brusk, a nurse at the clinic, said so.', 'Ileana Brusk')![0]!.type).toBe('person');
+    expect(claimOf(personByCues, 'Tarek Oumou said the vote was fair.', 'Tarek Oumou')![0]!.type).toBe('person');
+  });
+  it('does not make a person of one unexplained word', () => {
+    expect(claimOf(personByCues, 'the deal with Zelvo closed.', 'Zelvo')).toBeNull();
+  });
+  it('reads a party-state tag as the affiliation, even for one word', () => {
+    expect(claimOf(personByCues, 'A bill from Quillbrook (D-Ore.) passed.', 'Quillbrook')![0]).toMatchObject({ type: 'person', affiliation: 'Democratic Party' });
+  });
+  it('takes the role of an appositive before the name', () => {
+    expect(claimOf(personByCues, 'The leader of the dock union, Petra Lindqvist, spoke.', 'Petra Lindqvist')![0]!.roles).toEqual(['The leader of the dock union']);
+  });
+});
+
+describe('surname standing alone', () => {
+  it('makes a two-word name a person when its last word recurs alone', () => {
+    const actors = actorsOf('The deal was led by Kester Varnholt last year. Investors trusted Varnholt, and Varnholt had promised a rise.');
+    expect(find(actors, 'Kester Varnholt')?.type).toBe('person');
+    expect(find(actors, 'Varnholt')).toBeUndefined();
+  });
+  it('leaves a brand and its product alone', () => {
+    const actors = actorsOf('Fans of Zentrop like Zentrop Velox. Later Velox sold out, and Zentrop was pleased.');
+    expect(find(actors, 'Zentrop Velox')?.type).not.toBe('person');
+  });
+});
