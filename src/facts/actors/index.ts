@@ -15,7 +15,7 @@ import { capitalizedRuns, tokenize } from './tokens.js';
 
 export function extractActors(doc: TextDocument): Actor[] {
   const tokens = tokenize(doc);
-  const ctx = createRuleContext(doc.text, tokens);
+  const ctx = createRuleContext(doc.text, tokens, doc.english);
   const candidates = findCandidates(capitalizedRuns(doc.text, tokens), ctx);
   const { people, rest: afterPeople } = mergeCoreferentPeople(candidates);
   const { countries, rest: organizations } = foldCountries(afterPeople);

@@ -257,12 +257,6 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
-/** Frequent English function words: their share of a text's words says whether it is English prose. */
-export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
-  'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'it', 'at', 'from', 'said',
-  'are', 'be', 'has', 'have', 'this', 'an', 'he', 'she', 'they', 'his', 'her', 'their', 'not', 'but', 'or', 'will', 'were',
-  'who', 'which',
-]);
 
 /** Verbs that follow a body as its subject ("FIS says", "NATO plans"): their -s forms are not plural nouns. */
 export const ACTING_VERB_STEMS: ReadonlySet<string> = new Set([

@@ -4,6 +4,7 @@
  * that sentence splitting is done (and fixed) in one place.
  */
 import { WORD_PERIOD_ABBREVIATIONS } from './abbreviations.js';
+import { looksEnglish } from './language.js';
 
 export interface Span {
   start: number;
@@ -14,6 +15,8 @@ export interface TextDocument {
   readonly text: string;
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
+  /** Written in English (see language.ts): decided once, read by every extractor. */
+  readonly english: boolean;
 }
 
 // Abbreviations whose trailing period does not end a sentence: titles and
@@ -82,7 +85,7 @@ function isAbbreviationBefore(text: string, periodIndex: number): boolean {
 export function createTextDocument(text: string): TextDocument {
   const paragraphs = splitParagraphs(text);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-  return { text, paragraphs, sentences };
+  return { text, paragraphs, sentences, english: looksEnglish(text) };
 }
 
 /** The index of the span containing `offset` in spans sorted by start, or -1. Binary search. */

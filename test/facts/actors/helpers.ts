@@ -21,7 +21,7 @@ export function find(actors: Actor[], name: string): Actor | undefined {
 export function runsOf(text: string): { ctx: RuleContext; runs: Run[]; rawRuns: Run[] } {
   const doc = createTextDocument(text);
   const tokens = tokenize(doc);
-  const ctx = createRuleContext(text, tokens);
+  const ctx = createRuleContext(text, tokens, doc.english);
   const rawRuns = capitalizedRuns(text, tokens);
   const runs = rawRuns.map((r) => trimPositionalCapitals(r, ctx)).filter((r): r is Run => r !== null);
   return { ctx, runs, rawRuns };

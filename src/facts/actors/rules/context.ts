@@ -4,7 +4,7 @@
  * vessel names, whether it is English).
  */
 import {
-  ACTING_VERB_STEMS, ENGLISH_MARKERS, PRODUCT_NOUNS_AFTER, ROLE_NOUNS, SHIP_PREFIXES, SUBJECT_VERBS, isAdjectiveOnly, isFunctionWord, isVerbForm,
+  ACTING_VERB_STEMS, PRODUCT_NOUNS_AFTER, ROLE_NOUNS, SHIP_PREFIXES, SUBJECT_VERBS, isAdjectiveOnly, isFunctionWord, isVerbForm,
 } from '../lexicons.js';
 import { startsLower, startsUpper, type Token } from '../tokens.js';
 import { acronymDefinitions, termAcronyms } from './acronym-definitions.js';
@@ -38,7 +38,7 @@ export interface RuleContext {
 }
 
 /** The context every rule reads, built once per article. */
-export function createRuleContext(text: string, tokens: readonly Token[]): RuleContext {
+export function createRuleContext(text: string, tokens: readonly Token[], english: boolean): RuleContext {
   const lowercaseWords = new Set<string>();
   const midSentenceCounts = new Map<string, number>();
   const standaloneWords = new Set<string>();
@@ -50,8 +50,6 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
   };
   const acronymsAsModifier = new Set<string>();
   const acronymsAlone = new Set<string>();
-  let englishMarkers = 0;
-  let englishEnough = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text.length >= 2 && t.text.length <= 6 && startsUpper(t.text) && /^\p{Lu}{2,6}$/u.test(t.text)) {
@@ -59,8 +57,6 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
       const modifies = !t.possessive && after !== undefined && isPlainGap(text, t, after) && isModifiedNoun(after.text);
       (modifies ? acronymsAsModifier : acronymsAlone).add(t.text);
     }
-    // Counting stops once the share is reached: the answer cannot change after that.
-    if (!englishEnough && ENGLISH_MARKERS.has(t.lowered)) englishEnough = ++englishMarkers / tokens.length >= 0.1;
     // Every ship prefix is capitalized: lower-case words skip the lookup.
     if (t.capitalized && SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.capitalized) vesselNames.add(tokens[i + 1]!.text);
     if (startsLower(t.text)) {
@@ -78,7 +74,6 @@ export function createRuleContext(text: string, tokens: readonly Token[]): RuleC
     const joinedAfter = nextJoined && next.capitalized;
     if (!joinedBefore && !joinedAfter && t.capitalized) standaloneWords.add(t.text);
   }
-  const english = tokens.length < 40 || englishEnough;
   return {
     text, tokens, lowercaseWords, midSentenceCounts, standaloneWords, productUses, actingUses, vesselNames,
     definitions: acronymDefinitions(text), termAcronyms: termAcronyms(text, tokens), english,

@@ -7,7 +7,6 @@
  */
 import { type DateCandidate, type DateParser, matchAll } from '../candidate.js';
 import { isPossibleDay } from '../calendar.js';
-import { looksEnglish } from '../language.js';
 
 const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
   // Portuguese
@@ -40,7 +39,7 @@ const CJK_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 export const foreignDateParser: DateParser = {
   name: 'foreignDate',
   parse(doc) {
-    if (looksEnglish(doc.text)) return [];
+    if (doc.english) return [];
     const out: DateCandidate[] = [];
     const push = (start: number, end: number, year: number | null, month: number, day: number): void => {
       if (isPossibleDay(year ?? null, month, day)) {

@@ -12,7 +12,6 @@
  */
 import { type DateCandidate, type DateParser, isCapitalized, isFrequency, matchAll, wordAfter, wordBefore } from '../candidate.js';
 import { HOLIDAY_FORM_PATTERN, HOLIDAY_FORMS, holidayKey } from '../holidays.js';
-import { looksEnglish } from '../language.js';
 
 const HOLIDAY = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${HOLIDAY_FORM_PATTERN})(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'gu');
 /** A cheap test that the text names any holiday at all. */
@@ -45,7 +44,7 @@ export const holidayParser: DateParser = {
   name: 'holiday',
   parse(doc) {
     const out: DateCandidate[] = [];
-    if (!ANY_HOLIDAY.test(doc.text) || !looksEnglish(doc.text)) return out;
+    if (!ANY_HOLIDAY.test(doc.text) || !doc.english) return out;
     for (const m of matchAll(HOLIDAY, doc.text)) {
       const end = m.index + m[0].length;
       const nameStart = m.index + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);

@@ -5,7 +5,6 @@
  */
 import { type DateCandidate, type DateParser, matchAll } from '../candidate.js';
 import { isValidDay } from '../calendar.js';
-import { looksEnglish } from '../language.js';
 
 const ISO_DATE = /(?<![\d/-])(1[89]\d\d|20\d\d)([-/])(\d{2})\2(\d{2})(?![\d/-])/g;
 const SLASH_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/-])/g;
@@ -22,7 +21,7 @@ export const numericDateParser: DateParser = {
     for (const m of matchAll(ISO_DATE, doc.text)) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
     let english: boolean | undefined; // judged only when a slashed date needs it
     for (const m of matchAll(SLASH_DATE, doc.text)) {
-      english ??= looksEnglish(doc.text);
+      english ??= doc.english;
       const a = Number(m[1]);
       const b = Number(m[2]);
       const year = m[3]!.length === 4 ? Number(m[3]) : 2000 + Number(m[3]) - (Number(m[3]) >= 70 ? 100 : 0);

@@ -6,8 +6,9 @@ import { createTextDocument } from '../../../../src/facts/text/document.js';
 import { names } from '../helpers.js';
 
 function candidatesOf(text: string) {
-  const tokens = tokenize(createTextDocument(text));
-  const ctx = createRuleContext(text, tokens);
+  const doc = createTextDocument(text);
+  const tokens = tokenize(doc);
+  const ctx = createRuleContext(text, tokens, doc.english);
   return findCandidates(capitalizedRuns(text, tokens), ctx);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foreignDateParser } from '../../../../src/facts/dates/parsers/foreign-date.js';
-import { looksEnglish } from '../../../../src/facts/dates/language.js';
+import { looksEnglish } from '../../../../src/facts/text/language.js';
 import { pairs, parsed } from '../helpers.js';
 
 describe('looksEnglish', () => {
