@@ -4,6 +4,7 @@
  * starts from. Finding candidates by capitalization plus lexicons is what
  * keeps the actor stage fast: no tagger runs over the whole article.
  */
+import { startsLower, startsUpper } from '../text/case.js';
 import type { TextDocument } from '../text/document.js';
 import {
   CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
@@ -176,23 +177,7 @@ function makeToken(
   };
 }
 
-const UPPER_START = /^\p{Lu}/u;
 
-/** First character is a capital letter (ASCII fast path). */
-export function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(word);
-}
-
-const LOWER_START = /^\p{Ll}/u;
-
-/** First character is a lower-case letter (ASCII fast path). */
-export function startsLower(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_START.test(word);
-}
 
 /**
  * "GOP-dominated" -> "GOP", "al-Qaeda-linked" -> "al-Qaeda": a capitalized
@@ -341,6 +326,8 @@ export interface Run {
   end: number;
   text: string;
 }
+
+export { startsLower, startsUpper };
 
 export function isCapitalized(token: Token): boolean {
   return token.capitalized;

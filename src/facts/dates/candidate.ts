@@ -3,6 +3,7 @@
  * the meaning is resolved against the reference day. Parsers only recognise;
  * refiners adjust spans and meanings; resolution (resolve.ts) computes values.
  */
+import { isCapitalized } from '../text/case.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import type { HolidayName } from './holidays.js';
 
@@ -78,6 +79,4 @@ export function isFrequency(text: string, index: number): boolean {
   return /^(?:every|each)$/i.test(wordBefore(text, index));
 }
 
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
+export { isCapitalized };

@@ -4,6 +4,7 @@
  * capped (word count, word length, gap width) so the cost per match is
  * constant and the whole extractor stays linear on adversarial input.
  */
+import { isCapitalized } from '../text/case.js';
 
 export interface Token {
   text: string;
@@ -88,9 +89,7 @@ export function startsSentence(text: string, pos: number): boolean {
   return /[.!?\n"“‘(:—–|]/.test(text[i - 1]!);
 }
 
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
+export { isCapitalized };
 
 // Words for the one pass over the text: letters and digits joined by inner
 // hyphens, apostrophes or periods ("S-400", "anti-tank", "U.S", "Russia's").
