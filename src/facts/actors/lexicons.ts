@@ -10,6 +10,7 @@ import { SHIP_PREFIXES as SHIP_PREFIX_WORDS, WEAK_SHIP_PREFIXES } from '../../le
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, UNDATED_FEASTS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { loadWordClasses, type WordClasses } from './word-classes.js';
+import { lowerCased } from '../text/tokens.js';
 
 export { PERSON_TITLES } from '../text/titles.js';
 
@@ -318,18 +319,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
 
 const WORD_CLASSES: Readonly<WordClasses> = loadWordClasses();
 
-/**
- * word.toLowerCase(), skipping the call for ASCII words without a capital (most
- * words): on texts holding any non-Latin-1 character (curly quotes, dashes) every
- * toLowerCase is a slow runtime call.
- */
-export function lowerCased(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
-  }
-  return word;
-}
+export { lowerCased };
 
 /** A given name compromise knows ("Kevin", "Sonya"). */
 export function isKnownFirstName(word: string): boolean {

@@ -12,12 +12,12 @@ import {
 } from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
 import { WORD_PERIOD_ABBREVIATIONS } from '../text/abbreviations.js';
+import { lexiconKey, skipLength, wordEnd, type Token as TextToken } from '../text/tokens.js';
 
-export interface Token {
-  /** The word without a possessive 's. */
+/** A word of the text (the text layer's Token) as the actor rules read it. */
+export interface Token extends TextToken {
+  /** The word without a possessive 's (`lower` likewise). */
   text: string;
-  start: number;
-  end: number;
   index: number;
   /** Followed by 's / ’s (excluded from text). */
   possessive: boolean;
@@ -27,18 +27,11 @@ export interface Token {
   ignoreCapitals: boolean;
   /** The capitalized half of a compound modifier ("GOP" in "GOP-dominated"); stands alone. */
   modifierPrefix: boolean;
-  /** text lower-cased, without an abbreviation period: the key for every lexicon lookup. */
-  lowered: string;
   /** Starts with a capital letter (or "al-"/"el-" before one). */
   capitalized: boolean;
 }
 
 
-/**
- * A word as the pattern /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*\+?/gu
- * finds it, read by hand (scanWord below): the regex's match arrays were the
- * stage's largest allocation, one per word of every article.
- */
 /** Words of the text with offsets; possessives split off, abbreviation periods kept. */
 export function tokenize(doc: TextDocument): Token[] {
   const { text } = doc;
@@ -49,13 +42,12 @@ export function tokenize(doc: TextDocument): Token[] {
   let nextStart = 0;
   let pos = 0;
   while (pos < text.length) {
-    const first = letterOrDigitLength(text, pos);
-    if (first === 0) {
+    const start = pos;
+    const matchEnd = wordEnd(text, start);
+    if (matchEnd === start) {
       pos += skipLength(text, pos);
       continue;
     }
-    const start = pos;
-    const matchEnd = scanWord(text, start, first);
     pos = matchEnd;
     let word = text.slice(start, matchEnd);
     let possessive = false;
@@ -80,99 +72,13 @@ export function tokenize(doc: TextDocument): Token[] {
   return tokens;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
-const UPPER_CHAR = /\p{Lu}/uy;
-
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** Length in code units (1, or 2 for a surrogate pair) of the character at i when `cls` matches it there, else 0. */
-function classLength(cls: RegExp, text: string, i: number): number {
-  cls.lastIndex = i;
-  return cls.test(text) ? cls.lastIndex - i : 0;
-}
-
-/**
- * Whether a character of U+0080-U+024F (Latin-1 and Latin Extended: accented letters,
- * no-break space, punctuation) is a letter or digit, without a regex. That range holds no
- * combining mark, so the answer is the same with marks counted.
- */
-function isLatinLetterOrDigit(c: number): boolean {
-  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7; // × and ÷
-  // ª ² ³ µ ¹ º ¼ ½ ¾
-  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c === 0xbc || c === 0xbd || c === 0xbe;
-}
-
-/** A letter or digit at i ([\p{L}\p{N}]): its length, else 0. */
-function letterOrDigitLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  if (c <= 0x24f) return isLatinLetterOrDigit(c) ? 1 : 0;
-  // U+2000-U+206F (spaces, dashes, curly quotes, bullets) holds no letter, mark or digit.
-  return c === c && !(c >= 0x2000 && c <= 0x206f) ? classLength(LETTER_OR_DIGIT, text, i) : 0;
-}
-
-/** A letter, mark or digit at i ([\p{L}\p{M}\p{N}]): its length, else 0. */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  if (c <= 0x24f) return isLatinLetterOrDigit(c) ? 1 : 0;
-  return c === c && !(c >= 0x2000 && c <= 0x206f) ? classLength(WORD_CHAR, text, i) : 0;
-}
-
-/** A capital letter at i (\p{Lu}): its length, else 0. */
-function upperLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
-  return c === c ? classLength(UPPER_CHAR, text, i) : 0;
-}
-
-/** Step over one character that starts no word: a whole surrogate pair, never half of one. */
-function skipLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
-}
-
-/**
- * End of the word starting at `start` (whose first character, a letter or
- * digit, is `firstLength` long): dotted capitals ("U.S.") when two or more,
- * else word characters joined by - ' ’ & and an optional trailing "+".
- */
-function scanWord(text: string, start: number, firstLength: number): number {
-  let i = start;
-  let pairs = 0;
-  for (let u = upperLength(text, i); u > 0 && text.charCodeAt(i + u) === 46; u = upperLength(text, i)) {
-    i += u + 1;
-    pairs++;
-  }
-  if (pairs >= 2) return i;
-  i = start + firstLength;
-  for (let w = wordCharLength(text, i); w > 0; w = wordCharLength(text, i)) i += w;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c !== 45 && c !== 39 && c !== 0x2019 && c !== 38) break;
-    let w = wordCharLength(text, i + 1);
-    if (w === 0) break;
-    i += 1;
-    for (; w > 0; w = wordCharLength(text, i)) i += w;
-  }
-  return text.charCodeAt(i) === 43 ? i + 1 : i;
-}
-
 function makeToken(
   text: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
   ignoreCapitals: boolean, modifierPrefix: boolean,
 ): Token {
-  const lowered = lowerCased(text);
   return {
     text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix,
-    lowered: lowered.charCodeAt(lowered.length - 1) === 46 ? lowered.slice(0, -1) : lowered,
+    lower: lexiconKey(text),
     capitalized: startsUpper(text) || (text.charCodeAt(2) === 45 /* - */ && /^(?:al|el)-\p{Lu}/u.test(text)),
   };
 }
@@ -208,7 +114,7 @@ function isWebFragment(text: string, start: number, end: number): boolean {
 /** The UTF-16 unit at i is a letter or digit by itself (as /[\p{L}\p{N}]/u tests a one-unit string). */
 function isLetterOrDigitUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetterOrDigit(c);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
@@ -352,7 +258,7 @@ function isAllCapsUnicode(word: string): boolean {
 }
 
 export function lower(token: Token): string {
-  return token.lowered;
+  return token.lower;
 }
 
 /**
@@ -361,7 +267,7 @@ export function lower(token: Token): string {
  * runtime call on most article texts, and rules ask about the same capitalized words often.
  */
 export function lowerText(token: Token): string {
-  return token.text.charCodeAt(token.text.length - 1) === 46 ? lowerCased(token.text) : token.lowered;
+  return token.text.charCodeAt(token.text.length - 1) === 46 ? lowerCased(token.text) : token.lower;
 }
 
 function canStartOrContinue(token: Token): boolean {
@@ -435,7 +341,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
           continue;
         }
         // "People's Liberation Army": a common noun's possessive inside a name that ends in a head.
-        if (gapOk && run.filter((t) => t.text !== 'The').length === 1 && isCommonWord(last.lowered) && canStartOrContinue(next)) {
+        if (gapOk && run.filter((t) => t.text !== 'The').length === 1 && isCommonWord(last.lower) && canStartOrContinue(next)) {
           let k = j;
           while (k + 1 < tokens.length && plainGap(text, tokens[k]!, tokens[k + 1]!) && canStartOrContinue(tokens[k + 1]!) && k - j < 4) k++;
           if (ORG_HEADS.has(lower(tokens[k]!)) && !tokens[k]!.modifierPrefix) {
@@ -462,7 +368,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
       if ((word === 'of' || word === 'for' || word === 'on') && after && plainGap(text, next, after)) {
         const lastWord = lower(last);
         // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio, the name follows it.
-        const portfolio = TITLES_TAKING_PORTFOLIO.has(lastWord) && PORTFOLIO_WORDS.has(after.lowered);
+        const portfolio = TITLES_TAKING_PORTFOLIO.has(lastWord) && PORTFOLIO_WORDS.has(after.lower);
         // "Institute for the Study of War", "Centre for Research on Energy": an organization's complement
         // may take a complement of its own (a title's portfolio may not: "Minister of Defence of Russia X").
         const nested = orgComplements > 0 && orgComplements < 3;

@@ -5,6 +5,7 @@
  */
 import { isCapitalized } from '../text/case.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
+import { wordAfter as textWordAfter, wordBefore as textWordBefore, wordContaining } from '../text/tokens.js';
 import type { HolidayName } from './holidays.js';
 
 export type DateMeaning =
@@ -51,22 +52,22 @@ export function* matchAll(pattern: RegExp, text: string): Generator<RegExpExecAr
   }
 }
 
-/** The word (letters, apostrophes, hyphens) ending just before `index`, skipping spaces; '' if none. */
+/**
+ * The word ending just before `index`, across spaces; '' if none. A prefix
+ * hyphened onto the expression keeps its hyphen ("mid-" of "mid-1990s"),
+ * because the parsers read it as a modifier word.
+ */
 export function wordBefore(text: string, index: number): string {
-  let end = index;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
-  let start = end;
-  while (start > 0 && end - start < 30 && /[\p{L}'’-]/u.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
+  if (text.charCodeAt(index - 1) === 45 /* - */) {
+    const word = wordContaining(text, index - 1);
+    return word && word.start < index - 1 ? text.slice(word.start, index) : '';
+  }
+  return textWordBefore(text, index)?.text ?? '';
 }
 
-/** The word starting just after `index`, skipping spaces; '' if none. */
+/** The word starting just after `index`, across spaces; '' if none. */
 export function wordAfter(text: string, index: number): string {
-  let start = index;
-  while (start < text.length && (text[start] === ' ' || text[start] === '\u00a0')) start++;
-  let end = start;
-  while (end < text.length && end - start < 30 && /[\p{L}\p{N}'’]/u.test(text[end]!)) end++;
-  return text.slice(start, end);
+  return textWordAfter(text, index)?.text ?? '';
 }
 
 /** True when `index` is the first non-space character of a sentence (or of the text). */

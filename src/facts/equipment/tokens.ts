@@ -5,18 +5,12 @@
  * constant and the whole extractor stays linear on adversarial input.
  */
 import { isCapitalized } from '../text/case.js';
+import { makeToken, scanWords, wordEnd, wordEndingAt, type Token } from '../text/tokens.js';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { Token };
 
 const MAX_TOKEN_LENGTH = 40;
 const MAX_GAP = 3;
-// "/" joins the parts of designators such as "F/A-18E/F".
-const TOKEN_CHAR = /[\p{L}\p{N}'’.&/-]/u;
-const INITIALISM = /^(?:\p{L}\.)+$/u;
 
 /** A comma between digits groups thousands ("40,000"): part of the number. */
 function isThousandsComma(text: string, i: number): boolean {
@@ -25,6 +19,41 @@ function isThousandsComma(text: string, i: number): boolean {
 
 function isGap(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0';
+}
+
+/**
+ * Designators read as one word: the text layer's words joined, with no
+ * space, over "/" ("F/A-18E/F"), a period ("Mk.2"), a hyphen after dotted letters ("U.S.-made") or a thousands comma
+ * ("40,000"). Bounded by MAX_TOKEN_LENGTH, so each read costs a constant.
+ */
+function isDesignatorJoint(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 47 /* / */ || c === 46 /* . */ || c === 45 /* - */ || isThousandsComma(text, i);
+}
+
+/** The designator ending exactly at `end`, or null. */
+function designatorEndingAt(text: string, end: number): Token | null {
+  const last = wordEndingAt(text, end);
+  if (!last) return null;
+  let start = last.start;
+  while (start > 1 && isDesignatorJoint(text, start - 1) && end - start < MAX_TOKEN_LENGTH) {
+    const previous = wordEndingAt(text, start - 1);
+    if (!previous || end - previous.start > MAX_TOKEN_LENGTH) break;
+    start = previous.start;
+  }
+  return start === last.start ? last : makeToken(text, start, end);
+}
+
+/** The designator starting exactly at `start`, or null. */
+function designatorStartingAt(text: string, start: number): Token | null {
+  let end = wordEnd(text, start);
+  if (end === start) return null;
+  while (isDesignatorJoint(text, end) && end - start < MAX_TOKEN_LENGTH) {
+    const next = wordEnd(text, end + 1);
+    if (next === end + 1 || next - start > MAX_TOKEN_LENGTH) break;
+    end = next;
+  }
+  return makeToken(text, start, end);
 }
 
 /** Up to `max` words before `pos`, nearest first. Stops at any punctuation that is not inside a word. */
@@ -39,18 +68,10 @@ export function tokensBefore(text: string, pos: number, max: number): Token[] {
     }
     if (gap === 0 && out.length > 0) break;
     if (gap > MAX_GAP || i === 0) break;
-    const end = i;
-    while (i > 0 && end - i < MAX_TOKEN_LENGTH && (TOKEN_CHAR.test(text[i - 1]!) || isThousandsComma(text, i - 1))) i--;
-    if (i === end) break;
-    let start = i;
-    while (start < end && /['’.&-]/.test(text[start]!)) start++;
-    let tokenEnd = end;
-    const raw = text.slice(start, end);
-    if (raw.endsWith('.') && !INITIALISM.test(raw)) break; // a sentence ends here
-    while (tokenEnd > start && /['’&-]/.test(text[tokenEnd - 1]!)) tokenEnd--;
-    if (tokenEnd === start) break;
-    out.push({ text: text.slice(start, tokenEnd), start, end: tokenEnd });
-    if (start !== i) break; // a leading quote or dash: the phrase starts here
+    const token = designatorEndingAt(text, i);
+    if (!token) break; // punctuation, a sentence end or a quote: the phrase starts here
+    out.push(token);
+    i = token.start;
   }
   return out;
 }
@@ -66,13 +87,10 @@ export function tokensAfter(text: string, pos: number, max: number): Token[] {
       gap++;
     }
     if (gap === 0 || gap > MAX_GAP) break;
-    const start = i;
-    while (i < text.length && i - start < MAX_TOKEN_LENGTH && TOKEN_CHAR.test(text[i]!)) i++;
-    let end = i;
-    while (end > start && /['’.&-]/.test(text[end - 1]!) && !INITIALISM.test(text.slice(start, end))) end--;
-    if (end === start) break;
-    out.push({ text: text.slice(start, end), start, end });
-    if (end !== i) break; // punctuation closed the phrase
+    const token = designatorStartingAt(text, i);
+    if (!token) break;
+    out.push(token);
+    i = token.end;
   }
   return out;
 }
@@ -91,25 +109,10 @@ export function startsSentence(text: string, pos: number): boolean {
 
 export { isCapitalized };
 
-// Words for the one pass over the text: letters and digits joined by inner
-// hyphens, apostrophes or periods ("S-400", "anti-tank", "U.S", "Russia's").
-// Each repetition must start with a joiner, so matching is linear.
-const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:[-'’.][A-Za-z0-9\u00C0-\u024F]+)*/g;
+/** A word of the text, as the text layer scans it (the single scan all equipment rules share). */
+export type Word = Token;
 
-/** A word of the text with its lower-case form, computed once for all rules. */
-export interface Word extends Token {
-  lower: string;
-}
-
-/** Every word of the text, in order: the single scan all equipment rules share. */
-export function scanWords(text: string): Word[] {
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  return words;
-}
+export { scanWords };
 
 /** True when only one to three blanks (no line break, no punctuation) separate two words. */
 export function adjacent(text: string, left: Token, right: Token): boolean {

@@ -73,7 +73,7 @@ export function termAcronyms(text: string, tokens: readonly Token[]): Set<string
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || !HARDWARE_HEADS.has(t.lowered)) continue;
+    if (!t.capitalized || !HARDWARE_HEADS.has(t.lower)) continue;
     let j = i;
     while (j > 0 && tokens[j - 1]!.capitalized && !isFunctionWord(tokens[j - 1]!.text) && /^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
     if (i - j >= 1) terms.add(tokens.slice(j, i + 1).map((w) => w.text[0]!.toUpperCase()).join(''));

@@ -61,7 +61,7 @@ export function personCues(run: Run, ctx: RuleContext): PersonCues | null {
   const surnameRecurs = ctx.english && multi && run.tokens.length <= 3 && ctx.standaloneWords.has(lastWord.text)
     && !ctx.standaloneWords.has(first.text) && !isKnownOrganization(lowerText(first)) && !isKnownPlace(lowerText(lastWord))
     && (!isCommonWord(lowerText(first)) || firstName) && !isKnownPlace(run.tokens.slice(0, -1).map((t) => t.text).join(' '))
-    && run.tokens.slice(1).every((t) => !isCommonWord(lowerText(t)) && !ctx.lowercaseWords.has(t.lowered) && !isAllCaps(t.text));
+    && run.tokens.slice(1).every((t) => !isCommonWord(lowerText(t)) && !ctx.lowercaseWords.has(t.lower) && !isAllCaps(t.text));
   // One word alone ("Solvik", "Tradewind") is too often a company or party for a role cue to decide.
   if (partyTag || (multi && (roles.length > 0 || speech || firstName || initialOrSuffix || surnameRecurs))) return { roles, affiliation };
   return null;

@@ -48,7 +48,7 @@ export function withoutArticle(value: string): string {
 export function isIdentityToken(t: Token, ctx: RuleContext): boolean {
   const word = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
   // One part: its lower case is the token's lowered form, already computed.
-  if (word.indexOf('-') < 0) return IDENTITY_WORDS.has(t.lowered) || demonymCountry(ctx, word) !== null;
+  if (word.indexOf('-') < 0) return IDENTITY_WORDS.has(t.lower) || demonymCountry(ctx, word) !== null;
   return word.split('-').every((part) => IDENTITY_WORDS.has(lowerCased(part)) || demonymCountry(ctx, part) !== null);
 }
 

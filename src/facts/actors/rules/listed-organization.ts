@@ -20,7 +20,7 @@ export const listedOrganization: ArticleRule = {
     const out: Candidate[] = [];
     for (const run of undecided) {
       const t = run.tokens[0]!;
-      if (run.tokens.length !== 1 || t.sentenceStart || t.possessive || t.text.endsWith('.') || CORPORATE_SUFFIXES.has(t.lowered) || !isListableWord(t, ctx)) continue;
+      if (run.tokens.length !== 1 || t.sentenceStart || t.possessive || t.text.endsWith('.') || CORPORATE_SUFFIXES.has(t.lower) || !isListableWord(t, ctx)) continue;
       const after = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u.exec(ctx.text.slice(run.end, run.end + 8));
       const before = /(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.exec(ctx.text.slice(Math.max(0, run.start - 8), run.start));
       // An enumeration (a comma on one side) whose every joined neighbour is an organization.

@@ -11,7 +11,7 @@ export const unnamedArmedGroups: ArticleRule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const adjective = tokens[i]!;
       const noun = tokens[i + 1]!;
-      if (!GROUP_ADJECTIVES.has(adjective.lowered) || !ARMED_COLLECTIVES.has(noun.text) || !isPlainGap(text, adjective, noun)) continue;
+      if (!GROUP_ADJECTIVES.has(adjective.lower) || !ARMED_COLLECTIVES.has(noun.text) || !isPlainGap(text, adjective, noun)) continue;
       const span = { start: adjective.start, end: noun.end, text: text.slice(adjective.start, noun.end) };
       out.push(candidate('unnamedArmedGroup', 'group', span.text, span));
     }
