@@ -8,7 +8,7 @@
  * overlaps, merge mentions of the same thing and assign ids.
  */
 import type { Equipment } from '../../schema.js';
-import { paragraphIndexAt, type TextDocument } from '../text/document.js';
+import { clauseAround, paragraphIndexAt, type TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
 import { scanWords } from './tokens.js';
 import { EQUIPMENT_RULES, type RuleContext } from './rules/index.js';
@@ -32,6 +32,10 @@ function ruleContext(doc: TextDocument): RuleContext {
     aboutVehicles: () => (vehicleStory ??= isVehicleStory(doc.text)),
     text: doc.text,
     words: scanWords(doc.text),
+    clauseAround(start: number, end: number, reach: number): string {
+      const clause = clauseAround(doc, start, end, reach);
+      return doc.text.slice(clause.start, clause.end);
+    },
     inTitleCase(offset: number): boolean {
       const index = paragraphIndexAt(doc, offset);
       if (index < 0) return false;

@@ -111,3 +111,22 @@ export function sentenceIndexAt(doc: TextDocument, offset: number): number {
 export function paragraphIndexAt(doc: TextDocument, offset: number): number {
   return spanIndexAt(doc.paragraphs, offset);
 }
+
+/**
+ * The clause around [start, end): its sentence, cut at the semicolons on
+ * either side ("A bomber flew over; the bomber was later arrested" holds two
+ * clauses), and at most `reach` characters each way so that a rule asking
+ * for every mention's clause stays linear on a text with no sentence ends.
+ * For rules whose context words must describe the same thing as the mention.
+ */
+export function clauseAround(doc: TextDocument, start: number, end: number, reach = Infinity): Span {
+  const { text } = doc;
+  const sentence = doc.sentences[sentenceIndexAt(doc, start)] ?? doc.paragraphs[paragraphIndexAt(doc, start)] ?? { start: 0, end: text.length };
+  let from = start;
+  while (from > sentence.start && start - from < reach && text.charCodeAt(from - 1) !== 59 /* ; */) from--;
+  let to = Math.max(end, Math.min(sentence.end, text.length));
+  let stop = end;
+  while (stop < to && stop - end < reach && text.charCodeAt(stop) !== 59) stop++;
+  to = stop;
+  return { start: from, end: to };
+}

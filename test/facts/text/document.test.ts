@@ -32,3 +32,18 @@ describe('createTextDocument', () => {
     expect(sentenceIndexAt(doc, doc.text.indexOf('Three'))).toBe(2);
   });
 });
+
+describe('clauseAround', () => {
+  it('is the sentence of the offset, cut at semicolons, within a reach', async () => {
+    const { clauseAround, createTextDocument } = await import('../../../src/facts/text/document.js');
+    const text = 'A heavy bomber flew over the bay; the bomber was later fined. Nobody came.';
+    const doc = createTextDocument(text);
+    const second = text.lastIndexOf('bomber');
+    const clause = clauseAround(doc, second, second + 6);
+    expect(text.slice(clause.start, clause.end)).toBe(' the bomber was later fined.');
+    const first = text.indexOf('bomber');
+    expect(text.slice(...Object.values(clauseAround(doc, first, first + 6)) as [number, number])).toBe('A heavy bomber flew over the bay');
+    const near = clauseAround(doc, first, first + 6, 4);
+    expect(text.slice(near.start, near.end)).toBe('avy bomber fle');
+  });
+});

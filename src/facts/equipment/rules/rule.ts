@@ -39,6 +39,8 @@ export interface RuleContext {
   text: string;
   /** Every word of the text (scanWords), shared by all rules. */
   words: readonly Word[];
+  /** The text of the clause around [start, end): its sentence, cut at semicolons, at most `reach` characters each way (text/document.ts). */
+  clauseAround(start: number, end: number, reach: number): string;
   /** True when the paragraph holding `offset` is written in title case (a headline). */
   inTitleCase(offset: number): boolean;
   /** True when the story is about vehicles as products (automakers, recalls, deliveries); decided once, on demand. */

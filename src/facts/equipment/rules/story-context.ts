@@ -28,28 +28,9 @@ export function isVehicleStory(text: string): boolean {
   return false;
 }
 
-// The context window is its own, not the shared sentence of text/document.ts:
-// it also ends at ";", at a line break, at "!"/"?" and at a period before a
-// blank whatever follows ("Lt. Reyes", "closed. later"), and not at "…".
-// Over the corpus both give the same output, but "A strategic bomber flew
-// over; the bomber was later arrested." does not ("flew" would make the
-// second bomber hardware), so the window stays until that is decided.
+// Context words count within this many characters of the mention: a clause
+// longer than that is a run-on text, where far words say nothing about it.
 const SENTENCE_REACH = 240;
-
-/** Sentence punctuation at i; a period only before a blank ("1.9 million" goes on). */
-function endsSentenceAt(text: string, i: number): boolean {
-  const ch = text[i]!;
-  return ch === '.' ? /\s/.test(text[i + 1] ?? ' ') : /[!?;\n]/.test(ch);
-}
-
-/** The sentence around [start, end), at most SENTENCE_REACH characters each way. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < SENTENCE_REACH && !endsSentenceAt(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && to - end < SENTENCE_REACH && !endsSentenceAt(text, to)) to++;
-  return text.slice(from, to);
-}
 
 /**
  * A needsModifier head without its modifier still counts in its context:
@@ -66,7 +47,7 @@ export function inQualifyingContext(context: RuleContext, start: number, end: nu
   // "charging in the car", "got off the bus": a place people are in, not a thing the story is about.
   if (head.context === 'thing' && DETERMINERS.has(left.stopWord) && PLACE_PREPOSITIONS.has(left.stopWordBefore)) return false;
   const { text } = context;
-  const sentence = sentenceAround(text, start, end);
+  const sentence = context.clauseAround(start, end, SENTENCE_REACH);
   // The head itself ("jets" in "fighter jets") does not count as its own context.
   if (head.context === 'aviation') return AVIATION_WORDS.test(sentence.replace(text.slice(start, end), ' '));
   if (head.context === 'airCombat') return AIR_COMBAT_WORDS.test(sentence);
