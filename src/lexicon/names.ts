@@ -8,3 +8,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Generational suffixes after a name, lower case without a period ("Jr.", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Honorifics: they stand before a name like titles but say nothing about a
+ * role ("Mr. X" has none). Lower case, without the period.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'messrs']);

@@ -9,6 +9,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { SHIP_PREFIXES as SHIP_PREFIX_WORDS, WEAK_SHIP_PREFIXES } from '../../lexicon/ships.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, UNDATED_FEASTS, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
+import { MOONS_AND_GALAXIES, PLANETS } from '../../lexicon/space.js';
 import { loadWordClasses, type WordClasses } from './word-classes.js';
 import { lowerCased } from '../text/tokens.js';
 
@@ -178,8 +179,7 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
  * actors: celestial bodies, operating systems and connection standards.
  */
 export const NON_ACTOR_NAMES: ReadonlySet<string> = new Set([
-  'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'ceres', 'titan', 'europa',
-  'enceladus', 'ganymede', 'callisto', 'io', 'triton', 'phobos', 'deimos', 'charon', 'milky', 'andromeda',
+  ...PLANETS, ...MOONS_AND_GALAXIES,
   'windows', 'android', 'ios', 'linux', 'macos', 'chromeos', 'bluetooth', 'wi-fi', 'wifi', 'thunderbolt', 'ethernet',
 ]);
 

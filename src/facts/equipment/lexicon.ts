@@ -17,6 +17,7 @@
  */
 import { CARDINAL_WORDS } from '../../lexicon/numbers.js';
 import { SHIP_PREFIXES, WEAK_SHIP_PREFIXES } from '../../lexicon/ships.js';
+import { PLANETS } from '../../lexicon/space.js';
 
 export type HeadMode = 'free' | 'nounContext' | 'needsModifier' | 'anaphoric';
 
@@ -653,8 +654,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Celestial bodies are capitalized but classify a vehicle ("Moon lander", "Mars rover"). */
-export const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set(['moon', 'mars', 'lunar', 'martian', 'jupiter', 'saturn', 'venus',
-  'mercury']);
+export const CELESTIAL_MODIFIERS: ReadonlySet<string> = new Set([...PLANETS, 'moon', 'lunar', 'martian']);
 
 /** Space hardware is named like a person ("the Cassini spacecraft", "the Perseverance rover"). */
 export const NAMED_LIKE_MISSIONS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'satellite', 'telescope']);

@@ -1,3 +1,5 @@
+import { HONORIFICS } from '../../lexicon/names.js';
+
 /**
  * Titles that stand before a person's name ("Gen. X", "Prime Minister X",
  * "Prosecutor X"). Lower-cased, without the period. One list for the actor
@@ -5,7 +7,7 @@
  * it from the name), so both stages agree on where a name starts.
  */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  ...HONORIFICS, 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'president', 'president-elect', 'vice', 'premier', 'chancellor', 'minister', 'secretary', 'ambassador',
   'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'ayatollah',
   'rep', 'reps', 'representative', 'congressman', 'congresswoman', 'sen', 'senator', 'gov', 'governor', 'mayor',

@@ -1,3 +1,4 @@
+import { HONORIFICS } from '../../../lexicon/names.js';
 import { IDENTITY_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, WEAK_TITLES, isKnownPlace } from '../lexicons.js';
 import { isCapitalized, lower, makeRun, type Run } from '../tokens.js';
 import { acronym } from './acronym.js';
@@ -52,8 +53,6 @@ export const titledPerson: CandidateRule = {
     return null;
   },
 };
-
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'messrs']);
 
 const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
   republican: 'Republican Party',
