@@ -29,6 +29,25 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Every code that may appear in article.warnings, with what it means (the
+ * README's table and `newsfacts schema` both come from here). A warning is
+ * not an error: the record still has facts, but a reader should look twice.
+ */
+export const WARNING_CODES = {
+  'no-article-body': 'no article text was found (an index page, a login wall, an empty document)',
+  'short-text': 'the article text is short (under 300 characters from HTML, 200 from plain text): a teaser, a caption or a stub',
+  'deeply-nested-markup': 'the page nests elements over 400 deep; everything below that depth was flattened to its text',
+  'binary-content': 'the text holds many control or replacement characters: probably not text, or the wrong encoding',
+} as const;
+export type WarningCode = keyof typeof WARNING_CODES;
+
+const WarningCodeSchema = Type.Unsafe<WarningCode>({
+  type: 'string',
+  enum: Object.keys(WARNING_CODES),
+  description: Object.entries(WARNING_CODES).map(([code, meaning]) => `${code}: ${meaning}`).join('; '),
+});
+
 const nullable = <T extends TSchema>(schema: T, description?: string) => Type.Union([schema, Type.Null()], description ? { description } : {});
 const nullableString = (description?: string) => nullable(Type.String(), description);
 const offset = (description: string) => Type.Integer({ minimum: 0, description });
@@ -63,7 +82,7 @@ export const ArticleSchema = Type.Object({
   sourceUrl: nullableString("The original publisher's URL when this page is a syndicated copy."),
   language: nullableString('BCP-47 language tag when known ("en", "pt-BR").'),
   text: Type.String({ description: 'The article body only; paragraphs separated by a blank line.' }),
-  warnings: strings('Things the reader should know about this article (e.g. "short-text").'),
+  warnings: Type.Array(WarningCodeSchema, { description: 'Things the reader should know about this article; each code is listed in the enum.' }),
 });
 export type Article = Static<typeof ArticleSchema>;
 
