@@ -24,7 +24,9 @@ export const ERROR_CODES = [
   'ETIMEOUT', // the fetch or extraction ran out of time
   'ETOOLARGE', // the input is over the size limit
   'EBINARY', // the input is not text (image, PDF, archive...)
-  'EPARSE', // the input could not be parsed as an article
+  'EPARSE', // the input could not be parsed as an article (a JSON document, a feed given without --feed)
+  'EEMPTY', // the input holds nothing but white space
+  'EUNSUPPORTED', // a URL scheme that is not read (ftp:, file:, data:…): only http(s) URLs and paths are
   'EINTERNAL', // a bug: extraction threw
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

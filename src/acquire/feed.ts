@@ -10,6 +10,9 @@ import type { FeedRef } from '../schema.js';
 import { InputError } from './errors.js';
 import { ACQUIRE_SETTINGS } from './settings.js';
 
+/** Where a feed is told from an article (read.ts refuses a feed given as an article). */
+export { looksLikeFeed } from './sniff.js';
+
 export interface FeedItem {
   ref: FeedRef;
   /** The item's full article as HTML, when the feed carries it. */
@@ -23,11 +26,6 @@ export interface ParsedFeed {
 
 /** See ACQUIRE_SETTINGS.feedFullArticleMinChars: shorter item content is a teaser, and the link is fetched. */
 export const FULL_CONTENT_MIN_CHARS = ACQUIRE_SETTINGS.feedFullArticleMinChars;
-
-export function looksLikeFeed(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048));
-  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head);
-}
 
 export function parseFeed(xml: string, source: string): ParsedFeed {
   const $ = load(xml, { xml: true });

@@ -70,7 +70,7 @@ async function* feedJobs(source: string, options: AcquireOptions): AsyncGenerato
   let items;
   try {
     // --save-html keeps pages, not the feeds that list them.
-    const acquired = await acquire(source, { ...options, saveHtmlDir: null });
+    const acquired = await acquire(source, { ...options, saveHtmlDir: null, feed: true });
     items = parseFeed(decodeText(acquired.bytes, acquired.contentType), acquired.url ?? source).items;
   } catch (error) {
     yield { input: describeInput(source), error: error instanceof InputError ? error : new InputError('EPARSE', String(error)) };

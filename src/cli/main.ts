@@ -43,7 +43,7 @@ Examples:
   $ newsfacts extract fixtures/newssite-jsonld.html
   $ newsfacts extract article.html other.txt --format json > facts.json
   $ curl -s https://example.com/story | newsfacts extract --reference-date 2024-04-12
-  $ newsfacts extract pages/*.html | jq -r '.actors[] | select(.type == "person") | .name'
+  $ newsfacts extract pages/*.html | jq -r '.actors[]? | select(.type == "person") | .name'
   $ newsfacts extract https://example.com/news/story.html --format ndjson
   $ newsfacts extract pages/ --jobs 4 > facts.ndjson
   $ newsfacts extract --input-list urls.txt --save-html saved/ --unordered
@@ -55,7 +55,8 @@ terminal) prints one JSON object per line; json pretty-prints (an array for seve
 inputs); pretty (default on a terminal) prints a readable colored summary.
 An input that fails gives {"error": {"code", "message"}} in place of its facts.
 
-Exit codes: 0 every input gave a result, 1 some input failed, 2 usage error.`;
+Exit codes: 0 every input gave a result, 1 some input failed (or, with --strict, a record has warnings),
+2 usage error (no input included: nothing named and standard input empty).`;
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('newsfacts')
@@ -96,6 +97,7 @@ Examples:
     .option('--no-color', 'never use colors (NO_COLOR is respected too)')
     .option('-q, --quiet', 'print nothing on stderr, not even errors', false)
     .option('-v, --verbose', 'print per-input timings and a summary on stderr', false)
+    .option('--strict', 'warnings fail the run too (exit 1), each said on stderr: for CI', false)
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractOptions) => {
       setExit(await runExtract(inputs, options, io));

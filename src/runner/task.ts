@@ -4,7 +4,7 @@
  * the workers, in parallel, and the main thread only writes strings.
  */
 import { stringifyRecord } from '../serialize.js';
-import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord } from '../schema.js';
+import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord, type WarningCode } from '../schema.js';
 
 export interface ExtractTask {
   input: InputRef;
@@ -26,6 +26,8 @@ export interface Done {
   json: string;
   /** The record's error when it is an error record. */
   error: ErrorRecord['error'] | null;
+  /** The article's warnings (none for an error record): --strict fails on them. */
+  warnings: WarningCode[];
   /** Time the worker spent reading the input, in ms (0 when it was handed the bytes). */
   readMs: number;
   /** Time spent in article + facts extraction, in ms (0 when it never ran). */
@@ -40,7 +42,8 @@ export function withFeed(record: OutputRecord, feed: FeedRef | undefined): Outpu
 }
 
 export function doneFromRecord(record: OutputRecord, extractMs: number, readMs = 0): Done {
-  return { json: stringifyRecord(record), error: 'error' in record ? record.error : null, readMs, extractMs };
+  const warnings = 'article' in record ? record.article.warnings : [];
+  return { json: stringifyRecord(record), error: 'error' in record ? record.error : null, warnings, readMs, extractMs };
 }
 
 /** An error record made outside the pipeline (a worker crashed or ran out of time). */

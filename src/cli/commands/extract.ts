@@ -12,6 +12,8 @@ import {
   DEFAULT_MAX_BYTES,
   describeFailure,
   expandSources,
+  InputError,
+  isBlank,
   isDirectory,
   isLocalFileJob,
   readStreamFully,
@@ -52,6 +54,7 @@ export interface ExtractOptions {
   color: boolean;
   quiet: boolean;
   verbose: boolean;
+  strict: boolean;
 }
 
 export const DEFAULTS = {
@@ -74,10 +77,11 @@ interface Finished {
 
 export async function runExtract(inputs: string[], options: ExtractOptions, io: Io): Promise<number> {
   const spec = await sourceSpec(inputs, options, io);
+  const readStdin = await stdinReader(inputs, options, io);
   const format: OutputFormat = options.format ?? (io.stdout.isTTY ? 'pretty' : 'ndjson');
   const out = colorFor(io.stdout, io.env, options.color);
   const err = colorFor(io.stderr, io.env, options.color);
-  if (options.saveHtml) await mkdir(options.saveHtml, { recursive: true });
+  if (options.saveHtml) await saveFolder(options.saveHtml);
 
   const acquireOptions: AcquireOptions = {
     timeoutMs: options.timeout,
@@ -86,7 +90,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
     headers: parseHeaders(options.header),
     retries: options.retries,
     limiter: new RequestLimiter(options.requests, PER_HOST_REQUESTS),
-    readStdin: () => readStreamFully(io.stdin, options.maxBytes),
+    readStdin,
     saveHtmlDir: options.saveHtml ?? null,
   };
   const referenceDate = options.referenceDate ?? null;
@@ -109,6 +113,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
   const knownTotal = spec.inputLists.length === 0 && spec.feeds.length === 0 && !(await anyFolder(spec)) ? countOf(spec) : Infinity;
   const progress = createProgress(io.stderr, options.quiet ? 0 : knownTotal, err);
   const errorsByCode = new Map<string, number>();
+  let warned = 0;
   let found = 0;
   let emitted = 0;
 
@@ -142,7 +147,15 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
         progress.finish();
         io.stderr.write(`${err.red('error')} ${oneLine(source)}: ${done.error.code} ${oneLine(done.error.message)}\n`);
       }
-    } else if (options.verbose) {
+    } else if (done.warnings.length > 0) {
+      warned++;
+      // Under --strict a warning fails the run, so it is said why; --verbose says it too.
+      if ((options.strict || options.verbose) && !options.quiet) {
+        progress.finish();
+        io.stderr.write(`${err.yellow('warning')} ${oneLine(source)}: ${done.warnings.join(', ')}\n`);
+      }
+    }
+    if (!done.error && options.verbose) {
       progress.finish();
       io.stderr.write(`${err.dim(`${oneLine(source)}: read ${acquireMs.toFixed(0)} ms, extract ${done.extractMs.toFixed(0)} ms`)}\n`);
     }
@@ -182,7 +195,38 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
       )}\n`,
     );
   }
-  return failed > 0 ? EXIT.failure : EXIT.ok;
+  return failed > 0 || (options.strict && warned > 0) ? EXIT.failure : EXIT.ok;
+}
+
+/**
+ * How standard input is read. When it is read only because nothing was named
+ * (a cron line or CI step with a missing argument, `</dev/null`), it is read
+ * now: empty means the command was given no input at all, a usage error.
+ */
+async function stdinReader(inputs: string[], options: ExtractOptions, io: Io): Promise<() => Promise<Uint8Array>> {
+  const read = () => readStreamFully(io.stdin, options.maxBytes);
+  const named = inputs.length + options.inputList.length + options.feed.length + (options.html ? 1 : 0);
+  if (named > 0) return read;
+  let bytes: Uint8Array;
+  try {
+    bytes = await read();
+  } catch (error) {
+    if (error instanceof InputError) return () => Promise.reject(error);
+    throw error;
+  }
+  if (isBlank(bytes)) throw new UsageError('no input: standard input is empty; name files, folders, URLs or "-", use --input-list or --feed, or pipe an article in');
+  return async () => bytes;
+}
+
+/** --save-html DIR: made when missing; an existing file there is a usage error, not a crash. */
+async function saveFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UsageError(`--save-html takes a folder, and ${dir} is a file (or under one)`);
+    throw new UsageError(`--save-html: cannot make the folder ${dir}: ${(error as Error).message}`);
+  }
 }
 
 /** Check the command line before reading anything: usage errors exit 2 with no output. */
