@@ -23,7 +23,7 @@ import {
   type SourceSpec,
 } from '../../acquire/index.js';
 import type { OutputRecord } from '../../schema.js';
-import { inProcessExtractor, WorkerPool, type Extractor } from '../../runner/pool.js';
+import { WorkerPool, type Extractor } from '../../runner/pool.js';
 import { streamJobs } from '../../runner/stream.js';
 import { errorDone, type Done } from '../../runner/task.js';
 import { jsonWriter } from '../formats/json.js';
@@ -94,10 +94,9 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
     saveHtmlDir: options.saveHtml ?? null,
   };
   const referenceDate = options.referenceDate ?? null;
-  const extractor: Extractor =
-    options.jobs <= 1
-      ? await inProcessExtractor()
-      : new WorkerPool({ size: options.jobs, timeoutMs: options.extractTimeout, maxHeapMb: 1024 });
+  // Even --jobs 1 extracts in a worker thread: only a worker can be stopped when
+  // an input runs past --extract-timeout (the main thread cannot interrupt itself).
+  const extractor: Extractor = new WorkerPool({ size: Math.max(1, options.jobs), timeoutMs: options.extractTimeout, maxHeapMb: 1024 });
 
   const single = await isSingleInput(spec);
   const json = jsonWriter(single ? 1 : 2);
