@@ -61,6 +61,9 @@ export type InputKind = Static<typeof InputKindSchema>;
 export const InputRefSchema = Type.Object({
   source: Type.String({ description: 'The path or URL exactly as the user gave it ("-" for stdin).' }),
   kind: InputKindSchema,
+  url: Type.Optional(
+    Type.String({ description: 'Where the bytes came from: the final URL after redirects for a URL input, the target URI for a WARC record.' }),
+  ),
 });
 export type InputRef = Static<typeof InputRefSchema>;
 

@@ -8,6 +8,7 @@ import type { EvalOptions } from './commands/eval.js';
 import { runSchema } from './commands/schema.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { UsageError } from './usage.js';
+import { RECORD_PARTS, type RecordPart } from '../serialize.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -38,6 +39,13 @@ function unitInterval(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+function recordParts(value: string): RecordPart[] {
+  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = parts.filter((p) => !(RECORD_PARTS as readonly string[]).includes(p));
+  if (parts.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`expected a comma-separated list of ${RECORD_PARTS.join(', ')}`);
+  return parts as RecordPart[];
+}
+
 const EXTRACT_EXAMPLES = `
 Examples:
   $ newsfacts extract fixtures/newssite-jsonld.html
@@ -51,12 +59,12 @@ Examples:
   $ newsfacts extract --html saved/story.html --url https://example.com/news/story.html
 
 Output: one record per input, streamed as each finishes, in input order (unless --unordered). ndjson (default when stdout is not a
-terminal) prints one JSON object per line; json pretty-prints (an array for several
-inputs); pretty (default on a terminal) prints a readable colored summary.
+terminal) prints one JSON object per line; json pretty-prints one array, always (even for one input;
+closed with "]" when interrupted); pretty (default on a terminal) prints a readable colored summary.
 An input that fails gives {"error": {"code", "message"}} in place of its facts.
 
 Exit codes: 0 every input gave a result, 1 some input failed (or, with --strict, a record has warnings),
-2 usage error (no input included: nothing named and standard input empty).`;
+2 usage error (no input included: nothing named and standard input empty), 130 SIGINT, 143 SIGTERM.`;
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('newsfacts')
@@ -98,6 +106,9 @@ Examples:
     .option('-q, --quiet', 'print nothing on stderr, not even errors', false)
     .option('-v, --verbose', 'print per-input timings and a summary on stderr', false)
     .option('--strict', 'warnings fail the run too (exit 1), each said on stderr: for CI', false)
+    .option('-o, --output <file>', 'write the records to FILE (atomically: a temporary file beside it, renamed at the end)')
+    .option('--only <parts>', `print only these parts of each record, comma-separated: ${RECORD_PARTS.join(', ')} (schemaVersion, input and feed always)`, recordParts)
+    .option('--no-text', 'leave article.text out of the records (the offsets still refer to it)')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractOptions) => {
       setExit(await runExtract(inputs, options, io));

@@ -3,7 +3,7 @@
  * input comes back as its record already serialized: JSON.stringify runs in
  * the workers, in parallel, and the main thread only writes strings.
  */
-import { stringifyRecord } from '../serialize.js';
+import { projectRecord, stringifyRecord, type RecordShape } from '../serialize.js';
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord, type WarningCode } from '../schema.js';
 
 export interface ExtractTask {
@@ -19,6 +19,8 @@ export interface ExtractTask {
   contentType: string | null;
   url: string | null;
   referenceDate: string | null;
+  /** What of the record goes out (--only, --no-text); all of it when absent. */
+  shape?: RecordShape;
 }
 
 export interface Done {
@@ -41,9 +43,9 @@ export function withFeed(record: OutputRecord, feed: FeedRef | undefined): Outpu
   return { schemaVersion, input, feed, ...rest } as OutputRecord;
 }
 
-export function doneFromRecord(record: OutputRecord, extractMs: number, readMs = 0): Done {
+export function doneFromRecord(record: OutputRecord, extractMs: number, readMs = 0, shape?: RecordShape): Done {
   const warnings = 'article' in record ? record.article.warnings : [];
-  return { json: stringifyRecord(record), error: 'error' in record ? record.error : null, warnings, readMs, extractMs };
+  return { json: stringifyRecord(projectRecord(record, shape)), error: 'error' in record ? record.error : null, warnings, readMs, extractMs };
 }
 
 /** An error record made outside the pipeline (a worker crashed or ran out of time). */

@@ -52,13 +52,14 @@ describe('newsfacts extract', () => {
     expect(codes).toEqual(['EBINARY', 'EISDIR']);
   });
 
-  it('prints a JSON array for several inputs and one object for one', () => {
+  it('prints one JSON array with --format json, for several inputs as for one', () => {
     const a = tempFile('a.txt', STORY);
     const several = JSON.parse(run(['extract', a, a, '--format', 'json']).stdout);
     expect(Array.isArray(several)).toBe(true);
     expect(several).toHaveLength(2);
-    const one = JSON.parse(run(['extract', a, '--format', 'json']).stdout);
+    const [one, ...rest] = JSON.parse(run(['extract', a, '--format', 'json']).stdout);
     expect(one.input.source).toBe(a);
+    expect(rest).toEqual([]);
   });
 
   it('exits 2 on usage errors and says why on stderr', () => {

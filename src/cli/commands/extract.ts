@@ -4,7 +4,6 @@
  * extracted in worker threads, and streamed to stdout as each finishes, in
  * input order unless --unordered.
  */
-import { once } from 'node:events';
 import { access, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import {
@@ -23,12 +22,14 @@ import {
   type SourceSpec,
 } from '../../acquire/index.js';
 import type { OutputRecord } from '../../schema.js';
+import type { RecordPart, RecordShape } from '../../serialize.js';
 import { WorkerPool, type Extractor } from '../../runner/pool.js';
 import { streamJobs } from '../../runner/stream.js';
 import { errorDone, type Done } from '../../runner/task.js';
 import { jsonWriter } from '../formats/json.js';
 import { formatPretty } from '../formats/pretty.js';
 import { EXIT, type Io } from '../io.js';
+import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { colorFor, oneLine } from '../terminal.js';
 import { UsageError } from '../usage.js';
@@ -55,6 +56,10 @@ export interface ExtractOptions {
   quiet: boolean;
   verbose: boolean;
   strict: boolean;
+  output?: string;
+  only?: RecordPart[];
+  /** false with --no-text. */
+  text: boolean;
 }
 
 export const DEFAULTS = {
@@ -78,10 +83,13 @@ interface Finished {
 export async function runExtract(inputs: string[], options: ExtractOptions, io: Io): Promise<number> {
   const spec = await sourceSpec(inputs, options, io);
   const readStdin = await stdinReader(inputs, options, io);
-  const format: OutputFormat = options.format ?? (io.stdout.isTTY ? 'pretty' : 'ndjson');
-  const out = colorFor(io.stdout, io.env, options.color);
-  const err = colorFor(io.stderr, io.env, options.color);
   if (options.saveHtml) await saveFolder(options.saveHtml);
+  const output = await openOutput(options.output, io);
+  const format: OutputFormat = options.format ?? (output.stream.isTTY ? 'pretty' : 'ndjson');
+  const out = colorFor(output.stream, io.env, options.color);
+  const err = colorFor(io.stderr, io.env, options.color);
+  // The pretty summary reads whole records; --only and --no-text shape what json and ndjson print.
+  const shape: RecordShape | undefined = format === 'pretty' ? undefined : { only: options.only ?? null, text: options.text };
 
   const acquireOptions: AcquireOptions = {
     timeoutMs: options.timeout,
@@ -98,16 +106,13 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
   // an input runs past --extract-timeout (the main thread cannot interrupt itself).
   const extractor: Extractor = new WorkerPool({ size: Math.max(1, options.jobs), timeoutMs: options.extractTimeout, maxHeapMb: 1024 });
 
-  const single = await isSingleInput(spec);
-  const json = jsonWriter(single ? 1 : 2);
+  const json = jsonWriter();
   const render = (done: Done, position: number): string => {
     if (format === 'ndjson') return `${done.json}\n`;
     const record = JSON.parse(done.json) as OutputRecord;
     return format === 'json' ? json.record(record, position) : formatPretty(record, out);
   };
-  const write = async (text: string) => {
-    if (text && !io.stdout.write(text)) await once(io.stdout, 'drain');
-  };
+  const write = (text: string) => output.write(text);
 
   const knownTotal = spec.inputLists.length === 0 && spec.feeds.length === 0 && !(await anyFolder(spec)) ? countOf(spec) : Infinity;
   const progress = createProgress(io.stderr, options.quiet ? 0 : knownTotal, err);
@@ -123,13 +128,15 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
       const acquired = extractor.readsFiles && isLocalFileJob(job) ? null : await acquireJob(job, acquireOptions);
       const acquireMs = performance.now() - t0;
       const done = await extractor.run({
-        input: job.input,
+        // A fetched URL input names where its bytes really came from (after redirects).
+        input: job.input.kind === 'url' && acquired?.url ? { ...job.input, url: acquired.url } : job.input,
         feed: job.feed,
         bytes: acquired?.bytes ?? null,
         maxBytes: acquireOptions.maxBytes,
         contentType: acquired?.contentType ?? null,
         url: acquired ? acquired.url : job.asUrl ?? null,
         referenceDate,
+        shape,
       });
       return { done, source: job.input.source, acquireMs: acquireMs + done.readMs };
     } catch (error) {
@@ -169,16 +176,33 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
     }
   }
 
-  if (format === 'json') await write(json.open());
+  // SIGINT or SIGTERM: what was printed is closed (the json array gets its
+  // ']'), a -o file is dropped, and the exit code says which signal (128 + n).
+  const interrupt = (signal: NodeJS.Signals) => {
+    if (output.toFile) output.abandonNow();
+    else if (format === 'json') io.stdout.write(json.close(emitted));
+    progress.finish();
+    if (!options.quiet) io.stderr.write(`newsfacts: interrupted (${signal}) after ${emitted} records\n`);
+    process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
+    if (format === 'json') await write(json.open());
     await streamJobs(counted(expandSources(spec, { stdin: io.stdin, acquireOptions })), work, emit, {
       window: 2 * Math.max(1, options.jobs) + options.requests,
       ordered: !options.unordered,
     });
+    if (format === 'json') await write(json.close(emitted));
+    await output.commit();
+  } catch (error) {
+    await output.abandon();
+    throw error;
   } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     await extractor.close();
   }
-  if (format === 'json') await write(json.close());
   progress.finish();
 
   const failed = sum(errorsByCode);
@@ -262,11 +286,6 @@ function countOf(spec: SourceSpec): number {
 async function anyFolder(spec: SourceSpec): Promise<boolean> {
   for (const source of spec.inputs) if (await isDirectory(source)) return true;
   return false;
-}
-
-/** One named file, URL or "-": json prints one object instead of an array. */
-async function isSingleInput(spec: SourceSpec): Promise<boolean> {
-  return spec.inputLists.length === 0 && spec.feeds.length === 0 && countOf(spec) === 1 && !(await anyFolder(spec));
 }
 
 function sum(counts: Map<string, number>): number {
