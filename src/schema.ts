@@ -55,7 +55,9 @@ const nullableString = (description?: string) => nullable(Type.String(), descrip
 const offset = (description: string) => Type.Integer({ minimum: 0, description });
 const strings = (description?: string) => Type.Array(Type.String(), description ? { description } : {});
 
-export const InputKindSchema = Type.Union([Type.Literal('file'), Type.Literal('stdin'), Type.Literal('url')]);
+export const InputKindSchema = Type.Union([Type.Literal('file'), Type.Literal('stdin'), Type.Literal('url'), Type.Literal('warc')], {
+  description: 'warc: one HTML response record of the WARC file in source.',
+});
 export type InputKind = Static<typeof InputKindSchema>;
 
 export const InputRefSchema = Type.Object({
@@ -64,6 +66,7 @@ export const InputRefSchema = Type.Object({
   url: Type.Optional(
     Type.String({ description: 'Where the bytes came from: the final URL after redirects for a URL input, the target URI for a WARC record.' }),
   ),
+  warcRecordId: Type.Optional(Type.String({ description: "A WARC record's WARC-Record-ID." })),
 });
 export type InputRef = Static<typeof InputRefSchema>;
 

@@ -135,7 +135,8 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
         maxBytes: acquireOptions.maxBytes,
         contentType: acquired?.contentType ?? null,
         url: acquired ? acquired.url : job.asUrl ?? null,
-        referenceDate,
+        // A WARC record's crawl day beats the command line's fallback: it is this page's own.
+        referenceDate: job.referenceDate ?? referenceDate,
         shape,
       });
       return { done, source: job.input.source, acquireMs: acquireMs + done.readMs };
