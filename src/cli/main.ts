@@ -79,7 +79,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', `
 Examples:
   $ newsfacts extract fixtures/aggregator-syndicated.txt
-  $ newsfacts extract story.html --format json | jq '.quotes'
+  $ newsfacts extract story.html --format json | jq '.[].quotes'
   $ newsfacts eval ../shared/gold --verbose
   $ newsfacts schema > record.schema.json`);
 

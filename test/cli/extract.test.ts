@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { run } from './helpers.js';
+import { ROOT, run } from './helpers.js';
 
 const STORY = [
   'Harbour Board Approves New Ferry Route',
@@ -91,6 +92,25 @@ describe('newsfacts extract', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Examples:/);
     expect(r.stdout).toMatch(/Exit codes:/);
+  });
+
+  it("keeps every jq example of --help and the README working on a stream with an error record in it", () => {
+    const hasJq = spawnSync('jq', ['--version']).status === 0;
+    if (!hasJq) {
+      console.warn('[skipped] jq examples: `jq` is not installed');
+      return;
+    }
+    const ndjson = run(['extract', tempFile('story.txt', STORY), '/nonexistent/story.html']).stdout;
+    const json = run(['extract', tempFile('story.txt', STORY), '/nonexistent/story.html', '--format', 'json']).stdout;
+    const help = run(['extract', '--help']).stdout + run(['--help']).stdout;
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const examples = [...`${help}\n${readme}`.matchAll(/newsfacts extract [^\n|]*\|\s*jq (-\w+ )?'([^']+)'/g)];
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const [line, flag, filter] of examples) {
+      const input = /--format json/.test(line) ? json : ndjson;
+      const r = spawnSync('jq', [...(flag ? [flag.trim()] : []), filter!], { input, encoding: 'utf8' });
+      expect(r.status, `${line}\n${r.stderr}`).toBe(0);
+    }
   });
 });
 
