@@ -51,7 +51,7 @@ export function assertTextLike(bytes: Uint8Array, source: string): void {
   if (!looksUtf16 && nuls > Math.max(4, sample.length * 0.01)) {
     throw new InputError('EBINARY', `${source} looks like binary data, not an article`);
   }
-  if (!looksUtf16 && controlBytes(sample) > Math.max(16, sample.length * 0.02)) {
+  if (!looksUtf16 && controlBytes(sample) > Math.max(16, sample.length * 0.02) && !isUtf8(sample)) {
     throw new InputError('EBINARY', `${source} looks like binary data (many control bytes), not an article`);
   }
 }
@@ -60,12 +60,22 @@ export function assertTextLike(bytes: Uint8Array, source: string): void {
  * C0 control bytes that text in any 8-bit or UTF-8 encoding hardly uses: not
  * tab, line feed, form feed or carriage return, and not ESC either (a log with
  * color codes is still text). Random or compressed bytes without a known
- * signature have about one in eleven of them.
+ * signature have about one in ten of them, and are not valid UTF-8 either.
  */
 function controlBytes(sample: Uint8Array): number {
   let count = 0;
   for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b && byte !== 0x0b) count++;
   return count;
+}
+
+/** Valid UTF-8 (a character cut at the sample's end allowed): text full of escape codes is still text. */
+function isUtf8(sample: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Nothing but white space (a UTF-8 byte order mark included): an empty download, a truncated copy. */

@@ -173,7 +173,7 @@ describe('extract --feed against a local server', () => {
     const r = await runAsync(['extract', '--feed', server.url('/feed.rss'), '--save-html', saveDir]);
     expect(r.status).toBe(1);
     const [teaser, full, bare] = records(r);
-    expect(teaser.input).toEqual({ source: server.url('/story-a'), kind: 'url' });
+    expect(teaser.input).toEqual({ source: server.url('/story-a'), kind: 'url', url: server.url('/story-a') });
     expect(teaser.feed).toEqual({
       title: 'Valley Courier & Post',
       itemTitle: 'Council delays vote',
