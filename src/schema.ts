@@ -24,22 +24,49 @@ export const ERROR_CODES = [
   'ETIMEOUT', // the fetch or extraction ran out of time
   'ETOOLARGE', // the input is over the size limit
   'EBINARY', // the input is not text (image, PDF, archive...)
-  'EPARSE', // the input could not be parsed as an article
+  'EPARSE', // the input could not be parsed as an article (a JSON document, a feed given without --feed)
+  'EEMPTY', // the input holds nothing but white space
+  'EUNSUPPORTED', // a URL scheme that is not read (ftp:, file:, data:…): only http(s) URLs and paths are
   'EINTERNAL', // a bug: extraction threw
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Every code that may appear in article.warnings, with what it means (the
+ * README's table and `newsfacts schema` both come from here). A warning is
+ * not an error: the record still has facts, but a reader should look twice.
+ */
+export const WARNING_CODES = {
+  'no-article-body': 'no article text was found (an index page, a login wall, an empty document)',
+  'short-text': 'the article text is short (under 300 characters from HTML, 200 from plain text): a teaser, a caption or a stub',
+  'deeply-nested-markup': 'the page nests elements over 400 deep; everything below that depth was flattened to its text',
+  'binary-content': 'the text holds many control or replacement characters: probably not text, or the wrong encoding',
+} as const;
+export type WarningCode = keyof typeof WARNING_CODES;
+
+const WarningCodeSchema = Type.Unsafe<WarningCode>({
+  type: 'string',
+  enum: Object.keys(WARNING_CODES),
+  description: Object.entries(WARNING_CODES).map(([code, meaning]) => `${code}: ${meaning}`).join('; '),
+});
 
 const nullable = <T extends TSchema>(schema: T, description?: string) => Type.Union([schema, Type.Null()], description ? { description } : {});
 const nullableString = (description?: string) => nullable(Type.String(), description);
 const offset = (description: string) => Type.Integer({ minimum: 0, description });
 const strings = (description?: string) => Type.Array(Type.String(), description ? { description } : {});
 
-export const InputKindSchema = Type.Union([Type.Literal('file'), Type.Literal('stdin'), Type.Literal('url')]);
+export const InputKindSchema = Type.Union([Type.Literal('file'), Type.Literal('stdin'), Type.Literal('url'), Type.Literal('warc')], {
+  description: 'warc: one HTML response record of the WARC file in source.',
+});
 export type InputKind = Static<typeof InputKindSchema>;
 
 export const InputRefSchema = Type.Object({
   source: Type.String({ description: 'The path or URL exactly as the user gave it ("-" for stdin).' }),
   kind: InputKindSchema,
+  url: Type.Optional(
+    Type.String({ description: 'Where the bytes came from: the final URL after redirects for a URL input, the target URI for a WARC record.' }),
+  ),
+  warcRecordId: Type.Optional(Type.String({ description: "A WARC record's WARC-Record-ID." })),
 });
 export type InputRef = Static<typeof InputRefSchema>;
 
@@ -63,7 +90,7 @@ export const ArticleSchema = Type.Object({
   sourceUrl: nullableString("The original publisher's URL when this page is a syndicated copy."),
   language: nullableString('BCP-47 language tag when known ("en", "pt-BR").'),
   text: Type.String({ description: 'The article body only; paragraphs separated by a blank line.' }),
-  warnings: strings('Things the reader should know about this article (e.g. "short-text").'),
+  warnings: Type.Array(WarningCodeSchema, { description: 'Things the reader should know about this article; each code is listed in the enum.' }),
 });
 export type Article = Static<typeof ArticleSchema>;
 

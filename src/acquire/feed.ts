@@ -8,6 +8,10 @@ import { load, type Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { FeedRef } from '../schema.js';
 import { InputError } from './errors.js';
+import { ACQUIRE_SETTINGS } from './settings.js';
+
+/** Where a feed is told from an article (read.ts refuses a feed given as an article). */
+export { looksLikeFeed } from './sniff.js';
 
 export interface FeedItem {
   ref: FeedRef;
@@ -20,16 +24,8 @@ export interface ParsedFeed {
   items: FeedItem[];
 }
 
-/**
- * Item content shorter than this (in characters of text, tags removed) is a
- * teaser, not the article: the link is fetched instead.
- */
-export const FULL_CONTENT_MIN_CHARS = 1000;
-
-export function looksLikeFeed(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048));
-  return /<(rss|feed|rdf:RDF)[\s>]/i.test(head);
-}
+/** See ACQUIRE_SETTINGS.feedFullArticleMinChars: shorter item content is a teaser, and the link is fetched. */
+export const FULL_CONTENT_MIN_CHARS = ACQUIRE_SETTINGS.feedFullArticleMinChars;
 
 export function parseFeed(xml: string, source: string): ParsedFeed {
   const $ = load(xml, { xml: true });

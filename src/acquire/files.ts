@@ -11,8 +11,8 @@ import { InputError, fromSystemError } from './errors.js';
 
 const gunzipAsync = promisify(gunzip);
 
-/** What a folder walk picks up: pages and plain text, gzipped or not. */
-export const ARTICLE_FILE = /\.(html?|txt)(\.gz)?$/i;
+/** What a folder walk picks up: pages, plain text and WARC files, gzipped or not. */
+export const ARTICLE_FILE = /\.(html?|txt|warc)(\.gz)?$/i;
 
 export async function readLocalFile(path: string, maxBytes: number): Promise<Uint8Array> {
   try {

@@ -23,4 +23,5 @@ export {
   type Acquired,
   type AcquireOptions,
 } from './read.js';
+export { isBlank } from './sniff.js';
 export { expandSources, type SourceSpec } from './sources.js';

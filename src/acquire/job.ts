@@ -10,6 +10,8 @@ export interface Job {
   contentType?: string | null;
   /** Treat the page as if fetched from this URL (--html FILE --url URL). */
   asUrl?: string;
+  /** The day relative dates count from when the article states none (a WARC record's WARC-Date). */
+  referenceDate?: string;
   /** A failure known before reading anything (an empty folder, a broken feed). */
   error?: InputError;
 }

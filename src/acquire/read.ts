@@ -7,7 +7,7 @@ import { InputError } from './errors.js';
 import { readLocalFile, readLocalFileSync } from './files.js';
 import type { Job } from './job.js';
 import { savePage } from './save.js';
-import { assertTextLike } from './sniff.js';
+import { assertArticleLike, assertTextLike } from './sniff.js';
 import { fetchUrl, type FetchOptions } from './url.js';
 
 export interface Acquired {
@@ -25,13 +25,21 @@ export interface AcquireOptions extends FetchOptions {
   readStdin: () => Promise<Uint8Array>;
   /** --save-html: keep every fetched page in this folder. */
   saveHtmlDir?: string | null;
+  /** The bytes are a feed, not an article (so a feed's look is no reason to refuse them). */
+  feed?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Any scheme:// (and the schemes that never have one, data: and the like)
+ * is a URL; fetchUrl refuses all but http(s) with EUNSUPPORTED. A file: URL
+ * is refused too: a list of URLs from elsewhere must not read local files;
+ * name the path instead. The rest are paths (C:\\ has a one-letter scheme).
+ */
 export function inputKindOf(source: string): InputKind {
   if (source === '-') return 'stdin';
-  if (/^https?:\/\//i.test(source)) return 'url';
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source) || /^(data|javascript|mailto|about|blob):/i.test(source)) return 'url';
   return 'file';
 }
 
@@ -53,16 +61,17 @@ export async function acquire(source: string, options: AcquireOptions): Promise<
   } else {
     bytes = await readLocalFile(source, options.maxBytes);
   }
-  checkAcquired(bytes, source, options.maxBytes);
+  checkAcquired(bytes, source, options.maxBytes, options.feed);
   return { input, bytes, contentType, url };
 }
 
-/** Every input's bytes, however they came: within the size limit, and text. */
-function checkAcquired(bytes: Uint8Array, source: string, maxBytes: number): void {
+/** Every input's bytes, however they came: within the size limit, and text that may be an article. */
+function checkAcquired(bytes: Uint8Array, source: string, maxBytes: number, feed = false): void {
   if (bytes.length > maxBytes) {
     throw new InputError('ETOOLARGE', `${source} is ${bytes.length} bytes, over the limit of ${maxBytes}`);
   }
-  assertTextLike(bytes, source);
+  if (feed) assertTextLike(bytes, source);
+  else assertArticleLike(bytes, source);
 }
 
 /** A job that only names a local file: a worker thread can read it itself (acquireLocalFileSync). */

@@ -10,7 +10,8 @@ import type { InputRef } from '../schema.js';
 import { InputError } from './errors.js';
 import { isDirectory, walkFolder } from './files.js';
 import type { Job } from './job.js';
-import { acquire, decodeText, describeInput, type AcquireOptions } from './read.js';
+import { acquire, DEFAULT_MAX_BYTES, decodeText, describeInput, type AcquireOptions } from './read.js';
+import { WARC_FILE, warcJobs } from './warc.js';
 
 export interface SourceSpec {
   inputs: string[];
@@ -27,31 +28,34 @@ export interface SourceIo {
 
 export async function* expandSources(spec: SourceSpec, io: SourceIo): AsyncGenerator<Job> {
   if (spec.html) yield { input: describeInput(spec.html.file), asUrl: spec.html.url };
-  for (const source of spec.inputs) yield* expandSource(source);
+  const maxBytes = io.acquireOptions.maxBytes;
+  for (const source of spec.inputs) yield* expandSource(source, maxBytes);
   for (const list of spec.inputLists) {
     const seen = new Set<string>();
     for await (const source of readInputList(list === '-' ? io.stdin : createReadStream(list))) {
       if (seen.has(source)) continue;
       seen.add(source);
-      yield* expandSource(source);
+      yield* expandSource(source, maxBytes);
     }
   }
   for (const feed of spec.feeds) yield* feedJobs(feed, io.acquireOptions);
 }
 
-/** A path, "-" or URL: a folder becomes its files; an empty one, one error. */
-export async function* expandSource(source: string): AsyncGenerator<Job> {
+/** A path, "-" or URL: a folder becomes its files, a WARC file its pages; an empty folder, one error. */
+export async function* expandSource(source: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<Job> {
   const input = describeInput(source);
   if (input.kind !== 'file' || !(await isDirectory(source))) {
-    yield { input };
+    if (input.kind === 'file' && WARC_FILE.test(source)) yield* warcJobs(source, maxBytes);
+    else yield { input };
     return;
   }
   let found = false;
   for await (const path of walkFolder(source)) {
     found = true;
-    yield { input: describeInput(path) };
+    if (WARC_FILE.test(path)) yield* warcJobs(path, maxBytes);
+    else yield { input: describeInput(path) };
   }
-  if (!found) yield { input, error: new InputError('EISDIR', `no .html, .htm or .txt files (or .gz of them) in folder ${source}`) };
+  if (!found) yield { input, error: new InputError('EISDIR', `no .html, .htm, .txt or .warc files (or .gz of them) in folder ${source}`) };
 }
 
 /** Lines of an input list: trimmed, blank lines and # comments skipped. */
@@ -70,7 +74,7 @@ async function* feedJobs(source: string, options: AcquireOptions): AsyncGenerato
   let items;
   try {
     // --save-html keeps pages, not the feeds that list them.
-    const acquired = await acquire(source, { ...options, saveHtmlDir: null });
+    const acquired = await acquire(source, { ...options, saveHtmlDir: null, feed: true });
     items = parseFeed(decodeText(acquired.bytes, acquired.contentType), acquired.url ?? source).items;
   } catch (error) {
     yield { input: describeInput(source), error: error instanceof InputError ? error : new InputError('EPARSE', String(error)) };

@@ -48,6 +48,11 @@ class Retryable extends Error {
 }
 
 export async function fetchUrl(source: string, options: FetchOptions): Promise<Fetched> {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(source)?.[1]?.toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') {
+    const hint = scheme === 'file' ? ': name the file by its path instead' : '';
+    throw new InputError('EUNSUPPORTED', `${source}: ${scheme}: URLs are not read, only http(s) ones and file paths${hint}`);
+  }
   const retries = options.retries ?? 2;
   const baseDelay = options.retryDelayMs ?? 500;
   const maxRetryAfter = options.maxRetryAfterMs ?? 30_000;

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
 import { hasChildren, type AnyNode, type ChildNode, type Document, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Article } from '../schema.js';
+import type { Article, WarningCode } from '../schema.js';
 import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
@@ -117,7 +117,7 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   };
   const paragraphs = second.paragraphs;
   const text = paragraphs.join('\n\n');
-  const warnings: string[] = [];
+  const warnings: WarningCode[] = [];
   if (deep) warnings.push('deeply-nested-markup');
   if (text.length === 0) warnings.push('no-article-body');
   else if (text.length < 300) warnings.push('short-text');

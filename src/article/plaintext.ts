@@ -5,7 +5,7 @@
  *   label lines become metadata) -> takeTrailerLines (trailer.ts, shared with HTML: separators, label
  *   lines, syndication credits, disclaimers, copyright become metadata or go) -> drop boilerplate and separator lines -> join with one blank line.
  */
-import type { Article } from '../schema.js';
+import type { Article, WarningCode } from '../schema.js';
 import { cleanAuthors, normalizeDate, normalizeLoose, titleCaseShouted } from './normalize.js';
 import { isBoilerplateLine, isLabelLine, SEPARATOR_LINE, takeLabelLine, takeTrailerLines, TRAILER_LINES, type TrailerMeta } from './trailer.js';
 
@@ -47,7 +47,7 @@ export function parsePlainText(text: string): PlainTextParts {
 export function plainTextArticle(text: string): Article {
   const parts = parsePlainText(text);
   const body = parts.paragraphs.join('\n\n');
-  const warnings: string[] = [];
+  const warnings: WarningCode[] = [];
   if (body.length === 0) warnings.push('no-article-body');
   else if (body.length < 200) warnings.push('short-text');
   return {

@@ -20,4 +20,8 @@ export const EXIT = {
   failure: 1,
   /** The command line was wrong. */
   usage: 2,
+  /** Stopped by SIGINT (128 + 2): what was printed is closed. */
+  interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  terminated: 143,
 } as const;

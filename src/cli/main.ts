@@ -8,6 +8,7 @@ import type { EvalOptions } from './commands/eval.js';
 import { runSchema } from './commands/schema.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { UsageError } from './usage.js';
+import { RECORD_PARTS, type RecordPart } from '../serialize.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -38,12 +39,19 @@ function unitInterval(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+function recordParts(value: string): RecordPart[] {
+  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = parts.filter((p) => !(RECORD_PARTS as readonly string[]).includes(p));
+  if (parts.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`expected a comma-separated list of ${RECORD_PARTS.join(', ')}`);
+  return parts as RecordPart[];
+}
+
 const EXTRACT_EXAMPLES = `
 Examples:
   $ newsfacts extract fixtures/newssite-jsonld.html
   $ newsfacts extract article.html other.txt --format json > facts.json
   $ curl -s https://example.com/story | newsfacts extract --reference-date 2024-04-12
-  $ newsfacts extract pages/*.html | jq -r '.actors[] | select(.type == "person") | .name'
+  $ newsfacts extract pages/*.html | jq -r '.actors[]? | select(.type == "person") | .name'
   $ newsfacts extract https://example.com/news/story.html --format ndjson
   $ newsfacts extract pages/ --jobs 4 > facts.ndjson
   $ newsfacts extract --input-list urls.txt --save-html saved/ --unordered
@@ -51,11 +59,12 @@ Examples:
   $ newsfacts extract --html saved/story.html --url https://example.com/news/story.html
 
 Output: one record per input, streamed as each finishes, in input order (unless --unordered). ndjson (default when stdout is not a
-terminal) prints one JSON object per line; json pretty-prints (an array for several
-inputs); pretty (default on a terminal) prints a readable colored summary.
+terminal) prints one JSON object per line; json pretty-prints one array, always (even for one input;
+closed with "]" when interrupted); pretty (default on a terminal) prints a readable colored summary.
 An input that fails gives {"error": {"code", "message"}} in place of its facts.
 
-Exit codes: 0 every input gave a result, 1 some input failed, 2 usage error.`;
+Exit codes: 0 every input gave a result, 1 some input failed (or, with --strict, a record has warnings),
+2 usage error (no input included: nothing named and standard input empty), 130 SIGINT, 143 SIGTERM.`;
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('newsfacts')
@@ -70,7 +79,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', `
 Examples:
   $ newsfacts extract fixtures/aggregator-syndicated.txt
-  $ newsfacts extract story.html --format json | jq '.quotes'
+  $ newsfacts extract story.html --format json | jq '.[].quotes'
   $ newsfacts eval ../shared/gold --verbose
   $ newsfacts schema > record.schema.json`);
 
@@ -88,14 +97,18 @@ Examples:
     .option('--html <file>', 'a saved page, extracted as if fetched from --url')
     .option('--url <url>', 'the address the --html page came from')
     .option('--save-html <dir>', 'keep every fetched page in DIR')
-    .option('-j, --jobs <n>', 'extraction worker threads (1 runs in the main thread)', positiveInteger, DEFAULTS.jobs)
+    .option('-j, --jobs <n>', 'extraction worker threads (each input runs in one, so --extract-timeout holds at every count)', positiveInteger, DEFAULTS.jobs)
     .option('--unordered', 'print records as they finish instead of in input order', false)
-    .option('--extract-timeout <ms>', 'time limit for one input in a worker, reading a local file included (with --jobs 2 or more)', positiveInteger, DEFAULTS.extractTimeout)
+    .option('--extract-timeout <ms>', 'time limit for one input in its worker, reading a local file included (at every --jobs count)', positiveInteger, DEFAULTS.extractTimeout)
     .option('--requests <n>', 'most URL requests in flight at once (at most 2 per host)', positiveInteger, DEFAULTS.requests)
     .option('--retries <n>', 'retries after HTTP 429/503 or a refused or reset connection', wholeNumber, DEFAULTS.retries)
     .option('--no-color', 'never use colors (NO_COLOR is respected too)')
     .option('-q, --quiet', 'print nothing on stderr, not even errors', false)
     .option('-v, --verbose', 'print per-input timings and a summary on stderr', false)
+    .option('--strict', 'warnings fail the run too (exit 1), each said on stderr: for CI', false)
+    .option('-o, --output <file>', 'write the records to FILE (atomically: a temporary file beside it, renamed at the end)')
+    .option('--only <parts>', `print only these parts of each record, comma-separated: ${RECORD_PARTS.join(', ')} (schemaVersion, input and feed always)`, recordParts)
+    .option('--no-text', 'leave article.text out of the records (the offsets still refer to it)')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractOptions) => {
       setExit(await runExtract(inputs, options, io));

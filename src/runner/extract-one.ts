@@ -15,5 +15,5 @@ export function extractOne(task: ExtractTask): Done {
   } catch (error) {
     record = errorRecord(task.input, error);
   }
-  return doneFromRecord(withFeed(record, task.feed), performance.now() - started - readMs, readMs);
+  return doneFromRecord(withFeed(record, task.feed), performance.now() - started - readMs, readMs, task.shape);
 }

@@ -176,14 +176,3 @@ export class WorkerPool implements Extractor {
     await slot.worker.terminate();
   }
 }
-
-/** --jobs 1: extract in the main thread; no worker start-up, no time limit. */
-export async function inProcessExtractor(): Promise<Extractor> {
-  const { extractOne } = await import('./extract-one.js');
-  return {
-    // The main thread reads with non-blocking I/O (acquire()), so fetches and reads overlap.
-    readsFiles: false,
-    run: async (task) => extractOne(task),
-    close: async () => {},
-  };
-}

@@ -3,8 +3,8 @@
  * input comes back as its record already serialized: JSON.stringify runs in
  * the workers, in parallel, and the main thread only writes strings.
  */
-import { stringifyRecord } from '../serialize.js';
-import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord } from '../schema.js';
+import { projectRecord, stringifyRecord, type RecordShape } from '../serialize.js';
+import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type FeedRef, type InputRef, type OutputRecord, type WarningCode } from '../schema.js';
 
 export interface ExtractTask {
   input: InputRef;
@@ -19,6 +19,8 @@ export interface ExtractTask {
   contentType: string | null;
   url: string | null;
   referenceDate: string | null;
+  /** What of the record goes out (--only, --no-text); all of it when absent. */
+  shape?: RecordShape;
 }
 
 export interface Done {
@@ -26,6 +28,8 @@ export interface Done {
   json: string;
   /** The record's error when it is an error record. */
   error: ErrorRecord['error'] | null;
+  /** The article's warnings (none for an error record): --strict fails on them. */
+  warnings: WarningCode[];
   /** Time the worker spent reading the input, in ms (0 when it was handed the bytes). */
   readMs: number;
   /** Time spent in article + facts extraction, in ms (0 when it never ran). */
@@ -39,8 +43,9 @@ export function withFeed(record: OutputRecord, feed: FeedRef | undefined): Outpu
   return { schemaVersion, input, feed, ...rest } as OutputRecord;
 }
 
-export function doneFromRecord(record: OutputRecord, extractMs: number, readMs = 0): Done {
-  return { json: stringifyRecord(record), error: 'error' in record ? record.error : null, readMs, extractMs };
+export function doneFromRecord(record: OutputRecord, extractMs: number, readMs = 0, shape?: RecordShape): Done {
+  const warnings = 'article' in record ? record.article.warnings : [];
+  return { json: stringifyRecord(projectRecord(record, shape)), error: 'error' in record ? record.error : null, warnings, readMs, extractMs };
 }
 
 /** An error record made outside the pipeline (a worker crashed or ran out of time). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertTextLike } from '../../src/acquire/sniff.js';
+import { assertArticleLike, assertTextLike, isBlank, looksLikeFeed } from '../../src/acquire/sniff.js';
 
 describe('assertTextLike', () => {
   it('rejects known binary formats by signature', () => {
@@ -18,3 +18,22 @@ describe('assertTextLike', () => {
     expect(() => assertTextLike(utf16.subarray(2), 'no-bom')).not.toThrow();
   });
 });
+
+describe('assertArticleLike', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('rejects bytes with many control characters but no signature, and keeps text with a few escape codes', () => {
+    const noise = Uint8Array.from({ length: 2000 }, (_, i) => (i * 151 + 7) % 251);
+    expect(() => assertArticleLike(noise, 'noise')).toThrow(/binary/);
+    expect(() => assertArticleLike(bytes('Council \u001b[31mvotes\u001b[0m today.\u0007'), 'log')).not.toThrow();
+  });
+  it('says empty, JSON and feed inputs are not articles, with a hint for the feed', () => {
+    expect(isBlank(bytes('\ufeff \n\t'))).toBe(true);
+    expect(isBlank(bytes(' x '))).toBe(false);
+    expect(() => assertArticleLike(bytes(''), 'e.txt')).toThrow(/empty/);
+    expect(() => assertArticleLike(bytes('[{"a": 1}]'), 'r.json')).toThrow(/JSON/);
+    expect(() => assertArticleLike(bytes('[Wire] The port reopened on Monday.'), 'wire.txt')).not.toThrow();
+    expect(() => assertArticleLike(bytes('<!-- cached -->\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>'), 'f.xml')).toThrow(/use --feed f\.xml/);
+    expect(looksLikeFeed(bytes('<!doctype html><p>Our <rss> guide</p>'))).toBe(false);
+  });
+});
+

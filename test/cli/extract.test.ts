@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { run } from './helpers.js';
+import { ROOT, run } from './helpers.js';
 
 const STORY = [
   'Harbour Board Approves New Ferry Route',
@@ -52,13 +53,14 @@ describe('newsfacts extract', () => {
     expect(codes).toEqual(['EBINARY', 'EISDIR']);
   });
 
-  it('prints a JSON array for several inputs and one object for one', () => {
+  it('prints one JSON array with --format json, for several inputs as for one', () => {
     const a = tempFile('a.txt', STORY);
     const several = JSON.parse(run(['extract', a, a, '--format', 'json']).stdout);
     expect(Array.isArray(several)).toBe(true);
     expect(several).toHaveLength(2);
-    const one = JSON.parse(run(['extract', a, '--format', 'json']).stdout);
+    const [one, ...rest] = JSON.parse(run(['extract', a, '--format', 'json']).stdout);
     expect(one.input.source).toBe(a);
+    expect(rest).toEqual([]);
   });
 
   it('exits 2 on usage errors and says why on stderr', () => {
@@ -90,5 +92,92 @@ describe('newsfacts extract', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Examples:/);
     expect(r.stdout).toMatch(/Exit codes:/);
+  });
+
+  it("keeps every jq example of --help and the README working on a stream with an error record in it", () => {
+    const hasJq = spawnSync('jq', ['--version']).status === 0;
+    if (!hasJq) {
+      console.warn('[skipped] jq examples: `jq` is not installed');
+      return;
+    }
+    const ndjson = run(['extract', tempFile('story.txt', STORY), '/nonexistent/story.html']).stdout;
+    const json = run(['extract', tempFile('story.txt', STORY), '/nonexistent/story.html', '--format', 'json']).stdout;
+    const help = run(['extract', '--help']).stdout + run(['--help']).stdout;
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const examples = [...`${help}\n${readme}`.matchAll(/newsfacts extract [^\n|]*\|\s*jq (-\w+ )?'([^']+)'/g)];
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const [line, flag, filter] of examples) {
+      const input = /--format json/.test(line) ? json : ndjson;
+      const r = spawnSync('jq', [...(flag ? [flag.trim()] : []), filter!], { input, encoding: 'utf8' });
+      expect(r.status, `${line}\n${r.stderr}`).toBe(0);
+    }
+  });
+});
+
+describe('exit codes and inputs that are not articles', () => {
+  const records = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+  it('exits 2 with "no input" when nothing is named and standard input is empty (</dev/null)', () => {
+    for (const input of ['', '  \n\n']) {
+      const r = run(['extract'], { input });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/no input/);
+    }
+  });
+
+  it('fails random bytes, JSON, an empty file and a feed with a clear code and a hint, at every job count', () => {
+    let seed = 7;
+    const random = Buffer.alloc(3000).map(() => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed >> 16) as unknown as number);
+    const files = [
+      tempFile('noise.bin', random),
+      tempFile('record.json', '{"title": "Ferry route", "paragraphs": ["The board met."]}\n'),
+      tempFile('empty.html', ''),
+      tempFile('news.xml', '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Port news</title></channel></rss>'),
+    ];
+    for (const jobs of ['1', '2']) {
+      const r = run(['extract', ...files, '--jobs', jobs]);
+      expect(r.status).toBe(1);
+      expect(records(r.stdout).map((x) => x.error.code)).toEqual(['EBINARY', 'EPARSE', 'EEMPTY', 'EPARSE']);
+      expect(r.stderr).toMatch(/JSON document/);
+      expect(r.stderr).toContain(`use --feed ${files[3]}`);
+    }
+  });
+
+  it('--strict fails a run whose records carry warnings, and says which on stderr', () => {
+    const stub = tempFile('stub.txt', 'Ferry delayed\n\nThe ferry was late on Monday.');
+    const plain = run(['extract', stub]);
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toBe('');
+    expect(records(plain.stdout)[0].article.warnings).toEqual(['short-text']);
+    const strict = run(['extract', stub, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain(`${stub}: short-text`);
+    expect(strict.stdout).toBe(plain.stdout);
+    const long = tempFile('long.txt', `${STORY}\n\n${'The board will publish the timetable next month, a spokesman added. '.repeat(4)}`);
+    expect(run(['extract', long, '--strict']).status).toBe(0);
+  });
+
+  it('--save-html pointing at a file is a usage error, not a crash', () => {
+    const file = tempFile('taken.html', '<p>already here</p>');
+    const r = run(['extract', tempFile('a.txt', STORY), '--save-html', file]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--save-html takes a folder/);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('refuses ftp: and file: URLs with EUNSUPPORTED (a hint to name the path), never "no such file"', () => {
+    const story = tempFile('story.txt', STORY);
+    for (const jobs of ['1', '2']) {
+      const r = run(['extract', `file://${story}`, 'ftp://files.example/story.txt', story, '--jobs', jobs]);
+      expect(r.status).toBe(1);
+      const [local, ftp, path] = records(r.stdout);
+      expect(local.input).toEqual({ source: `file://${story}`, kind: 'url' });
+      expect([local.error.code, ftp.error.code]).toEqual(['EUNSUPPORTED', 'EUNSUPPORTED']);
+      expect(local.error.message).toMatch(/by its path/);
+      expect(path.article.text).toContain('waited long enough');
+      expect(r.stderr).not.toMatch(/no such file/);
+    }
   });
 });

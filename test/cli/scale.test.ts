@@ -53,7 +53,7 @@ describe('extract at scale: folders, lists, ordering, workers', () => {
     expect(gz.article.text).toContain('plan number 4');
   });
 
-  it('gives the same records and error codes whether the main thread (--jobs 1) or a worker (--jobs 2) reads the files', () => {
+  it('gives the same records and error codes with one worker (--jobs 1) as with two (--jobs 2)', () => {
     const bad = mkdtempSync(join(tmpdir(), 'newsfacts-bad-'));
     writeFileSync(join(bad, 'image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
     writeFileSync(join(bad, 'large.txt'), 'word '.repeat(1000));
@@ -110,6 +110,20 @@ describe('extract at scale: folders, lists, ordering, workers', () => {
     expect(record.article.url).toBe('https://river.example/news/dam');
   });
 
+  it('holds --extract-timeout with --jobs 1 too: a runaway input fails alone, the next still gets its result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-timeout-'));
+    const sentence = 'The Elmbrook council approved the budget on Tuesday, its chair Dana Quill said in a statement. ';
+    writeFileSync(join(dir, 'huge.txt'), `Budget\n\n${sentence.repeat(40_000)}`); // about 4 MB: seconds of work on any machine
+    writeFileSync(join(dir, 'small.txt'), 'Budget passes\n\nThe council passed the budget on Tuesday, the mayor said.');
+    const started = Date.now();
+    const r = await runAsync(['extract', join(dir, 'huge.txt'), join(dir, 'small.txt'), '--jobs', '1', '--extract-timeout', '1500']);
+    expect(r.status).toBe(1);
+    const [huge, small] = records(r);
+    expect(huge.error).toEqual({ code: 'ETIMEOUT', message: expect.stringContaining('1500 ms') });
+    expect(small.article.text).toContain('passed the budget');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('exits 2 on option mistakes before printing any record', () => {
     for (const args of [
       ['extract', '--url', 'https://x.example/'],
@@ -159,7 +173,7 @@ describe('extract --feed against a local server', () => {
     const r = await runAsync(['extract', '--feed', server.url('/feed.rss'), '--save-html', saveDir]);
     expect(r.status).toBe(1);
     const [teaser, full, bare] = records(r);
-    expect(teaser.input).toEqual({ source: server.url('/story-a'), kind: 'url' });
+    expect(teaser.input).toEqual({ source: server.url('/story-a'), kind: 'url', url: server.url('/story-a') });
     expect(teaser.feed).toEqual({
       title: 'Valley Courier & Post',
       itemTitle: 'Council delays vote',

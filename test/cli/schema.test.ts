@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run } from './helpers.js';
-import { recordJsonSchema } from '../../src/schema.js';
+import { recordJsonSchema, WARNING_CODES } from '../../src/schema.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(recordJsonSchema as object);
@@ -52,5 +52,14 @@ describe('JSON Schema', () => {
     expect(validate({ ...result, dates: [{ text: 'x', value: '2024', start: -1, end: 1, modifier: null }] })).toBe(false);
     expect(validate({ ...result, quotes: [{ text: 'x', kind: 'rumour', speaker: null, cue: null, start: 0, end: 1 }] })).toBe(false);
     expect(validate({ ...result, actors: [{ id: 'a', name: 'A', type: 'person', roles: [], affiliation: null, mentions: [{ text: 'A', start: 0.5, end: 1 }] }] })).toBe(false);
+  });
+
+  it('lists every warning code as an enum, and the README says what each one means', () => {
+    const base = { schemaVersion: 1, input: { source: 'x', kind: 'file' }, actors: [], equipment: [], dates: [], quotes: [] };
+    const article = (warnings: string[]) => ({ title: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null, url: null, sourceUrl: null, language: null, text: '', warnings });
+    for (const code of Object.keys(WARNING_CODES)) expect(validate({ ...base, article: article([code]) }), code).toBe(true);
+    expect(validate({ ...base, article: article(['looks-odd']) })).toBe(false);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const [code, meaning] of Object.entries(WARNING_CODES)) expect(readme).toContain(`| \`${code}\` | ${meaning} |`);
   });
 });

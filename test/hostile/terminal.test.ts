@@ -116,7 +116,7 @@ describe('the CLI: pretty is sanitized, JSON keeps the exact text', () => {
     expect(record && 'article' in record).toBe(true);
     assertTerminalSafe(nd.stdout.replace(/\n/g, '')); // raw bytes on stdout are escaped too
     const js = await runCli(['extract', page, '--format', 'json'], { deadlineMs: 20_000 });
-    expect(JSON.parse(js.stdout)).toEqual(record);
+    expect(JSON.parse(js.stdout)).toEqual([record]);
     if (record && 'article' in record) {
       // Whatever the extractor kept of the hostile text is kept byte for byte, not silently cleaned.
       const joined = [record.article.title ?? '', record.article.text, ...record.article.authors].join('');

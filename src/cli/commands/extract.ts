@@ -4,7 +4,6 @@
  * extracted in worker threads, and streamed to stdout as each finishes, in
  * input order unless --unordered.
  */
-import { once } from 'node:events';
 import { access, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import {
@@ -12,6 +11,8 @@ import {
   DEFAULT_MAX_BYTES,
   describeFailure,
   expandSources,
+  InputError,
+  isBlank,
   isDirectory,
   isLocalFileJob,
   readStreamFully,
@@ -21,12 +22,14 @@ import {
   type SourceSpec,
 } from '../../acquire/index.js';
 import type { OutputRecord } from '../../schema.js';
-import { inProcessExtractor, WorkerPool, type Extractor } from '../../runner/pool.js';
+import type { RecordPart, RecordShape } from '../../serialize.js';
+import { WorkerPool, type Extractor } from '../../runner/pool.js';
 import { streamJobs } from '../../runner/stream.js';
 import { errorDone, type Done } from '../../runner/task.js';
 import { jsonWriter } from '../formats/json.js';
 import { formatPretty } from '../formats/pretty.js';
 import { EXIT, type Io } from '../io.js';
+import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { colorFor, oneLine } from '../terminal.js';
 import { UsageError } from '../usage.js';
@@ -52,6 +55,11 @@ export interface ExtractOptions {
   color: boolean;
   quiet: boolean;
   verbose: boolean;
+  strict: boolean;
+  output?: string;
+  only?: RecordPart[];
+  /** false with --no-text. */
+  text: boolean;
 }
 
 export const DEFAULTS = {
@@ -74,10 +82,14 @@ interface Finished {
 
 export async function runExtract(inputs: string[], options: ExtractOptions, io: Io): Promise<number> {
   const spec = await sourceSpec(inputs, options, io);
-  const format: OutputFormat = options.format ?? (io.stdout.isTTY ? 'pretty' : 'ndjson');
-  const out = colorFor(io.stdout, io.env, options.color);
+  const readStdin = await stdinReader(inputs, options, io);
+  if (options.saveHtml) await saveFolder(options.saveHtml);
+  const output = await openOutput(options.output, io);
+  const format: OutputFormat = options.format ?? (output.stream.isTTY ? 'pretty' : 'ndjson');
+  const out = colorFor(output.stream, io.env, options.color);
   const err = colorFor(io.stderr, io.env, options.color);
-  if (options.saveHtml) await mkdir(options.saveHtml, { recursive: true });
+  // The pretty summary reads whole records; --only and --no-text shape what json and ndjson print.
+  const shape: RecordShape | undefined = format === 'pretty' ? undefined : { only: options.only ?? null, text: options.text };
 
   const acquireOptions: AcquireOptions = {
     timeoutMs: options.timeout,
@@ -86,29 +98,26 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
     headers: parseHeaders(options.header),
     retries: options.retries,
     limiter: new RequestLimiter(options.requests, PER_HOST_REQUESTS),
-    readStdin: () => readStreamFully(io.stdin, options.maxBytes),
+    readStdin,
     saveHtmlDir: options.saveHtml ?? null,
   };
   const referenceDate = options.referenceDate ?? null;
-  const extractor: Extractor =
-    options.jobs <= 1
-      ? await inProcessExtractor()
-      : new WorkerPool({ size: options.jobs, timeoutMs: options.extractTimeout, maxHeapMb: 1024 });
+  // Even --jobs 1 extracts in a worker thread: only a worker can be stopped when
+  // an input runs past --extract-timeout (the main thread cannot interrupt itself).
+  const extractor: Extractor = new WorkerPool({ size: Math.max(1, options.jobs), timeoutMs: options.extractTimeout, maxHeapMb: 1024 });
 
-  const single = await isSingleInput(spec);
-  const json = jsonWriter(single ? 1 : 2);
+  const json = jsonWriter();
   const render = (done: Done, position: number): string => {
     if (format === 'ndjson') return `${done.json}\n`;
     const record = JSON.parse(done.json) as OutputRecord;
     return format === 'json' ? json.record(record, position) : formatPretty(record, out);
   };
-  const write = async (text: string) => {
-    if (text && !io.stdout.write(text)) await once(io.stdout, 'drain');
-  };
+  const write = (text: string) => output.write(text);
 
   const knownTotal = spec.inputLists.length === 0 && spec.feeds.length === 0 && !(await anyFolder(spec)) ? countOf(spec) : Infinity;
   const progress = createProgress(io.stderr, options.quiet ? 0 : knownTotal, err);
   const errorsByCode = new Map<string, number>();
+  let warned = 0;
   let found = 0;
   let emitted = 0;
 
@@ -119,13 +128,16 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
       const acquired = extractor.readsFiles && isLocalFileJob(job) ? null : await acquireJob(job, acquireOptions);
       const acquireMs = performance.now() - t0;
       const done = await extractor.run({
-        input: job.input,
+        // A fetched URL input names where its bytes really came from (after redirects).
+        input: job.input.kind === 'url' && acquired?.url ? { ...job.input, url: acquired.url } : job.input,
         feed: job.feed,
         bytes: acquired?.bytes ?? null,
         maxBytes: acquireOptions.maxBytes,
         contentType: acquired?.contentType ?? null,
         url: acquired ? acquired.url : job.asUrl ?? null,
-        referenceDate,
+        // A WARC record's crawl day beats the command line's fallback: it is this page's own.
+        referenceDate: job.referenceDate ?? referenceDate,
+        shape,
       });
       return { done, source: job.input.source, acquireMs: acquireMs + done.readMs };
     } catch (error) {
@@ -142,7 +154,15 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
         progress.finish();
         io.stderr.write(`${err.red('error')} ${oneLine(source)}: ${done.error.code} ${oneLine(done.error.message)}\n`);
       }
-    } else if (options.verbose) {
+    } else if (done.warnings.length > 0) {
+      warned++;
+      // Under --strict a warning fails the run, so it is said why; --verbose says it too.
+      if ((options.strict || options.verbose) && !options.quiet) {
+        progress.finish();
+        io.stderr.write(`${err.yellow('warning')} ${oneLine(source)}: ${done.warnings.join(', ')}\n`);
+      }
+    }
+    if (!done.error && options.verbose) {
       progress.finish();
       io.stderr.write(`${err.dim(`${oneLine(source)}: read ${acquireMs.toFixed(0)} ms, extract ${done.extractMs.toFixed(0)} ms`)}\n`);
     }
@@ -157,16 +177,33 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
     }
   }
 
-  if (format === 'json') await write(json.open());
+  // SIGINT or SIGTERM: what was printed is closed (the json array gets its
+  // ']'), a -o file is dropped, and the exit code says which signal (128 + n).
+  const interrupt = (signal: NodeJS.Signals) => {
+    if (output.toFile) output.abandonNow();
+    else if (format === 'json') io.stdout.write(json.close(emitted));
+    progress.finish();
+    if (!options.quiet) io.stderr.write(`newsfacts: interrupted (${signal}) after ${emitted} records\n`);
+    process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
+    if (format === 'json') await write(json.open());
     await streamJobs(counted(expandSources(spec, { stdin: io.stdin, acquireOptions })), work, emit, {
       window: 2 * Math.max(1, options.jobs) + options.requests,
       ordered: !options.unordered,
     });
+    if (format === 'json') await write(json.close(emitted));
+    await output.commit();
+  } catch (error) {
+    await output.abandon();
+    throw error;
   } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     await extractor.close();
   }
-  if (format === 'json') await write(json.close());
   progress.finish();
 
   const failed = sum(errorsByCode);
@@ -182,7 +219,38 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
       )}\n`,
     );
   }
-  return failed > 0 ? EXIT.failure : EXIT.ok;
+  return failed > 0 || (options.strict && warned > 0) ? EXIT.failure : EXIT.ok;
+}
+
+/**
+ * How standard input is read. When it is read only because nothing was named
+ * (a cron line or CI step with a missing argument, `</dev/null`), it is read
+ * now: empty means the command was given no input at all, a usage error.
+ */
+async function stdinReader(inputs: string[], options: ExtractOptions, io: Io): Promise<() => Promise<Uint8Array>> {
+  const read = () => readStreamFully(io.stdin, options.maxBytes);
+  const named = inputs.length + options.inputList.length + options.feed.length + (options.html ? 1 : 0);
+  if (named > 0) return read;
+  let bytes: Uint8Array;
+  try {
+    bytes = await read();
+  } catch (error) {
+    if (error instanceof InputError) return () => Promise.reject(error);
+    throw error;
+  }
+  if (isBlank(bytes)) throw new UsageError('no input: standard input is empty; name files, folders, URLs or "-", use --input-list or --feed, or pipe an article in');
+  return async () => bytes;
+}
+
+/** --save-html DIR: made when missing; an existing file there is a usage error, not a crash. */
+async function saveFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UsageError(`--save-html takes a folder, and ${dir} is a file (or under one)`);
+    throw new UsageError(`--save-html: cannot make the folder ${dir}: ${(error as Error).message}`);
+  }
 }
 
 /** Check the command line before reading anything: usage errors exit 2 with no output. */
@@ -219,11 +287,6 @@ function countOf(spec: SourceSpec): number {
 async function anyFolder(spec: SourceSpec): Promise<boolean> {
   for (const source of spec.inputs) if (await isDirectory(source)) return true;
   return false;
-}
-
-/** One named file, URL or "-": json prints one object instead of an array. */
-async function isSingleInput(spec: SourceSpec): Promise<boolean> {
-  return spec.inputLists.length === 0 && spec.feeds.length === 0 && countOf(spec) === 1 && !(await anyFolder(spec));
 }
 
 function sum(counts: Map<string, number>): number {
