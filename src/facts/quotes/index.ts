@@ -15,7 +15,7 @@ import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
-import { sentenceSubject } from './phrases.js';
+import { subjectAt } from './phrases.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {
@@ -45,6 +45,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     recorded: new Map(),
     subjects: new Map(),
     reporters: new Map(),
+    reportersResolved: new Map(),
   };
   const attributed = candidates.map((_, k) => attribute(doc, candidates, k));
   const keep = keepAttributedFragments(doc, candidates, attributed);
@@ -182,8 +183,7 @@ function namedSubjectBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess 
   const s = sentenceIndexAt(state.doc, c.open);
   const span = state.doc.sentences[s];
   if (!span || span.start >= c.open || !/[\p{L}\p{N}]/u.test(state.doc.text.slice(span.start, c.open))) return null;
-  const tokens = tokenize(state.doc.text, span.start, c.open);
-  const phrase = sentenceSubject(tokens, state.doc.text);
+  const phrase = subjectAt(state.doc.text, span.start, c.open);
   if (!phrase) return null;
   // "Doe “has put aside ...”": the quote is the predicate, so its subject is the topic, not the speaker.
   if (!/[\p{L}\p{N}]/u.test(state.doc.text.slice(phrase.end, c.open))) return null;

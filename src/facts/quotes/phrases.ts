@@ -8,7 +8,8 @@ import {
   DETERMINERS, PERSON_NOUNS, PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TITLES, VERB_FILLERS,
   NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS,
 } from './lexicon.js';
-import { isPossessive, type Token } from './tokens.js';
+import { QUOTE_SETTINGS } from './settings.js';
+import { isPossessive, tokenize, type Token } from './tokens.js';
 
 export type PhraseKind = 'name' | 'description' | 'pronoun';
 
@@ -258,6 +259,15 @@ export function sentenceSubject(tokens: readonly Token[], text: string): Phrase 
     break;
   }
   return describedName(tokens, forwardPhrase(tokens, i, text), text);
+}
+
+/**
+ * subjectAt: the subject of the sentence text running from `from` (its start)
+ * to `to`, read within the first QUOTE_SETTINGS.subjectReach characters only,
+ * so that asking it for every quote of one long sentence stays linear.
+ */
+export function subjectAt(text: string, from: number, to: number): Phrase | null {
+  return sentenceSubject(tokenize(text, from, Math.min(to, from + QUOTE_SETTINGS.subjectReach)), text);
 }
 
 /**
