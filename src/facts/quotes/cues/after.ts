@@ -2,6 +2,7 @@
 import { FOREIGN_AUXILIARIES } from '../lexicon.js';
 import { forwardPhrase, invertedSpeakerPhrase } from '../phrases.js';
 import { tokenize } from '../tokens.js';
+import { dashSignature } from './dash-signature.js';
 import { isLowerWord, matchCueAt, scanForCue } from './match.js';
 import { goesOn, invertedAfterComma, speakerOfCue } from './speaker-of-cue.js';
 import type { Attribution } from './types.js';
@@ -20,6 +21,9 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
   while (tokens[i] && !tokens[i]!.word && /[,\s]/.test(tokens[i]!.text)) i++;
   const head = tokens[i];
   if (!head) return null;
+  // Signed: "…” — Jane Doe".
+  const signed = dashSignature(tokens, i, text);
+  if (signed) return signed;
   // Inverted: "said Jane Doe".
   const inverted = matchCueAt(tokens, i, text, true);
   if (inverted && (inverted.first === i || isLowerWord(head, FOREIGN_AUXILIARIES))) {

@@ -2,7 +2,8 @@
  * Attribution cues: the speech verb (or "according to") that ties a quote to
  * a speaker. A quote's cue is looked for, in this order (see extractQuotes):
  *
- *   1. after the quote (after.ts): an inverted tag (", said Doe"), then the
+ *   1. after the quote (after.ts): a dash signature ("…” — Doe",
+ *      dash-signature.ts), an inverted tag (", said Doe"), then the
  *      subject first ("Doe said", "Doe, a lawyer, said"), then a cue later in
  *      the same sentence ("…” in that law, Doe said.");
  *   2. before the quote (before.ts): a verb that is speech only where it
