@@ -3,7 +3,7 @@
  * its kind (direct | partial), attribution cue and speaker. The pipeline:
  *
  *   pairQuotationMarks → trimQuoteSpan → joinMultiParagraphQuotes → dropScareQuotes
- *   → attribute (findCueAfter / findCueBefore) → resolve speaker (named,
+ *   → attribute (findCueAfter / findCueBefore / introducedByColon) → resolve speaker (named,
  *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor
  *   → classifyDirectPartial
  *
@@ -12,7 +12,7 @@
  */
 import type { Actor, Quote } from '../../schema.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
-import { findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
+import { colonIntroduction, findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
 import { subjectAt } from './phrases.js';
@@ -153,7 +153,27 @@ function attribute(doc: TextDocument, candidates: readonly QuoteCandidate[], k: 
   // "X said the plan was “…,” while the army denied it": a later cue past a
   // clause break speaks for its own clause; the quote's clause has its cue before.
   if (after && before && startsNewClause(doc.text, c.close + 1, after.at)) return before;
-  return after ?? before;
+  return after ?? before ?? introducedByColon(doc, c, sentenceStart);
+}
+
+/**
+ * introducedByColon: no verb attributes the quote, but a colon introduces it,
+ * in its own sentence ("Pollster Ana Ruiz: “…”") or ending the paragraph
+ * before the one the quote opens ("As the minister put it:¶“…”"); there a
+ * cue of that sentence comes first.
+ */
+function introducedByColon(doc: TextDocument, c: QuoteCandidate, sentenceStart: number): Attribution | null {
+  if (c.continued) return null;
+  const { text } = doc;
+  let colon = c.open - 1;
+  while (colon >= 0 && /\s/.test(text[colon]!)) colon--;
+  if (text[colon] !== ':') return null;
+  const paragraph = doc.paragraphs[c.paragraph]!;
+  if (colon >= paragraph.start) return colonIntroduction(text, Math.max(sentenceStart, colon - CUE_WINDOW), colon);
+  const before = doc.sentences[sentenceIndexAt(doc, colon)];
+  if (!before) return null;
+  const from = Math.max(before.start, colon - CUE_WINDOW);
+  return findCueBefore(text, from, colon + 1) ?? colonIntroduction(text, from, colon);
 }
 
 /** Conjunctions that, after a comma or on their own, open a new clause with its own subject. */

@@ -9,7 +9,10 @@
  *   2. before the quote (before.ts): a verb that is speech only where it
  *      introduces the quote ("Doe agreed: “…”"), then the nearest cue with a
  *      readable speaker, then the owner of a statement noun before a colon
- *      (statement-owner.ts).
+ *      (statement-owner.ts);
+ *   3. with no verb on either side, a colon introducing the quote, in its
+ *      sentence or ending the paragraph before (colon-introduction.ts): a
+ *      verb anywhere near beats this guess from punctuation.
  *
  * The tag right after a quote is how news writes attribution, so it wins;
  * within each side the cue touching the quote wins over one further away.
@@ -20,6 +23,7 @@ import { findCueBefore } from './before.js';
 
 export { findCueAfter } from './after.js';
 export { findCueBefore } from './before.js';
+export { colonIntroduction } from './colon-introduction.js';
 export { matchCueAt } from './match.js';
 export type { Attribution, CueMatch, SpeakerSource } from './types.js';
 
