@@ -139,7 +139,9 @@ function attribute(doc: TextDocument, candidates: readonly QuoteCandidate[], k: 
     let limit = Math.min(closeSentence?.end ?? paragraph.end, paragraph.end, c.close + 1 + CUE_WINDOW);
     if (next && next.paragraph === c.paragraph) limit = Math.min(limit, next.open);
     after = findCueAfter(doc.text, c.close + 1, limit, sentenceStart);
-    if (endsAtMark && (!after?.adjacent || after.continues)) after = null;
+    // …nor by a tag that reports a new clause ("“…” She says they will go on."):
+    // after a finished sentence that is a new statement, not this one's tag.
+    if (endsAtMark && (!after?.adjacent || after.continues || after.reportsClause)) after = null;
   }
   if (after?.adjacent) return after;
 
@@ -177,19 +179,21 @@ function introducedByColon(doc: TextDocument, c: QuoteCandidate, sentenceStart: 
 }
 
 /** Conjunctions that, after a comma or on their own, open a new clause with its own subject. */
-const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'and', 'as']);
+/** Conjunctions that open a clause of their own even without a comma ("…” until Doe said …). */
+const SUBORDINATORS = ['while', 'whereas', 'although', 'until', 'because', 'unless', 'before', 'after', 'since', 'when'];
+const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'and', 'as', ...SUBORDINATORS]);
 
 /**
  * startsNewClause: between the quote and a later cue stands a clause break: a
- * semicolon, or a comma and a conjunction (", while", ", but"), or "while"/
- * "whereas"/"although" on their own.
+ * semicolon, or a comma and a conjunction (", while", ", but"), or a
+ * subordinating conjunction on its own ("while", "until", "because").
  */
 export function startsNewClause(text: string, from: number, to: number): boolean {
   const tokens = tokenize(text, from, to);
   return tokens.some((t, k) => {
     if (t.text === ';') return true;
     if (!t.word || !CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
-    return tokens[k - 1]?.text === ',' || /^(?:while|whereas|although)$/.test(t.lower) || k === 0;
+    return tokens[k - 1]?.text === ',' || SUBORDINATORS.includes(t.lower) || k === 0;
   });
 }
 

@@ -25,6 +25,10 @@ export function goesOn(tokens: readonly Token[], next: number): boolean {
   // "Doe said she ...": reported speech of the same speaker still tags the quote.
   return !(RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower));
 }
+/** "Doe said she …": a reporting verb followed by a pronoun subject. */
+export function reportsClause(tokens: readonly Token[], next: number): boolean {
+  return RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(tokens[next]?.lower ?? '');
+}
 const TIME_WORD = new RegExp(`^${alternation(WEEKDAY_NAMES)}$`);
 
 
