@@ -23,7 +23,24 @@ export function goesOn(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
   if (!t || !t.word || TAG_CONTINUATIONS.has(t.lower) || TIME_WORD.test(t.text)) return false;
   // "Doe said she ...": reported speech of the same speaker still tags the quote.
-  return !(RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower));
+  if (RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower)) return false;
+  return !endsWithListener(tokens, next);
+}
+
+/** Words a listener ending the tag may have ("asked the minister", "told Acme Corp."). */
+const MAX_LISTENER_WORDS = 3;
+const NOT_LISTENER = new Set(['that', 'of', 'to', 'for', 'about', 'if', 'whether', 'why', 'how', 'what']);
+
+/**
+ * "“Why now?” Doe asked the minister.": a short object that ends the tag is
+ * who was spoken to; the verb does not go on to a statement of its own.
+ */
+function endsWithListener(tokens: readonly Token[], next: number): boolean {
+  let j = next;
+  while (j < tokens.length && j - next < MAX_LISTENER_WORDS && tokens[j]!.word && !NOT_LISTENER.has(tokens[j]!.lower) && !PRONOUNS.has(tokens[j]!.lower)) j++;
+  if (j === next) return false;
+  const end = tokens[j];
+  return end === undefined || /^[.,!?]$/.test(end.text);
 }
 /** "Doe said she …": a reporting verb followed by a pronoun subject. */
 export function reportsClause(tokens: readonly Token[], next: number): boolean {
