@@ -27,6 +27,10 @@ export function matchCueAt(tokens: readonly Token[], k: number, text: string, to
     const from = j > k && PASSIVE_AUX.has(tokens[j - 1]!.lower) ? j - 1 : j;
     return { cue: text.slice(tokens[from]!.start, tokens[j + 2]!.end), first: j, next: j + 3, according: false, participle: false };
   }
+  // "as the memo put it", "Doe put it bluntly:": the idiom is a verb of saying.
+  if (t.lower === 'put' && !t.capitalized && tokens[j + 1]?.lower === 'it') {
+    return { cue: text.slice(t.start, tokens[j + 1]!.end), first: j, next: j + 2, according: false, participle: false };
+  }
   if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     return { cue: text.slice(t.start, tokens[j + 1]!.end), first: j, next: j + 2, according: true, participle: false };
   }
@@ -42,7 +46,7 @@ export function scanForCue(tokens: readonly Token[], from: number, to: number, d
     const t = tokens[k]!;
     // A capitalized word is no verb, but "According to …" opens sentences.
     if (!t.word || (t.capitalized && t.text !== 'According')) continue;
-    if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted') continue;
+    if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted' && t.lower !== 'put') continue;
     if (isAdjectiveUse(tokens, k) || tokens[k - 1]?.lower === 'to') continue; // "to argue" is no attribution
     const cue = matchCueAt(tokens, k, text);
     if (cue) return cue;

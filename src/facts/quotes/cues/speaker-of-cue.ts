@@ -6,7 +6,7 @@
 import { WEEKDAY_NAMES } from '../../../lexicon/calendar.js';
 import { alternation } from '../../../lexicon/pattern.js';
 import { INVERTING_VERBS, NAMING_VERBS, PRONOUNS, RUN_ON_VERBS } from '../lexicon.js';
-import { backwardPhrase, describedName, forwardPhrase, invertedSpeakerPhrase, skipFillersBackward, type Phrase } from '../phrases.js';
+import { backwardPhrase, classifyPhrase, describedName, forwardPhrase, invertedSpeakerPhrase, skipFillersBackward, type Phrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { PASSIVE_AUX } from './match.js';
 import type { CueMatch, SpeakerSource } from './types.js';
@@ -76,19 +76,30 @@ export function speakerOfCue(
   }
   // "Jane Doe, who runs the group, said": the clause's subject.
   if (tokens[before - 1]?.text === ',') return { type: 'subject', ...sentence };
-  const phrase = backwardPhrase(tokens, before, text);
+  const phrase = backwardPhrase(tokens, before, text) ?? (cue.participle ? shownSaying(tokens, before, text) : null);
   if (!phrase) return cue.participle ? { type: 'subject', ...sentence } : null;
   const first = tokens.findIndex((t) => t.start === phrase.start);
   const opener = tokens[first - 1];
   // "Doe posted to the forum asking ...": a participle speaks for the clause's
   // subject, not for the object before it (but "with the firm saying ..." does).
-  if (cue.participle && opener && opener.word && opener.lower !== 'with') return { type: 'subject', ...sentence };
+  // "footage of Doe saying …" does too (shownSaying).
+  const shown = opener?.lower === 'of' && phrase.kind === 'name';
+  if (cue.participle && opener && opener.word && opener.lower !== 'with' && !shown) return { type: 'subject', ...sentence };
   // "Doe and her team wrote": the named first conjunct speaks.
   if (phrase.kind === 'description' && opener?.lower === 'and') {
     const named = backwardPhrase(tokens, first - 1, text);
     if (named?.kind === 'name') return { type: 'phrase', phrase: named };
   }
   return { type: 'phrase', phrase };
+}
+
+/** "footage of Jane Doe saying …": the name after "of" before a participle is who is shown saying it. */
+function shownSaying(tokens: readonly Token[], end: number, text: string): Phrase | null {
+  let a = end;
+  while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.capitalized) a--;
+  if (a === end || tokens[a - 1]?.lower !== 'of') return null;
+  const phrase = classifyPhrase(tokens, a, end, text);
+  return phrase?.kind === 'name' ? phrase : null;
 }
 
 /**

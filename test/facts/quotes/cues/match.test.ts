@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { invertedSpeakerPhrase } from '../../../../src/facts/quotes/phrases.js';
 import { tokenize } from '../../../../src/facts/quotes/tokens.js';
-import { afterText } from '../helpers.js';
+import { afterText, speakerOf } from '../helpers.js';
 
 describe('verbs and languages', () => {
   it('counts verbs that attribute only next to the quote', () => {
@@ -20,5 +20,17 @@ describe('verbs and languages', () => {
     const text = 'said lead researcher Ana Ruiz';
     const tokens = tokenize(text, 0, text.length);
     expect(invertedSpeakerPhrase(tokens, 1, text)?.text).toBe('Ana Ruiz');
+  });
+});
+
+describe('cue idioms and participles', () => {
+  it('reads "put it" as a verb of saying', () => {
+    const text = 'The levy was, as a ministry memo put it, “a fee on every crossing of the bridge.”';
+    expect(speakerOf(text, 'a fee on every')).toBe('a ministry memo');
+  });
+
+  it('gives a participle after "footage of Name" to that name', () => {
+    const text = 'The ad closes with footage of Lars Enge saying on stage, “That makes me the only honest one here.”';
+    expect(speakerOf(text, 'That makes me')).toBe('Lars Enge');
   });
 });
