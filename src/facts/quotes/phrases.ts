@@ -100,7 +100,7 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
   let r = b;
   while (r > a && (isNameToken(tokens[r - 1]) || NAME_SUFFIXES.has(tokens[r - 1]!.lower))) r--;
   const beforeName = tokens[r - 1];
-  const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && beforeName.lower !== 'of';
+  const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && !DESCRIPTION_LINKS.has(beforeName.lower);
   const runHasName = tokens.slice(r, b).some((t) => !TITLES.has(t.lower));
   if (r < b && r > a && describesName && runHasName && !isPossessive(tokens[b - 1]!)) {
     return makePhrase('name', tokens, r, b, text);
@@ -223,11 +223,36 @@ export function backwardPhrase(tokens: readonly Token[], end: number, text: stri
       // An article opens the phrase ("a claim the Coast Guard" → "the Coast Guard"),
       // with a quantity before it: "one of the instructors".
       if (a >= 2 && tokens[a - 1]!.lower === 'of' && QUANTIFIERS.has(tokens[a - 2]!.lower)) a -= 2;
+      else a = headBeforeLink(tokens, a) ?? a;
       break;
     }
     if (t.capitalized && DETERMINERS.has(t.lower)) break; // "Some", "Two" open the phrase
   }
+  // "an aide to Mayor Doe", "a spokeswoman for Acme": the head before the link speaks.
+  if (a < end && isNameToken(tokens[a])) a = headBeforeLink(tokens, a) ?? a;
   return classifyPhrase(tokens, a, end, text);
+}
+
+/** Prepositions that tie a description to what it is about ("a person familiar with the matter"). */
+const DESCRIPTION_LINKS = new Set(['with', 'on', 'about', 'to', 'in', 'from', 'for', 'of']);
+/** Words from the head to the preposition ("people briefed", "person close"). */
+const MAX_HEAD_WORDS = 4;
+
+/**
+ * headBeforeLink: "a person familiar with the matter", "two people briefed on
+ * the talks": the phrase read back to the article at `a` is what its head is
+ * about; the head starts at the article or quantity before the preposition.
+ * Returns that start, or null when the words before are no such head.
+ */
+function headBeforeLink(tokens: readonly Token[], a: number): number | null {
+  if (a < 3 || !DESCRIPTION_LINKS.has(tokens[a - 1]!.lower)) return null;
+  for (let k = a - 2; k >= 0 && a - 1 - k <= MAX_HEAD_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!t.word || PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return null;
+    if (k < a - 2 && (ARTICLES.has(t.lower) || QUANTIFIERS.has(t.lower))) return k;
+    if (t.capitalized) return null;
+  }
+  return null;
 }
 
 /** Skip auxiliaries and adverbs backward from index k (exclusive); returns the new end. */
