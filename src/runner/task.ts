@@ -19,6 +19,8 @@ export interface ExtractTask {
   contentType: string | null;
   url: string | null;
   referenceDate: string | null;
+  /** Report indirect speech too (ExtractOptions.indirect). */
+  indirect?: boolean;
 }
 
 export interface Done {

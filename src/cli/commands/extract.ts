@@ -36,6 +36,7 @@ export type OutputFormat = 'pretty' | 'json' | 'ndjson';
 export interface ExtractOptions {
   format?: OutputFormat;
   referenceDate?: string;
+  indirect?: boolean;
   timeout: number;
   maxBytes: number;
   header: string[];
@@ -126,6 +127,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
         contentType: acquired?.contentType ?? null,
         url: acquired ? acquired.url : job.asUrl ?? null,
         referenceDate,
+        indirect: options.indirect === true,
       });
       return { done, source: job.input.source, acquireMs: acquireMs + done.readMs };
     } catch (error) {

@@ -19,6 +19,12 @@ const MAX_TRAILING_TOKENS = 4;
 /** Words allowed between the verb and "that" ("told reporters on Monday that"). */
 const MAX_WORDS_BEFORE_THAT = 5;
 
+/**
+ * Verbs that make the words after a cue a clause of their own ("says there is
+ * a chance that …"): the reported content starts at the cue, not at a later "that".
+ */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should']);
+
 type IndirectQuote = Omit<Quote, 'speaker'> & { speaker: SpeakerGuess | null };
 
 export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCandidate[], state: FocusState): IndirectQuote[] {
@@ -40,7 +46,7 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
       let contentEnd = -1;
       // "X said (on Monday | to reporters) that CLAUSE."
       let j = cue.next;
-      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that') j++;
+      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that' && !CLAUSE_VERBS.has(tokens[j]!.lower)) j++;
       if (tokens[j]?.lower === 'that' && speakerPhrase) {
         contentStart = tokens[j + 1]?.start ?? -1;
         contentEnd = span.end;
@@ -56,8 +62,11 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
       while (contentEnd > contentStart && /[\s.,;:]/.test(doc.text[contentEnd - 1]!)) contentEnd--;
       const text = doc.text.slice(contentStart, contentEnd);
       if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+      // "CLAUSE, he said.": the clause's own subject is what is reported on, not
+      // who reports it, so the pronoun resolves from the sentences before.
+      const trailing = contentStart === span.start;
       const speaker = speakerPhrase.kind === 'pronoun'
-        ? resolvePronounSpeaker(speakerPhrase.text, s, speakerPhrase.start, state)
+        ? resolvePronounSpeaker(speakerPhrase.text, s, trailing ? span.start : speakerPhrase.start, state)
         : guessFromPhrase(speakerPhrase, state.index);
       found.push({ text, kind: 'indirect', speaker, cue: cue.cue, start: contentStart, end: contentEnd });
       break;
