@@ -8,6 +8,7 @@ import { CLAIM_VERBS } from './lexicon.js';
 import type { Quote } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { matchCueAt } from './cues/index.js';
+import { PASSIVE_AUX } from './cues/match.js';
 import type { QuoteCandidate } from './filters.js';
 import { backwardPhrase, skipFillersBackward } from './phrases.js';
 import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers/index.js';
@@ -23,7 +24,10 @@ const MAX_WORDS_BEFORE_THAT = 5;
  * Verbs that make the words after a cue a clause of their own ("says there is
  * a chance that …"): the reported content starts at the cue, not at a later "that".
  */
-const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should']);
+const CLAUSE_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should',
+  'there’s', "there's", 'it’s', "it's", 'that’s', "that's",
+]);
 
 type IndirectQuote = Omit<Quote, 'speaker'> & { speaker: SpeakerGuess | null };
 
@@ -40,7 +44,8 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
       const t = tokens[k]!;
       if (!t.word || t.capitalized || !CLAIM_VERBS.has(t.lower)) continue;
       const cue = matchCueAt(tokens, k, doc.text);
-      if (!cue) continue;
+      // "it was noted that …", "we are told that …": a passive names no source.
+      if (!cue || PASSIVE_AUX.has(tokens[cue.first - 1]?.lower ?? '')) continue;
       const speakerPhrase = backwardPhrase(tokens, skipFillersBackward(tokens, cue.first), doc.text);
       let contentStart = -1;
       let contentEnd = -1;

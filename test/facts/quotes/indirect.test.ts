@@ -28,3 +28,15 @@ describe('findIndirectQuotes', () => {
     expect(indirect(text).some((q) => q.text.startsWith('the pass will stay open'))).toBe(false);
   });
 });
+
+describe('findIndirectQuotes: no source, no indirect quote', () => {
+  it('skips a passive cue ("it was noted that", "we are told that")', () => {
+    expect(indirect('In the annual report it was noted that the harbour fees would double next spring.')).toEqual([]);
+    expect(indirect('Instead, we are told that the price rise was a gesture of goodwill to riders.')).toEqual([]);
+  });
+
+  it('does not start the content at a "that" after "there’s"', () => {
+    const found = indirect('Moen noted there’s no proof that the new salt will keep the pass open.');
+    expect(found.some((q) => q.text.startsWith('the new salt'))).toBe(false);
+  });
+});
