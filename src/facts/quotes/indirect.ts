@@ -29,6 +29,9 @@ const CLAUSE_VERBS = new Set([
   'there’s', "there's", 'it’s', "it's", 'that’s', "that's",
 ]);
 
+/** Pronouns that, outside quotation marks, are the writer or the reader. */
+const WRITER_PRONOUNS = new Set(['i', 'we', 'you']);
+
 type IndirectQuote = Omit<Quote, 'speaker'> & { speaker: SpeakerGuess | null };
 
 export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCandidate[], state: FocusState): IndirectQuote[] {
@@ -64,6 +67,8 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
         }
       }
       if (contentStart < 0 || !speakerPhrase) continue;
+      // "we confirmed that …", "I said that …" outside quotation marks: the writer speaks, no source.
+      if (speakerPhrase.kind === 'pronoun' && WRITER_PRONOUNS.has(speakerPhrase.text.toLowerCase())) continue;
       while (contentEnd > contentStart && /[\s.,;:]/.test(doc.text[contentEnd - 1]!)) contentEnd--;
       const text = doc.text.slice(contentStart, contentEnd);
       if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;

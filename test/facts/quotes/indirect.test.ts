@@ -40,3 +40,9 @@ describe('findIndirectQuotes: no source, no indirect quote', () => {
     expect(found.some((q) => q.text.startsWith('the new salt'))).toBe(false);
   });
 });
+
+describe('findIndirectQuotes: the writer is no source', () => {
+  it('skips "we confirmed that" and "I said that" outside quotation marks', () => {
+    expect(indirect('The ferry company runs six boats. We confirmed that the early boat still leaves at six.')).toEqual([]);
+  });
+});
