@@ -34,3 +34,18 @@ describe('cue idioms and participles', () => {
     expect(speakerOf(text, 'That makes me')).toBe('Lars Enge');
   });
 });
+
+describe('phrasal cues touching the quote', () => {
+  const text = 'Kim Ode spoke first.\n\n“Nobody here wants a tough guy tonight,” Ivan Petrov shot back. “Let me talk.”\n\n“You know, it happens, right?” Lena Roth went on.';
+
+  it('reads "shot back" and "went on" as the tag of the quote they touch', () => {
+    expect(speakerOf(text, 'Nobody here wants')).toBe('Ivan Petrov');
+    expect(speakerOf(text, 'Let me talk')).toBe('Ivan Petrov');
+    expect(speakerOf(text, 'You know, it happens')).toBe('Lena Roth');
+  });
+
+  it('does not read them away from a quote, nor a verb without its particle', () => {
+    expect(speakerOf('Ivan Petrov went on to win the race, and critics called it “a fluke of the weather”.', 'a fluke')).not.toBe('Ivan Petrov');
+    expect(speakerOf('“It was over by noon,” Ivan Petrov went.', 'It was over')).toBeUndefined();
+  });
+});
