@@ -202,7 +202,7 @@ export function startsNewClause(text: string, from: number, to: number): boolean
  * introduced by it ("Doe had a similar view: “…”", "Acme faulted the court
  * for “…”") belongs to that sentence's subject when the subject is a name.
  */
-function namedSubjectBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess | null {
+function namedSubjectBefore(c: QuoteCandidate, state: FocusState, descriptions = false): SpeakerGuess | null {
   if (c.continued) return null;
   const s = sentenceIndexAt(state.doc, c.open);
   const span = state.doc.sentences[s];
@@ -213,6 +213,9 @@ function namedSubjectBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess 
   if (!/[\p{L}\p{N}]/u.test(state.doc.text.slice(phrase.end, c.open))) return null;
   if (phrase.kind === 'pronoun' && !/^(?:he|she)$/i.test(phrase.text)) return null;
   const guess = phrase.kind === 'pronoun' ? resolvePronounSpeaker(phrase.text, s, phrase.start, state) : guessFromPhrase(phrase, state.index);
+  // "The ad hits Doe for taking “…”", "The council cited “…”": a body or document
+  // that is the subject speaks, when nothing nearer (a quote, a reporter) did.
+  if (descriptions) return guess?.kind === 'description' && !guess.person ? guess : null;
   // Only a name the actors stage knows: a capitalized sentence opener ("Consider", "Entre") is none.
   if (!guess || guess.kind !== 'name') return null;
   const actor = linkSpeakerToActor(guess, state.index.lookup).actorId;
@@ -236,8 +239,10 @@ function reportingSentenceBefore(c: QuoteCandidate, state: FocusState): SpeakerG
 
 /**
  * A quote without a cue belongs to the subject named in its own sentence,
- * else to the speaker of the quote before it in the paragraph, else of the next one, else of a quote just before (consecutive
- * quote paragraphs), else to the person in focus.
+ * else to the speaker of the quote before it in the paragraph, else of the next one, else to
+ * the reporter of the sentence before, else to a body or document that is its sentence's
+ * subject, else to the speaker of a quote just before (consecutive quote paragraphs), else to
+ * the person in focus.
  */
 function continueSpeaker(
   candidates: readonly QuoteCandidate[],
@@ -259,6 +264,9 @@ function continueSpeaker(
   }
   const reporter = reportingSentenceBefore(c, state);
   if (reporter) return { guess: reporter, cue: null };
+  // Before older quotes: the sentence says who does the talking here.
+  const described = namedSubjectBefore(c, state, true);
+  if (described) return { guess: described, cue: null };
   for (let j = k - 1; j >= 0 && j >= k - CONTINUATION_QUOTES && candidates[j]!.paragraph >= c.paragraph - CONTINUATION_PARAGRAPHS; j--) {
     if (guesses[j]) return { guess: guesses[j]!, cue: null };
   }
