@@ -12,4 +12,10 @@ export interface ExtractOptions {
    * decided day.
    */
   referenceDate: string | null;
+  /**
+   * Also report reported speech without quotation marks ("The ministry said
+   * that …") as quotes of kind `indirect` (--indirect). Off by default: it is
+   * a looser reading than quoted words, for users who ask for it.
+   */
+  indirect?: boolean;
 }

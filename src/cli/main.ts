@@ -89,6 +89,7 @@ Examples:
     .argument('[input...]', 'file path (HTML or text, or .gz of them), folder (read recursively), "-" for standard input, or an http(s) URL')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else ndjson)').choices(['pretty', 'json', 'ndjson']))
     .option('-r, --reference-date <YYYY-MM-DD>', 'day relative dates resolve against when the article states no date', isoDay)
+    .option('--indirect', 'also report reported speech without quotation marks ("officials said that …") as quotes of kind indirect', false)
     .option('--timeout <ms>', 'time limit for fetching one URL, in milliseconds', positiveInteger, DEFAULTS.timeout)
     .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInteger, DEFAULTS.maxBytes)
     .option('-H, --header <name:value>', 'extra HTTP request header (repeatable)', collect, [])

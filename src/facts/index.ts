@@ -22,6 +22,6 @@ export function extractFacts(article: Article, options: ExtractOptions): Facts {
   const actors = extractActors(doc);
   const equipment = extractEquipment(doc);
   const dates = extractDates(doc, options);
-  const quotes = extractQuotes(doc, { actors });
+  const quotes = extractQuotes(doc, { actors, includeIndirect: options.indirect === true });
   return { actors, equipment, dates, quotes };
 }

@@ -163,6 +163,8 @@ export const VERBS: Readonly<Record<string, Verb>> = {
   exclaim: { uses: ['touching'] },
   wonder: { uses: ['touching'], misleading: ['s'] },
   plead: { uses: ['touching'] },
+  retaliate: { uses: ['touching'] },
+  press: { uses: ['touching'], misleading: ['s'] },
   beg: { uses: ['touching'], double: true },
   bark: { uses: ['touching'], misleading: ['s'] },
   mutter: { uses: ['touching'] },

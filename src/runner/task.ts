@@ -21,6 +21,8 @@ export interface ExtractTask {
   referenceDate: string | null;
   /** What of the record goes out (--only, --no-text); all of it when absent. */
   shape?: RecordShape;
+  /** Report indirect speech too (ExtractOptions.indirect). */
+  indirect?: boolean;
 }
 
 export interface Done {

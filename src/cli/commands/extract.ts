@@ -39,6 +39,7 @@ export type OutputFormat = 'pretty' | 'json' | 'ndjson';
 export interface ExtractOptions {
   format?: OutputFormat;
   referenceDate?: string;
+  indirect?: boolean;
   timeout: number;
   maxBytes: number;
   header: string[];
@@ -138,6 +139,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
         // A WARC record's crawl day beats the command line's fallback: it is this page's own.
         referenceDate: job.referenceDate ?? referenceDate,
         shape,
+        indirect: options.indirect === true,
       });
       return { done, source: job.input.source, acquireMs: acquireMs + done.readMs };
     } catch (error) {

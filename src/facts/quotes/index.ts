@@ -3,7 +3,7 @@
  * its kind (direct | partial), attribution cue and speaker. The pipeline:
  *
  *   pairQuotationMarks → trimQuoteSpan → joinMultiParagraphQuotes → dropScareQuotes
- *   → attribute (findCueAfter / findCueBefore) → resolve speaker (named,
+ *   → attribute (findCueAfter / findCueBefore / introducedByColon) → resolve speaker (named,
  *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor
  *   → classifyDirectPartial
  *
@@ -12,10 +12,10 @@
  */
 import type { Actor, Quote } from '../../schema.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
-import { findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
+import { colonIntroduction, findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
-import { sentenceSubject } from './phrases.js';
+import { subjectAt } from './phrases.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {
@@ -45,6 +45,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     recorded: new Map(),
     subjects: new Map(),
     reporters: new Map(),
+    reportersResolved: new Map(),
   };
   const attributed = candidates.map((_, k) => attribute(doc, candidates, k));
   const keep = keepAttributedFragments(doc, candidates, attributed);
@@ -138,7 +139,9 @@ function attribute(doc: TextDocument, candidates: readonly QuoteCandidate[], k: 
     let limit = Math.min(closeSentence?.end ?? paragraph.end, paragraph.end, c.close + 1 + CUE_WINDOW);
     if (next && next.paragraph === c.paragraph) limit = Math.min(limit, next.open);
     after = findCueAfter(doc.text, c.close + 1, limit, sentenceStart);
-    if (endsAtMark && (!after?.adjacent || after.continues)) after = null;
+    // …nor by a tag that reports a new clause ("“…” She says they will go on."):
+    // after a finished sentence that is a new statement, not this one's tag.
+    if (endsAtMark && (!after?.adjacent || after.continues || after.reportsClause)) after = null;
   }
   if (after?.adjacent) return after;
 
@@ -152,23 +155,45 @@ function attribute(doc: TextDocument, candidates: readonly QuoteCandidate[], k: 
   // "X said the plan was “…,” while the army denied it": a later cue past a
   // clause break speaks for its own clause; the quote's clause has its cue before.
   if (after && before && startsNewClause(doc.text, c.close + 1, after.at)) return before;
-  return after ?? before;
+  return after ?? before ?? introducedByColon(doc, c, sentenceStart);
+}
+
+/**
+ * introducedByColon: no verb attributes the quote, but a colon introduces it,
+ * in its own sentence ("Pollster Ana Ruiz: “…”") or ending the paragraph
+ * before the one the quote opens ("As the minister put it:¶“…”"); there a
+ * cue of that sentence comes first.
+ */
+function introducedByColon(doc: TextDocument, c: QuoteCandidate, sentenceStart: number): Attribution | null {
+  if (c.continued) return null;
+  const { text } = doc;
+  let colon = c.open - 1;
+  while (colon >= 0 && /\s/.test(text[colon]!)) colon--;
+  if (text[colon] !== ':') return null;
+  const paragraph = doc.paragraphs[c.paragraph]!;
+  if (colon >= paragraph.start) return colonIntroduction(text, Math.max(sentenceStart, colon - CUE_WINDOW), colon);
+  const before = doc.sentences[sentenceIndexAt(doc, colon)];
+  if (!before) return null;
+  const from = Math.max(before.start, colon - CUE_WINDOW);
+  return findCueBefore(text, from, colon + 1) ?? colonIntroduction(text, from, colon);
 }
 
 /** Conjunctions that, after a comma or on their own, open a new clause with its own subject. */
-const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'and', 'as']);
+/** Conjunctions that open a clause of their own even without a comma ("…” until Doe said …). */
+const SUBORDINATORS = ['while', 'whereas', 'although', 'until', 'because', 'unless', 'before', 'after', 'since', 'when'];
+const CLAUSE_CONJUNCTIONS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet', 'and', 'as', ...SUBORDINATORS]);
 
 /**
  * startsNewClause: between the quote and a later cue stands a clause break: a
- * semicolon, or a comma and a conjunction (", while", ", but"), or "while"/
- * "whereas"/"although" on their own.
+ * semicolon, or a comma and a conjunction (", while", ", but"), or a
+ * subordinating conjunction on its own ("while", "until", "because").
  */
 export function startsNewClause(text: string, from: number, to: number): boolean {
   const tokens = tokenize(text, from, to);
   return tokens.some((t, k) => {
     if (t.text === ';') return true;
     if (!t.word || !CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
-    return tokens[k - 1]?.text === ',' || /^(?:while|whereas|although)$/.test(t.lower) || k === 0;
+    return tokens[k - 1]?.text === ',' || SUBORDINATORS.includes(t.lower) || k === 0;
   });
 }
 
@@ -177,18 +202,20 @@ export function startsNewClause(text: string, from: number, to: number): boolean
  * introduced by it ("Doe had a similar view: “…”", "Acme faulted the court
  * for “…”") belongs to that sentence's subject when the subject is a name.
  */
-function namedSubjectBefore(c: QuoteCandidate, state: FocusState): SpeakerGuess | null {
+function namedSubjectBefore(c: QuoteCandidate, state: FocusState, descriptions = false): SpeakerGuess | null {
   if (c.continued) return null;
   const s = sentenceIndexAt(state.doc, c.open);
   const span = state.doc.sentences[s];
   if (!span || span.start >= c.open || !/[\p{L}\p{N}]/u.test(state.doc.text.slice(span.start, c.open))) return null;
-  const tokens = tokenize(state.doc.text, span.start, c.open);
-  const phrase = sentenceSubject(tokens, state.doc.text);
+  const phrase = subjectAt(state.doc.text, span.start, c.open);
   if (!phrase) return null;
   // "Doe “has put aside ...”": the quote is the predicate, so its subject is the topic, not the speaker.
   if (!/[\p{L}\p{N}]/u.test(state.doc.text.slice(phrase.end, c.open))) return null;
   if (phrase.kind === 'pronoun' && !/^(?:he|she)$/i.test(phrase.text)) return null;
   const guess = phrase.kind === 'pronoun' ? resolvePronounSpeaker(phrase.text, s, phrase.start, state) : guessFromPhrase(phrase, state.index);
+  // "The ad hits Doe for taking “…”", "The council cited “…”": a body or document
+  // that is the subject speaks, when nothing nearer (a quote, a reporter) did.
+  if (descriptions) return guess?.kind === 'description' && !guess.person ? guess : null;
   // Only a name the actors stage knows: a capitalized sentence opener ("Consider", "Entre") is none.
   if (!guess || guess.kind !== 'name') return null;
   const actor = linkSpeakerToActor(guess, state.index.lookup).actorId;
@@ -212,8 +239,10 @@ function reportingSentenceBefore(c: QuoteCandidate, state: FocusState): SpeakerG
 
 /**
  * A quote without a cue belongs to the subject named in its own sentence,
- * else to the speaker of the quote before it in the paragraph, else of the next one, else of a quote just before (consecutive
- * quote paragraphs), else to the person in focus.
+ * else to the speaker of the quote before it in the paragraph, else of the next one, else to
+ * the reporter of the sentence before, else to a body or document that is its sentence's
+ * subject, else to the speaker of a quote just before (consecutive quote paragraphs), else to
+ * the person in focus.
  */
 function continueSpeaker(
   candidates: readonly QuoteCandidate[],
@@ -235,6 +264,9 @@ function continueSpeaker(
   }
   const reporter = reportingSentenceBefore(c, state);
   if (reporter) return { guess: reporter, cue: null };
+  // Before older quotes: the sentence says who does the talking here.
+  const described = namedSubjectBefore(c, state, true);
+  if (described) return { guess: described, cue: null };
   for (let j = k - 1; j >= 0 && j >= k - CONTINUATION_QUOTES && candidates[j]!.paragraph >= c.paragraph - CONTINUATION_PARAGRAPHS; j--) {
     if (guesses[j]) return { guess: guesses[j]!, cue: null };
   }

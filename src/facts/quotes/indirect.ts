@@ -8,6 +8,7 @@ import { CLAIM_VERBS } from './lexicon.js';
 import type { Quote } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
 import { matchCueAt } from './cues/index.js';
+import { PASSIVE_AUX } from './cues/match.js';
 import type { QuoteCandidate } from './filters.js';
 import { backwardPhrase, skipFillersBackward } from './phrases.js';
 import { guessFromPhrase, resolvePronounSpeaker, type FocusState, type SpeakerGuess } from './speakers/index.js';
@@ -18,6 +19,18 @@ const MIN_WORDS = 4;
 const MAX_TRAILING_TOKENS = 4;
 /** Words allowed between the verb and "that" ("told reporters on Monday that"). */
 const MAX_WORDS_BEFORE_THAT = 5;
+
+/**
+ * Verbs that make the words after a cue a clause of their own ("says there is
+ * a chance that …"): the reported content starts at the cue, not at a later "that".
+ */
+const CLAUSE_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should',
+  'there’s', "there's", 'it’s', "it's", 'that’s', "that's",
+]);
+
+/** Pronouns that, outside quotation marks, are the writer or the reader. */
+const WRITER_PRONOUNS = new Set(['i', 'we', 'you']);
 
 type IndirectQuote = Omit<Quote, 'speaker'> & { speaker: SpeakerGuess | null };
 
@@ -34,13 +47,14 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
       const t = tokens[k]!;
       if (!t.word || t.capitalized || !CLAIM_VERBS.has(t.lower)) continue;
       const cue = matchCueAt(tokens, k, doc.text);
-      if (!cue) continue;
+      // "it was noted that …", "we are told that …": a passive names no source.
+      if (!cue || PASSIVE_AUX.has(tokens[cue.first - 1]?.lower ?? '')) continue;
       const speakerPhrase = backwardPhrase(tokens, skipFillersBackward(tokens, cue.first), doc.text);
       let contentStart = -1;
       let contentEnd = -1;
       // "X said (on Monday | to reporters) that CLAUSE."
       let j = cue.next;
-      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that') j++;
+      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that' && !CLAUSE_VERBS.has(tokens[j]!.lower)) j++;
       if (tokens[j]?.lower === 'that' && speakerPhrase) {
         contentStart = tokens[j + 1]?.start ?? -1;
         contentEnd = span.end;
@@ -53,11 +67,16 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
         }
       }
       if (contentStart < 0 || !speakerPhrase) continue;
+      // "we confirmed that …", "I said that …" outside quotation marks: the writer speaks, no source.
+      if (speakerPhrase.kind === 'pronoun' && WRITER_PRONOUNS.has(speakerPhrase.text.toLowerCase())) continue;
       while (contentEnd > contentStart && /[\s.,;:]/.test(doc.text[contentEnd - 1]!)) contentEnd--;
       const text = doc.text.slice(contentStart, contentEnd);
       if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) continue;
+      // "CLAUSE, he said.": the clause's own subject is what is reported on, not
+      // who reports it, so the pronoun resolves from the sentences before.
+      const trailing = contentStart === span.start;
       const speaker = speakerPhrase.kind === 'pronoun'
-        ? resolvePronounSpeaker(speakerPhrase.text, s, speakerPhrase.start, state)
+        ? resolvePronounSpeaker(speakerPhrase.text, s, trailing ? span.start : speakerPhrase.start, state)
         : guessFromPhrase(speakerPhrase, state.index);
       found.push({ text, kind: 'indirect', speaker, cue: cue.cue, start: contentStart, end: contentEnd });
       break;

@@ -3,12 +3,14 @@
  * ("Prime Minister Jane Doe"), a description ("one of the instructors", "the
  * report") or a pronoun. No tagger: capitalization plus small word lists.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { CARDINAL_WORDS, VAGUE_COUNT_WORDS } from '../../lexicon/numbers.js';
 import {
   DETERMINERS, PERSON_NOUNS, PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TITLES, VERB_FILLERS,
   NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS,
 } from './lexicon.js';
-import { isPossessive, type Token } from './tokens.js';
+import { QUOTE_SETTINGS } from './settings.js';
+import { isPossessive, tokenize, type Token } from './tokens.js';
 
 export type PhraseKind = 'name' | 'description' | 'pronoun';
 
@@ -98,7 +100,7 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
   let r = b;
   while (r > a && (isNameToken(tokens[r - 1]) || NAME_SUFFIXES.has(tokens[r - 1]!.lower))) r--;
   const beforeName = tokens[r - 1];
-  const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && beforeName.lower !== 'of';
+  const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && !DESCRIPTION_LINKS.has(beforeName.lower);
   const runHasName = tokens.slice(r, b).some((t) => !TITLES.has(t.lower));
   if (r < b && r > a && describesName && runHasName && !isPossessive(tokens[b - 1]!)) {
     return makePhrase('name', tokens, r, b, text);
@@ -155,6 +157,20 @@ export function invertedSpeakerPhrase(tokens: readonly Token[], i: number, text:
   return forwardPhrase(tokens, i, text);
 }
 
+/**
+ * roleBeforeName: from token i, lower-case descriptors ending in a role or an
+ * agent noun ("presidential front-runner", "executive") and then a name;
+ * returns the name's first token index, or i when the tokens are no such role.
+ */
+function roleBeforeName(tokens: readonly Token[], i: number): number {
+  for (let j = i; j < i + MAX_DESCRIPTOR_WORDS; j++) {
+    const t = tokens[j];
+    if (!t || !t.word || t.capitalized || isStopWord(t)) return i;
+    if ((isRoleWord(t) || isAgentNoun(t)) && isNameToken(tokens[j + 1])) return j + 1;
+  }
+  return i;
+}
+
 /** Read a speaker phrase forward from token i ("Jane Doe said", "the report said", "she said"). */
 export function forwardPhrase(tokens: readonly Token[], i: number, text: string): ForwardPhrase | null {
   const first = tokens[i];
@@ -166,10 +182,12 @@ export function forwardPhrase(tokens: readonly Token[], i: number, text: string)
   if (isNameToken(first)) {
     const runEnd = personRunEnd(tokens, i);
     if (!isPossessive(tokens[runEnd - 1]!)) {
-      // "Acme Co. executive Jane Doe": skip the role to the person's name.
-      if ((isRoleWord(tokens[runEnd]) || isAgentNoun(tokens[runEnd])) && isNameToken(tokens[runEnd + 1])) {
-        const personEnd = personRunEnd(tokens, runEnd + 1);
-        return { ...makePhrase('name', tokens, runEnd + 1, personEnd, text), next: personEnd };
+      // "Acme Co. executive Jane Doe", "Liberal party spokesman Jon Doe": skip the
+      // role (and the lower-case words before it) to the person's name.
+      const role = roleBeforeName(tokens, runEnd);
+      if (role > runEnd) {
+        const personEnd = personRunEnd(tokens, role);
+        return { ...makePhrase('name', tokens, role, personEnd, text), next: personEnd };
       }
       return { ...makePhrase('name', tokens, i, runEnd, text), next: runEnd };
     }
@@ -205,11 +223,36 @@ export function backwardPhrase(tokens: readonly Token[], end: number, text: stri
       // An article opens the phrase ("a claim the Coast Guard" → "the Coast Guard"),
       // with a quantity before it: "one of the instructors".
       if (a >= 2 && tokens[a - 1]!.lower === 'of' && QUANTIFIERS.has(tokens[a - 2]!.lower)) a -= 2;
+      else a = headBeforeLink(tokens, a) ?? a;
       break;
     }
     if (t.capitalized && DETERMINERS.has(t.lower)) break; // "Some", "Two" open the phrase
   }
+  // "an aide to Mayor Doe", "a spokeswoman for Acme": the head before the link speaks.
+  if (a < end && isNameToken(tokens[a])) a = headBeforeLink(tokens, a) ?? a;
   return classifyPhrase(tokens, a, end, text);
+}
+
+/** Prepositions that tie a description to what it is about ("a person familiar with the matter"). */
+const DESCRIPTION_LINKS = new Set(['with', 'on', 'about', 'to', 'in', 'from', 'for', 'of']);
+/** Words from the head to the preposition ("people briefed", "person close"). */
+const MAX_HEAD_WORDS = 4;
+
+/**
+ * headBeforeLink: "a person familiar with the matter", "two people briefed on
+ * the talks": the phrase read back to the article at `a` is what its head is
+ * about; the head starts at the article or quantity before the preposition.
+ * Returns that start, or null when the words before are no such head.
+ */
+function headBeforeLink(tokens: readonly Token[], a: number): number | null {
+  if (a < 3 || !DESCRIPTION_LINKS.has(tokens[a - 1]!.lower)) return null;
+  for (let k = a - 2; k >= 0 && a - 1 - k <= MAX_HEAD_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!t.word || PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return null;
+    if (k < a - 2 && (ARTICLES.has(t.lower) || QUANTIFIERS.has(t.lower))) return k;
+    if (t.capitalized) return null;
+  }
+  return null;
 }
 
 /** Skip auxiliaries and adverbs backward from index k (exclusive); returns the new end. */
@@ -238,9 +281,9 @@ const CONNECTORS = new Set([
  * group, Acme Workers, said" → "Acme Workers").
  */
 export function sentenceSubject(tokens: readonly Token[], text: string): Phrase | null {
-  let i = 0;
   const first = tokens[0];
   if (!first || (!first.word && /["“„«‘'”]/.test(first.text))) return null;
+  let i = datelineEnd(tokens);
   for (let round = 0; round < 3; round++) {
     const t = tokens[i];
     if (!t) return null;
@@ -249,7 +292,7 @@ export function sentenceSubject(tokens: readonly Token[], text: string): Phrase 
       if (tokens[i]?.text === ',') i++;
       continue;
     }
-    if (t.word && (LEADING_CLAUSE_STARTERS.has(t.lower) || /ing$|ly$/.test(t.lower) || /^\d/.test(t.text) || isNumberWord(t))) {
+    if (t.word && (LEADING_CLAUSE_STARTERS.has(t.lower) || CALENDAR_OPENERS.has(t.lower) || /ing$|ly$/.test(t.lower) || /^\d/.test(t.text) || isNumberWord(t))) {
       const comma = findComma(tokens, i, 25);
       if (comma < 0) return null;
       i = comma + 1;
@@ -258,6 +301,37 @@ export function sentenceSubject(tokens: readonly Token[], text: string): Phrase 
     break;
   }
   return describedName(tokens, forwardPhrase(tokens, i, text), text);
+}
+
+/**
+ * subjectAt: the subject of the sentence text running from `from` (its start)
+ * to `to`, read within the first QUOTE_SETTINGS.subjectReach characters only,
+ * so that asking it for every quote of one long sentence stays linear.
+ */
+export function subjectAt(text: string, from: number, to: number): Phrase | null {
+  return sentenceSubject(tokenize(text, from, Math.min(to, from + QUOTE_SETTINGS.subjectReach)), text);
+}
+
+/** "Tuesday at the rally, Doe said", "In March, …": a day or month opening the sentence is a time clause. */
+const CALENDAR_OPENERS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((w) => w.toLowerCase()));
+const DASHES = new Set(['—', '–', '-']);
+/** Tokens a dateline may hold before its dash ("NEW YORK, May 2 (Agency) —"). */
+const MAX_DATELINE_TOKENS = 10;
+
+/**
+ * datelineEnd: "PARIS (Agency) — The minister said": a place in capitals
+ * opening the text before a dash is where the story was filed, not who acts;
+ * returns the index after the dash, or 0 when the sentence opens otherwise.
+ */
+function datelineEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first?.word || first.text.length < 3 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0;
+  for (let j = 1; j < tokens.length && j <= MAX_DATELINE_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (DASHES.has(t.text)) return j + 1;
+    if (t.word && !t.capitalized && !/^\d/.test(t.text)) return 0;
+  }
+  return 0;
 }
 
 /**

@@ -18,6 +18,12 @@ export interface QuoteSettings {
   readonly focusSentences: number;
   /** Mentions the last-resort "person in focus" needs: one mention is no focus. */
   readonly minFocusMentions: number;
+  /**
+   * Characters from a sentence's start in which its subject is read. The
+   * subject opens the sentence, so reading further finds nothing more; without
+   * this bound a text with no sentence end would be read whole for every quote.
+   */
+  readonly subjectReach: number;
 }
 
 export const QUOTE_SETTINGS: QuoteSettings = {
@@ -28,4 +34,5 @@ export const QUOTE_SETTINGS: QuoteSettings = {
   taggedQuoteWindow: 400,
   focusSentences: 8,
   minFocusMentions: 2,
+  subjectReach: 400,
 };

@@ -79,6 +79,7 @@ function isAbbreviationBefore(text: string, periodIndex: number): boolean {
   const word = text.slice(i, periodIndex);
   if (word.length === 0) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // initials ("G.K. Doe"), as "U.S." and "D.C." already are
   return NON_TERMINAL_ABBREVIATIONS.has(word.toLowerCase());
 }
 

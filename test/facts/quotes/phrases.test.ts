@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backwardPhrase, forwardPhrase, sentenceSubject } from '../../../src/facts/quotes/phrases.js';
 import { tokenize } from '../../../src/facts/quotes/tokens.js';
+import { speakerOf } from './helpers.js';
 
 const toks = (s: string) => tokenize(s, 0, s.length);
 
@@ -60,5 +61,16 @@ describe('backwardPhrase with articles', () => {
   it('starts the phrase at an article and keeps a quantity before it', () => {
     const s = 'a report one of the pilots';
     expect(backwardPhrase(toks(s), toks(s).length, s)?.text).toBe('one of the pilots');
+  });
+});
+
+describe('backwardPhrase: a description tied to what it is about', () => {
+  it('reads back past the preposition to the head ("a person familiar with the matter")', () => {
+    expect(speakerOf('Two people briefed on the talks said the plan “would cost far more than anyone admits”.', 'would cost')).toBe('Two people briefed on the talks');
+    expect(speakerOf('A person familiar with the matter told reporters that “the deal is dead for now”.', 'the deal is dead')).toBe('A person familiar with the matter');
+  });
+
+  it('keeps a name as the head’s object out of it ("the aide to Doe" stays whole, Doe does not speak)', () => {
+    expect(speakerOf('An aide to Mayor Ilse Kamp said the vote “will be very close indeed”.', 'will be very close')).not.toBe('Ilse Kamp');
   });
 });

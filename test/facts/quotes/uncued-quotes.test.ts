@@ -23,4 +23,9 @@ describe('uncued quotes woven into a sentence', () => {
     const text = 'Tomas Reyes said the plan “cannot work as written.” The budget, in his view, was “a total mess”.';
     expect(speakerOf(text, 'a total mess')).toBe('Tomas Reyes');
   });
+
+  it('go to a body or document that is the subject, before the person in focus', () => {
+    const text = 'Mayor Tilda Braun spoke for an hour. Braun was cheered twice.\n\nThe harbour council then backed a motion that called the plan “a danger to every family on the shore”.';
+    expect(speakerOf(text, 'a danger to every', { 'Tilda Braun': { forms: ['Braun'] } })).toBe('The harbour council');
+  });
 });

@@ -18,6 +18,9 @@ describe('createTextDocument', () => {
       'It rained!',
     ]);
   });
+  it('does not split after run-together initials', () => {
+    expect(texts('Rep. T.J. Varga spoke. It rained.')).toEqual(['Rep. T.J. Varga spoke.', 'It rained.']);
+  });
   it('keeps closing quotation marks with their sentence', () => {
     expect(texts('“We are ready.” The minister smiled. “Are you?” he asked.')).toEqual([
       '“We are ready.”',

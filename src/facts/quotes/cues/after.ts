@@ -2,8 +2,9 @@
 import { FOREIGN_AUXILIARIES } from '../lexicon.js';
 import { forwardPhrase, invertedSpeakerPhrase } from '../phrases.js';
 import { tokenize } from '../tokens.js';
+import { dashSignature } from './dash-signature.js';
 import { isLowerWord, matchCueAt, scanForCue } from './match.js';
-import { goesOn, invertedAfterComma, speakerOfCue } from './speaker-of-cue.js';
+import { goesOn, invertedAfterComma, reportsClause, speakerOfCue } from './speaker-of-cue.js';
 import type { Attribution } from './types.js';
 
 /** How far an appositive after a speaker's name may run before the verb ("Doe, a lawyer at ..., said"). */
@@ -20,6 +21,9 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
   while (tokens[i] && !tokens[i]!.word && /[,\s]/.test(tokens[i]!.text)) i++;
   const head = tokens[i];
   if (!head) return null;
+  // Signed: "…” — Jane Doe".
+  const signed = dashSignature(tokens, i, text);
+  if (signed) return signed;
   // Inverted: "said Jane Doe".
   const inverted = matchCueAt(tokens, i, text, true);
   if (inverted && (inverted.first === i || isLowerWord(head, FOREIGN_AUXILIARIES))) {
@@ -41,7 +45,10 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
     const quoteEndedSentence = /[.!?]/.test(text[from - 2] ?? '');
     const introducesNext = cue !== null && (after === ':' || (after === ',' && cue.next + 1 === tokens.length && quoteEndedSentence));
     if (cue && !cue.according && !introducesNext) {
-      return { cue: cue.cue, source: { type: 'phrase', phrase }, adjacent: true, at: tokens[cue.first]!.start, continues: goesOn(tokens, cue.next) };
+      return {
+        cue: cue.cue, source: { type: 'phrase', phrase }, adjacent: true, at: tokens[cue.first]!.start,
+        continues: goesOn(tokens, cue.next), reportsClause: reportsClause(tokens, cue.next),
+      };
     }
   }
   // Later in the sentence: "…” in that law, Doe said." / "…” announced in May, said Doe."

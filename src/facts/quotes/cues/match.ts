@@ -27,6 +27,15 @@ export function matchCueAt(tokens: readonly Token[], k: number, text: string, to
     const from = j > k && PASSIVE_AUX.has(tokens[j - 1]!.lower) ? j - 1 : j;
     return { cue: text.slice(tokens[from]!.start, tokens[j + 2]!.end), first: j, next: j + 3, according: false, participle: false };
   }
+  // "“…,” Doe shot back": a verb and its particle say it only where they touch the quote.
+  const particle = PHRASAL_CUES.get(t.lower);
+  if (touching && particle !== undefined && !t.capitalized && tokens[j + 1]?.lower === particle) {
+    return { cue: text.slice(t.start, tokens[j + 1]!.end), first: j, next: j + 2, according: false, participle: false };
+  }
+  // "as the memo put it", "Doe put it bluntly:": the idiom is a verb of saying.
+  if (t.lower === 'put' && !t.capitalized && tokens[j + 1]?.lower === 'it') {
+    return { cue: text.slice(t.start, tokens[j + 1]!.end), first: j, next: j + 2, according: false, participle: false };
+  }
   if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     return { cue: text.slice(t.start, tokens[j + 1]!.end), first: j, next: j + 2, according: true, participle: false };
   }
@@ -36,13 +45,19 @@ export function matchCueAt(tokens: readonly Token[], k: number, text: string, to
   return null;
 }
 
+/** Verb forms that, with their particle and touching a quote, attribute it ("shot back", "went on"). */
+const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'],
+  ['pushed', 'back'], ['pushes', 'back'], ['snapped', 'back'], ['went', 'on'], ['goes', 'on'], ['chimed', 'in'], ['chimes', 'in'],
+]);
+
 /** A cue in tokens[from, to): the first (direction 1) or last (direction -1). */
 export function scanForCue(tokens: readonly Token[], from: number, to: number, direction: 1 | -1, text: string): CueMatch | null {
   for (let k = direction === 1 ? from : to - 1; direction === 1 ? k < to : k >= from; k += direction) {
     const t = tokens[k]!;
     // A capitalized word is no verb, but "According to …" opens sentences.
     if (!t.word || (t.capitalized && t.text !== 'According')) continue;
-    if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted') continue;
+    if (!SPEECH_VERBS.has(t.lower) && t.lower !== 'according' && t.lower !== 'quoted' && t.lower !== 'put') continue;
     if (isAdjectiveUse(tokens, k) || tokens[k - 1]?.lower === 'to') continue; // "to argue" is no attribution
     const cue = matchCueAt(tokens, k, text);
     if (cue) return cue;

@@ -6,7 +6,7 @@
 import { WEEKDAY_NAMES } from '../../../lexicon/calendar.js';
 import { alternation } from '../../../lexicon/pattern.js';
 import { INVERTING_VERBS, NAMING_VERBS, PRONOUNS, RUN_ON_VERBS } from '../lexicon.js';
-import { backwardPhrase, describedName, forwardPhrase, invertedSpeakerPhrase, skipFillersBackward, type Phrase } from '../phrases.js';
+import { backwardPhrase, classifyPhrase, describedName, forwardPhrase, invertedSpeakerPhrase, skipFillersBackward, type Phrase } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { PASSIVE_AUX } from './match.js';
 import type { CueMatch, SpeakerSource } from './types.js';
@@ -23,7 +23,28 @@ export function goesOn(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
   if (!t || !t.word || TAG_CONTINUATIONS.has(t.lower) || TIME_WORD.test(t.text)) return false;
   // "Doe said she ...": reported speech of the same speaker still tags the quote.
-  return !(RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower));
+  if (RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(t.lower)) return false;
+  return !endsWithListener(tokens, next);
+}
+
+/** Words a listener ending the tag may have ("asked the minister", "told Acme Corp."). */
+const MAX_LISTENER_WORDS = 3;
+const NOT_LISTENER = new Set(['that', 'of', 'to', 'for', 'about', 'if', 'whether', 'why', 'how', 'what']);
+
+/**
+ * "“Why now?” Doe asked the minister.": a short object that ends the tag is
+ * who was spoken to; the verb does not go on to a statement of its own.
+ */
+function endsWithListener(tokens: readonly Token[], next: number): boolean {
+  let j = next;
+  while (j < tokens.length && j - next < MAX_LISTENER_WORDS && tokens[j]!.word && !NOT_LISTENER.has(tokens[j]!.lower) && !PRONOUNS.has(tokens[j]!.lower)) j++;
+  if (j === next) return false;
+  const end = tokens[j];
+  return end === undefined || /^[.,!?]$/.test(end.text);
+}
+/** "Doe said she …": a reporting verb followed by a pronoun subject. */
+export function reportsClause(tokens: readonly Token[], next: number): boolean {
+  return RUN_ON_VERBS.has(tokens[next - 1]?.lower ?? '') && PRONOUNS.has(tokens[next]?.lower ?? '');
 }
 const TIME_WORD = new RegExp(`^${alternation(WEEKDAY_NAMES)}$`);
 
@@ -55,19 +76,30 @@ export function speakerOfCue(
   }
   // "Jane Doe, who runs the group, said": the clause's subject.
   if (tokens[before - 1]?.text === ',') return { type: 'subject', ...sentence };
-  const phrase = backwardPhrase(tokens, before, text);
+  const phrase = backwardPhrase(tokens, before, text) ?? (cue.participle ? shownSaying(tokens, before, text) : null);
   if (!phrase) return cue.participle ? { type: 'subject', ...sentence } : null;
   const first = tokens.findIndex((t) => t.start === phrase.start);
   const opener = tokens[first - 1];
   // "Doe posted to the forum asking ...": a participle speaks for the clause's
   // subject, not for the object before it (but "with the firm saying ..." does).
-  if (cue.participle && opener && opener.word && opener.lower !== 'with') return { type: 'subject', ...sentence };
+  // "footage of Doe saying …" does too (shownSaying).
+  const shown = opener?.lower === 'of' && phrase.kind === 'name';
+  if (cue.participle && opener && opener.word && opener.lower !== 'with' && !shown) return { type: 'subject', ...sentence };
   // "Doe and her team wrote": the named first conjunct speaks.
   if (phrase.kind === 'description' && opener?.lower === 'and') {
     const named = backwardPhrase(tokens, first - 1, text);
     if (named?.kind === 'name') return { type: 'phrase', phrase: named };
   }
   return { type: 'phrase', phrase };
+}
+
+/** "footage of Jane Doe saying …": the name after "of" before a participle is who is shown saying it. */
+function shownSaying(tokens: readonly Token[], end: number, text: string): Phrase | null {
+  let a = end;
+  while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.capitalized) a--;
+  if (a === end || tokens[a - 1]?.lower !== 'of') return null;
+  const phrase = classifyPhrase(tokens, a, end, text);
+  return phrase?.kind === 'name' ? phrase : null;
 }
 
 /**

@@ -31,4 +31,6 @@ export interface Attribution {
    * accused Acme"): a new statement rather than the tag of the quote before.
    */
   continues?: boolean;
+  /** The verb reports a clause with a pronoun subject ("Doe said she …"): the tag of a quote in the same sentence, a new statement after a finished one. */
+  reportsClause?: boolean;
 }

@@ -19,8 +19,12 @@ export function genderOfPerson(actor: Actor, text: string): Gender | null {
   for (const m of actor.mentions) {
     const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, m.start - 6), m.start)) ?? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text);
     if (title) votes += title[1] === 'Mr' ? 1 : -1;
+    // Searched within the window only: a text without pronouns or marks would
+    // otherwise be scanned to its end from every mention.
+    // (+4: a pronoun starting at the window's edge is read whole, with its word boundary.)
+    const window = text.slice(0, m.end + QUOTE_SETTINGS.genderWindow + 4);
     GENDER_PRONOUN.lastIndex = m.end;
-    const found = GENDER_PRONOUN.exec(text);
+    const found = GENDER_PRONOUN.exec(window);
     if (!found || found.index > m.end + QUOTE_SETTINGS.genderWindow) continue;
     // A quote's tag speaks of this person only when no other name stands between ("Doe met Ann Roe. “…,” she said").
     const pronoun = found[1] ?? (/\p{Lu}/u.test(text.slice(m.end, found.index)) ? null : pronounTaggingQuoteAt(text, found.index));
@@ -40,8 +44,8 @@ const PRONOUN_TAG = /^[\s,]*(he|she)\s+(\p{Ll}+)/iu;
 function pronounTaggingQuoteAt(text: string, open: number): string | null {
   const closer = CLOSING_MARKS[text[open]!];
   if (!closer) return null;
-  const close = text.indexOf(closer, open + 1);
-  if (close < 0 || close - open > QUOTE_SETTINGS.taggedQuoteWindow || text.slice(open, close).includes('\n')) return null;
+  const close = text.slice(0, open + QUOTE_SETTINGS.taggedQuoteWindow + 1).indexOf(closer, open + 1);
+  if (close < 0 || text.slice(open, close).includes('\n')) return null;
   const tag = PRONOUN_TAG.exec(text.slice(close + 1, close + 40));
   return tag && SPEECH_VERBS.has(tag[2]!.toLowerCase()) ? tag[1]! : null;
 }

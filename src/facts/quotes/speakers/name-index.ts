@@ -8,6 +8,7 @@ import { TITLES } from '../lexicon.js';
 import { nameRunEnd } from '../phrases.js';
 import { tokenize } from '../tokens.js';
 import { buildActorLookup } from './actor-lookup.js';
+import { mostNamedPerson } from './person-in-focus.js';
 import { hasOrganizationWord, stripTitles, surnameOf, wordKey } from './names.js';
 import type { NameIndex } from './types.js';
 
@@ -61,7 +62,8 @@ export function buildNameIndex(doc: TextDocument, actors: readonly Actor[]): Nam
       i = end;
     }
   }
-  return { fullNames, surnameCounts, actors, lookup };
+  const found = { fullNames, surnameCounts, actors, lookup };
+  return { ...found, mostNamed: mostNamedPerson(found) };
 }
 
 function actorFor(name: string, index: NameIndex): Actor | null {

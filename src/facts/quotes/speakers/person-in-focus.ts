@@ -8,7 +8,7 @@ import type { NameIndex, SpeakerGuess } from './types.js';
  * nearby. Only a person the actors stage found (when it found any): headlines
  * and sentence openers ("Black Friday", "Hey Twitter") look like names too.
  */
-export function mostNamedPerson(index: NameIndex): SpeakerGuess | null {
+export function mostNamedPerson(index: Omit<NameIndex, 'mostNamed'>): SpeakerGuess | null {
   if (index.actors.length > 0) {
     let top: Actor | null = null;
     for (const actor of index.actors) {

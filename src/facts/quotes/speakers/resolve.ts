@@ -7,13 +7,11 @@
 import { sentenceIndexAt } from '../../text/document.js';
 import { findCueBefore, type Attribution } from '../cues/index.js';
 import { REPORTING_VERBS } from '../lexicon.js';
-import { sentenceSubject } from '../phrases.js';
+import { subjectAt } from '../phrases.js';
 import { QUOTE_SETTINGS } from '../settings.js';
-import { tokenize } from '../tokens.js';
 import { genderOfGuess, isPersonActor } from './actor-lookup.js';
 import { roleHolder } from './definite-description.js';
 import { guessFromPhrase } from './named-speaker.js';
-import { mostNamedPerson } from './person-in-focus.js';
 import { PERSON_IN_FOCUS, type ActorLookup, type FocusState, type SpeakerGuess } from './types.js';
 
 /** The speaker an attribution cue points to, with pronouns and definite descriptions resolved. */
@@ -27,8 +25,7 @@ export function resolveAttribution(attribution: Attribution, state: FocusState):
 
 /** resolveSubjectSpeaker: the subject of the reporter's sentence, with pronouns and definite descriptions resolved. */
 export function resolveSubjectSpeaker(from: number, to: number, sentence: number, state: FocusState): SpeakerGuess | null {
-  const tokens = tokenize(state.doc.text, from, to);
-  const phrase = sentenceSubject(tokens, state.doc.text);
+  const phrase = subjectAt(state.doc.text, from, to);
   if (!phrase) return null;
   if (phrase.kind === 'pronoun') return resolvePronounSpeaker(phrase.text, sentence, phrase.start, state);
   return resolveDefiniteDescription(guessFromPhrase(phrase, state.index), sentence, phrase.start, state);
@@ -37,8 +34,7 @@ export function resolveSubjectSpeaker(from: number, to: number, sentence: number
 function subjectOfSentence(state: FocusState, s: number): SpeakerGuess | null {
   if (state.subjects.has(s)) return state.subjects.get(s)!;
   const span = state.doc.sentences[s]!;
-  const tokens = tokenize(state.doc.text, span.start, Math.min(span.end, span.start + 400));
-  const phrase = sentenceSubject(tokens, state.doc.text);
+  const phrase = subjectAt(state.doc.text, span.start, span.end);
   const guess = phrase ? guessFromPhrase(phrase, state.index) : null;
   state.subjects.set(s, guess);
   return guess;
@@ -86,8 +82,7 @@ export function resolvePronounSpeaker(pronoun: string, sentence: number, at: num
   // Same sentence: "Doe was arrested after a call in which he said ..."
   const span = state.doc.sentences[sentence];
   if (span && at > span.start) {
-    const tokens = tokenize(state.doc.text, span.start, at);
-    const phrase = sentenceSubject(tokens, state.doc.text);
+    const phrase = subjectAt(state.doc.text, span.start, at);
     if (phrase && phrase.end <= at) {
       const found = consider(guessFromPhrase(phrase, state.index));
       if (found) return found;
@@ -99,7 +94,7 @@ export function resolvePronounSpeaker(pronoun: string, sentence: number, at: num
   }
   if (fallback) return fallback;
   if (key !== 'he' && key !== 'she' && key !== PERSON_IN_FOCUS) return null;
-  const focus = mostNamedPerson(state.index);
+  const focus = state.index.mostNamed;
   return focus && fits(key, focus, state.index.lookup) ? focus : null;
 }
 
@@ -118,7 +113,8 @@ const REPORTING_CUES: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'accord
 export function reporterOfSentence(state: FocusState, s: number, pronouns: boolean): SpeakerGuess | null {
   const span = state.doc.sentences[s];
   if (!span) return null;
-  if (!pronouns && state.reporters.has(s)) return state.reporters.get(s)!;
+  const cache = pronouns ? state.reportersResolved : state.reporters;
+  if (cache.has(s)) return cache.get(s)!;
   let guess: SpeakerGuess | null = null;
   if (!/["“”„«»]/.test(state.doc.text.slice(span.start, span.end))) {
     const attribution = findCueBefore(state.doc.text, span.start, span.end);
@@ -128,7 +124,7 @@ export function reporterOfSentence(state: FocusState, s: number, pronouns: boole
       if (found && found.kind !== 'pronoun' && (found.person || found.kind === 'name')) guess = found;
     }
   }
-  if (!pronouns) state.reporters.set(s, guess);
+  cache.set(s, guess);
   return guess;
 }
 

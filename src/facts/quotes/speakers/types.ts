@@ -33,6 +33,8 @@ export interface NameIndex {
   surnameCounts: Map<string, number>;
   actors: readonly Actor[];
   lookup: ActorLookup;
+  /** The person named most often (person-in-focus.ts), found once: it is asked for quote after quote. */
+  mostNamed: SpeakerGuess | null;
 }
 
 export interface FocusState {
@@ -43,6 +45,12 @@ export interface FocusState {
   subjects: Map<number, SpeakerGuess | null>;
   /** Who speaks in a sentence without quotation marks ("Doe said the talks failed"), by sentence index. */
   reporters: Map<number, SpeakerGuess | null>;
+  /**
+   * The same with a pronoun subject resolved. Cached too (one long reporting
+   * sentence before many quotes is read once): a pronoun in sentence s resolves
+   * from sentences before s, whose speakers are settled when s is asked.
+   */
+  reportersResolved: Map<number, SpeakerGuess | null>;
 }
 
 /** A pseudo-pronoun for "the person in focus", of either gender. */

@@ -44,3 +44,21 @@ describe('sentences that end at the closing mark', () => {
     expect(speakerOf(text, 'on alert')).not.toBe('Oskaria');
   });
 });
+
+describe('findCueAfter: a tag after a finished quoted sentence', () => {
+  const text = 'Kim Ode spoke first.\n\n“Why are you still backing it?” Ivan Petrov asked council members. “What does it say about you?”\n\n“We will build it anyway,” an angry Lena Roth retaliated.';
+
+  it('keeps a tag whose verb ends with the listener ("asked council members.")', () => {
+    expect(speakerOf(text, 'Why are you')).toBe('Ivan Petrov');
+    expect(speakerOf(text, 'What does it say')).toBe('Ivan Petrov');
+  });
+
+  it('reads verbs that are speech only where they touch the quote', () => {
+    expect(speakerOf(text, 'We will build')).toBe('Lena Roth');
+  });
+
+  it('still leaves a verb going on to a statement of its own to that statement', () => {
+    const own = 'Kim Ode spoke first. “Why are you still backing it?” Ivan Petrov asked that the vote be delayed.';
+    expect(speakerOf(own, 'Why are you')).not.toBe('Ivan Petrov');
+  });
+});
