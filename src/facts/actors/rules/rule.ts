@@ -32,13 +32,27 @@ export interface CandidateRule {
    * rules (a list of organizations) may still claim them.
    */
   readonly lastResort?: boolean;
+  /**
+   * Its [] means "a place name": a place also names the club or body based there ("Leeds 2
+   * Ipswich 1"), so the name tagger may still read the run as an organization.
+   */
+  readonly placeName?: boolean;
+}
+
+export interface RejectedRuns {
+  rejected: readonly Run[];
+  places: readonly Run[];
 }
 
 /** A rule over the whole article, run after every run has been decided. */
 export interface ArticleRule {
   readonly name: string;
-  /** `undecided`: the runs a last-resort rule rejected; `found`: what the run rules claimed. */
-  find(undecided: readonly Run[], found: readonly Candidate[], ctx: RuleContext): Candidate[];
+  /**
+   * `undecided`: the runs a last-resort rule rejected; `found`: what the rules before it claimed;
+   * `rejected`: the runs a rule knew to be no actor (a product, a term, an identity), and apart from
+   * them the runs a rule read as place names.
+   */
+  find(undecided: readonly Run[], found: readonly Candidate[], ctx: RuleContext, rejected: RejectedRuns): Candidate[];
 }
 
 export function candidate(rule: string, type: ActorType, name: string, run: Pick<Run, 'start' | 'end' | 'text'>, extra: Partial<Candidate> = {}): Candidate {
