@@ -26,6 +26,7 @@ import type { ArticleRule, Candidate, CandidateRule } from './rule.js';
 import { isShoutedPhrase, trimPositionalCapitals, trimTrailingTitles } from './run-shape.js';
 import { singleWordOrganization } from './single-word-organization.js';
 import { taggedName } from './tagged-name.js';
+import { reconsider } from './tagger-reading.js';
 import { titledPerson } from './titled-person.js';
 import { unnamedArmedGroups } from './unnamed-armed-groups.js';
 import { vesselName } from './vessel-name.js';
@@ -115,7 +116,7 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
     const run = trimmed && trimTrailingTitles(trimmed, ctx);
     if (!run || (isShoutedPhrase(run) && !countryNamed(ctx, run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
     for (const rule of rules) {
-      const claimed = rule.claim(run, ctx);
+      const claimed = rule.guessesOrganizations ? reconsider(rule.claim(run, ctx), ctx) : rule.claim(run, ctx);
       if (claimed) {
         out.push(...claimed);
         if (claimed.length === 0) (rule.lastResort ? undecided : rule.placeName ? places : rejected).push(run);

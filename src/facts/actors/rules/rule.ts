@@ -37,6 +37,12 @@ export interface CandidateRule {
    * Ipswich 1"), so the name tagger may still read the run as an organization.
    */
   readonly placeName?: boolean;
+  /**
+   * Its organizations are guesses from shape alone (a head noun, an all-capital word, a lone
+   * unknown word): where the name tagger reads the same words as a person, place or other name,
+   * the tagger's reading wins (see reconsider in tagger-reading.ts).
+   */
+  readonly guessesOrganizations?: boolean;
 }
 
 export interface RejectedRuns {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, find, names } from '../helpers.js';
+import { createTextDocument } from '../../../../src/facts/text/document.js';
+import { tokenize } from '../../../../src/facts/actors/tokens.js';
+import { createRuleContext } from '../../../../src/facts/actors/rules/context.js';
+import { candidate } from '../../../../src/facts/actors/rules/rule.js';
+import { singleWordOrganization } from '../../../../src/facts/actors/rules/single-word-organization.js';
+import { reconsider } from '../../../../src/facts/actors/rules/tagger-reading.js';
+import { tagNames } from '../../../../src/facts/actors/tagger/index.js';
+import { actorsOf, find, names, runsOf } from '../helpers.js';
 
 describe('taggedName', () => {
   it('adds people and teams that stand alone, without a title or a cue', () => {
@@ -23,5 +30,22 @@ describe('taggedName', () => {
   });
   it('ignores a dateline in capitals inside a paragraph of normal case', () => {
     expect(names('PORT ELLIS — Crews worked late on Monday, the mayor said.')).not.toContain('PORT ELLIS');
+  });
+});
+
+describe('reconsider (the tagger checks organizations guessed from shape)', () => {
+  const text = 'Fighting near Tarvosk killed four soldiers on Monday. Refugees fled Tarvosk, and Tarvosk was shelled again, the ministry said.';
+  it('drops a lone word the tagger reads as a place in every mention', () => {
+    const { ctx, runs } = runsOf(text);
+    expect(ctx.names.length).toBe(0); // the rule context of a test starts without the tagger ...
+    expect(runs.filter((r) => r.text === 'Tarvosk').map((r) => singleWordOrganization.claim(r, ctx)).flat().length).toBeGreaterThan(0);
+    expect(names(text)).not.toContain('Tarvosk'); // ... the actor stage runs it
+  });
+  it('keeps a name with an inner capital', () => {
+    const doc = createTextDocument('Engineers at DeskHub said on Monday that DeskHub would move.');
+    const tokens = tokenize(doc);
+    const ctx = createRuleContext(doc.text, tokens, true, tagNames(doc, tokens).map((n) => ({ ...n, type: 'LOC' as const })));
+    const claimed = reconsider([candidate('singleWordOrganization', 'organization', 'DeskHub', { text: 'DeskHub', start: 13, end: 20 })], ctx);
+    expect(claimed?.map((c) => c.name)).toEqual(['DeskHub']);
   });
 });
