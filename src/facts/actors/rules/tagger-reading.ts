@@ -7,11 +7,17 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** What the name tagger read at [start, end): the type of a tagged name covering all of it, or null. */
 export function taggerReading(ctx: RuleContext, start: number, end: number): EntityType | null {
-  for (const name of ctx.names) {
-    if (name.start > start) break;
-    if (name.end >= end) return name.type;
+  // Names are in text order and never overlap: the last one starting at or before `start` is the only candidate.
+  const { names } = ctx;
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start <= start) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return null;
+  const name = names[hi];
+  return name && name.end >= end ? name.type : null;
 }
 
 /**

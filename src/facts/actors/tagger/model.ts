@@ -41,6 +41,7 @@ export function decode(model: TaggerModel, input: TaggerInput): Uint8Array {
   const scores = new Float64Array(LABEL_COUNT);
   const history = new Uint32Array(HISTORY_FEATURES);
   for (let i = 0; i < labels.length; i++) {
+    if (!input.reads[i]) continue;
     labels[i] = bestLabel(model, input, i, i > 0 ? labels[i - 1]! : OUTSIDE, i > 1 ? labels[i - 2]! : OUTSIDE, scores, history);
   }
   return labels;

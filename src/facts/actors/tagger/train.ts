@@ -67,6 +67,8 @@ export function trainPerceptron(examples: readonly TrainingExample[], options: T
       const { input, labels } = examples[e]!;
       const predicted = new Uint8Array(labels.length);
       for (let i = 0; i < labels.length; i++) {
+        // Words the tagger does not read stay outside (O) at tagging time too: nothing to learn.
+        if (!input.reads[i]) continue;
         const prev = i > 0 ? predicted[i - 1]! : OUTSIDE;
         const prev2 = i > 1 ? predicted[i - 2]! : OUTSIDE;
         const guess = bestLabel(model, input, i, prev, prev2, scores, history);

@@ -66,12 +66,18 @@ describe('word shape and features', () => {
     const shapes = ['Kovel', 'U.S.', '2-1', 'McAdam'].map(wordShape);
     expect(shapes).toEqual(['Xx', 'X.X.', 'd-d', 'XxXx']);
   });
-  it('gives every word its features and marks paragraphs written in capitals', () => {
-    const doc = createTextDocument('ROVERS WIN AGAIN\n\nThe club won.');
+  it('reads capitalized words and paragraphs in capitals, and leaves other words outside without features', () => {
+    const doc = createTextDocument('ROVERS WIN AGAIN\n\nThe club of Bank of Lisbon won.');
     const input = taggerInput(doc, tokenize(doc));
     expect(input.offsets.length).toBe(input.tokens.length + 1);
-    for (let i = 0; i < input.tokens.length; i++) expect(input.offsets[i + 1]! - input.offsets[i]!).toBeGreaterThan(10);
-    expect([...input.inCapitals]).toEqual([1, 1, 1, 0, 0, 0]);
+    expect([...input.inCapitals]).toEqual([1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    // ROVERS WIN AGAIN | The (a function word opening a sentence) club of | Bank of Lisbon | won
+    expect([...input.reads]).toEqual([1, 1, 1, 0, 0, 0, 1, 1, 1, 0]);
+    for (let i = 0; i < input.tokens.length; i++) {
+      const count = input.offsets[i + 1]! - input.offsets[i]!;
+      if (input.reads[i]) expect(count).toBeGreaterThan(10);
+      else expect(count).toBe(0);
+    }
   });
 });
 
