@@ -111,6 +111,7 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
   const undecided: Run[] = [];
   const rejected: Run[] = [];
   const places: Run[] = [];
+  const claimedRuns: Run[] = [];
   for (const raw of runs) {
     const trimmed = trimPositionalCapitals(raw, ctx);
     const run = trimmed && trimTrailingTitles(trimmed, ctx);
@@ -120,12 +121,13 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
       if (claimed) {
         out.push(...claimed);
         if (claimed.length === 0) (rule.lastResort ? undecided : rule.placeName ? places : rejected).push(run);
+        else claimedRuns.push(run);
         break;
       }
     }
   }
   const articleRules = ctx.english ? ARTICLE_RULES : FOREIGN_TEXT_ARTICLE_RULES;
   const all = [...out];
-  for (const rule of articleRules) all.push(...rule.find(undecided, all, ctx, { rejected, places }));
+  for (const rule of articleRules) all.push(...rule.find(undecided, all, ctx, { rejected, places, claimed: claimedRuns }));
   return all.map((c) => (c.type === 'organization' ? withAppositiveAlias(c, ctx) : c));
 }

@@ -48,6 +48,8 @@ export interface CandidateRule {
 export interface RejectedRuns {
   rejected: readonly Run[];
   places: readonly Run[];
+  /** The runs a rule claimed, whole: the title words before a titled person's name are the rule's too. */
+  claimed: readonly Run[];
 }
 
 /** A rule over the whole article, run after every run has been decided. */

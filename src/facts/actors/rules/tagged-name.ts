@@ -21,11 +21,11 @@ import { isShoutedPhrase } from './run-shape.js';
  */
 export const taggedName: ArticleRule = {
   name: 'taggedName',
-  find(_undecided, found, ctx, { rejected, places }) {
+  find(_undecided, found, ctx, { rejected, places, claimed }) {
     const taken = new Uint8Array(ctx.text.length);
     const placeSpans = new Uint8Array(ctx.text.length);
     for (const c of found) taken.fill(1, c.mention.start, c.mention.end);
-    for (const run of rejected) taken.fill(1, run.start, run.end);
+    for (const run of [...rejected, ...claimed]) taken.fill(1, run.start, run.end);
     for (const run of places) placeSpans.fill(1, run.start, run.end);
     const known = new Set<string>();
     for (const c of found) for (const s of [c.name, c.mention.text, ...c.aliases]) for (const w of s.split(/\s+/)) known.add(w);
