@@ -8,13 +8,13 @@
 // tokenizer and features as at run time, so training and tagging see the same words. Only feature
 // hashes and weights are written: no string of the corpus reaches the weights file.
 //
-// usage: node scripts/train-tagger.mjs [--data PATH/eng.train] [--bits 17] [--epochs 6] [--seed 1] [--out FILE]
+// usage: node scripts/train-tagger.mjs [--data PATH/eng.train] [--bits 16] [--epochs 6] [--seed 1] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const dataFile = opt('--data', new URL('../../shared/benchmarks/conll2003/eng.train', import.meta.url).pathname);
-const bits = Number(opt('--bits', 17));
+const bits = Number(opt('--bits', 16));
 const epochs = Number(opt('--epochs', 6));
 const seed = Number(opt('--seed', 1));
 const outFile = opt('--out', new URL('../src/facts/actors/tagger/weights.bin', import.meta.url).pathname);
