@@ -39,6 +39,18 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'infrastructure', 'local', 'government', 'policy', 'budget', 'revenue', 'investment', 'employment', 'children',
 ]);
 
+/**
+ * Words that make one title with the title word after them: a rank ("Rear Admiral", "Vice
+ * Admiral"), a standing ("Deputy", "Acting", "Assistant") or a portfolio ("Defense Minister",
+ * "Deputy Foreign Minister", "Homeland Security Secretary"). Before a title they are part of the
+ * role, not an affiliation: "Defense" is no organization.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'rear', 'vice', 'deputy', 'acting', 'assistant', 'associate', 'under', 'senior', 'junior', 'principal', 'interim', 'first',
+  'lieutenant', 'prime', 'chief', 'executive', 'press', 'army', 'navy', 'air', 'force', 'marine', 'military', 'staff', 'sergeant',
+  ...[...PORTFOLIO_WORDS].filter((w) => w !== 'the' && w !== 'and'),
+]);
+
 /** Plural nouns after a demonym that make an acting collective ("French forces", "Kenyan troops"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'forces', 'troops', 'soldiers', 'officials', 'police', 'militants', 'rebels', 'fighters', 'jihadists', 'diplomats',

@@ -37,3 +37,22 @@ export function looksEnglish(text: string): boolean {
   if (words < MIN_WORDS) return !/[^\u0000-\u024f\s\p{P}\p{N}\p{S}]/u.test(sample);
   return (sample.match(ENGLISH_FUNCTION_WORD)?.length ?? 0) / words >= MIN_ENGLISH_SHARE;
 }
+
+// Function words of the other Latin-script languages we meet (German, French, Spanish, Portuguese,
+// Italian, Dutch, Scandinavian), each rare as an English word.
+const OTHER_FUNCTION_WORD =
+  /(?<![\p{L}'’])(?:der|die|das|und|nicht|ist|ein|eine|mit|auf|les|des|est|une|dans|pour|avec|qui|los|las|del|una|por|para|con|não|uma|com|della|che|non|sono|het|een|van|niet|och|att|är|och|ikke|og)(?![\p{L}'’])/giu;
+const MIN_OTHER_SHARE = 0.04;
+
+/**
+ * Written in another language, as far as its function words show: not merely "not English
+ * prose". Results tables, lists of names and scores have too few function words of any
+ * language to look English, yet their names are read as English names.
+ */
+export function looksOtherLanguage(text: string): boolean {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if ((sample.match(OTHER_LETTER)?.length ?? 0) > (sample.match(LATIN_LETTER)?.length ?? 0)) return true;
+  const words = sample.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_WORDS) return false;
+  return (sample.match(OTHER_FUNCTION_WORD)?.length ?? 0) / words >= MIN_OTHER_SHARE;
+}

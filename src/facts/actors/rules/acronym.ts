@@ -12,6 +12,7 @@ import { candidate, type CandidateRule } from './rule.js';
  */
 export const acronym: CandidateRule = {
   name: 'acronym',
+  guessesOrganizations: true,
   claim(run, ctx) {
     const toks = run.tokens;
     if (toks.length === 1) {

@@ -6,6 +6,7 @@
 import {
   ACTING_VERB_STEMS, PRODUCT_NOUNS_AFTER, ROLE_NOUNS, SHIP_PREFIXES, SUBJECT_VERBS, isAdjectiveOnly, isFunctionWord, isVerbForm,
 } from '../lexicons.js';
+import type { TaggedName } from '../tagger/index.js';
 import { startsLower, startsUpper, type Token } from '../tokens.js';
 import { acronymDefinitions, termAcronyms } from './acronym-definitions.js';
 import { newGazetteerMemo, type GazetteerMemo } from './gazetteer.js';
@@ -35,10 +36,12 @@ export interface RuleContext {
   english: boolean;
   /** Gazetteer answers already given for this article (see countryNamed). */
   gazetteer: GazetteerMemo;
+  /** The name tagger's spans (tagger/index.ts), in text order; empty when it did not run. */
+  names: readonly TaggedName[];
 }
 
 /** The context every rule reads, built once per article. */
-export function createRuleContext(text: string, tokens: readonly Token[], english: boolean): RuleContext {
+export function createRuleContext(text: string, tokens: readonly Token[], english: boolean, names: readonly TaggedName[] = []): RuleContext {
   const lowercaseWords = new Set<string>();
   const midSentenceCounts = new Map<string, number>();
   const standaloneWords = new Set<string>();
@@ -78,7 +81,7 @@ export function createRuleContext(text: string, tokens: readonly Token[], englis
     text, tokens, lowercaseWords, midSentenceCounts, standaloneWords, productUses, actingUses, vesselNames,
     definitions: acronymDefinitions(text), termAcronyms: termAcronyms(text, tokens), english,
     modifierOnlyAcronyms: new Set([...acronymsAsModifier].filter((a) => !acronymsAlone.has(a))),
-    gazetteer: newGazetteerMemo(),
+    gazetteer: newGazetteerMemo(), names,
   };
 }
 

@@ -25,6 +25,8 @@ import { productModel } from './product-model.js';
 import type { ArticleRule, Candidate, CandidateRule } from './rule.js';
 import { isShoutedPhrase, trimPositionalCapitals, trimTrailingTitles } from './run-shape.js';
 import { singleWordOrganization } from './single-word-organization.js';
+import { taggedName } from './tagged-name.js';
+import { reconsider } from './tagger-reading.js';
 import { titledPerson } from './titled-person.js';
 import { unnamedArmedGroups } from './unnamed-armed-groups.js';
 import { vesselName } from './vessel-name.js';
@@ -88,34 +90,44 @@ export const FOREIGN_TEXT_RULES: readonly CandidateRule[] = [
 ];
 
 /**
- * After the run rules, in this order (the order of their candidates):
- * listedOrganization needs what the run rules found, and runs a last-resort
- * rule left undecided; unnamedArmedGroups reads lower-case words.
+ * After the run rules, in this order (the order of their candidates; each
+ * sees what the rules before it found): listedOrganization needs what the run
+ * rules found, and runs a last-resort rule left undecided; unnamedArmedGroups
+ * reads lower-case words; taggedName comes last because it only fills the
+ * spans that no rule claimed.
  */
-export const ARTICLE_RULES: readonly ArticleRule[] = [listedOrganization, unnamedArmedGroups];
+export const ARTICLE_RULES: readonly ArticleRule[] = [listedOrganization, unnamedArmedGroups, taggedName];
 
-/** Outside English no rule is a last resort (nothing is left undecided) and the armed-group words are English. */
-export const FOREIGN_TEXT_ARTICLE_RULES: readonly ArticleRule[] = [];
+/**
+ * Outside English no rule is a last resort (nothing is left undecided) and the armed-group words are
+ * English; tagged names stay (the tagger only runs on text that is in no other language: tables).
+ */
+export const FOREIGN_TEXT_ARTICLE_RULES: readonly ArticleRule[] = [taggedName];
 
 /** Runs every rule over every run (after trimming positional capitals), then the article rules. */
 export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidate[] {
   const rules = ctx.english ? CANDIDATE_RULES : FOREIGN_TEXT_RULES;
   const out: Candidate[] = [];
   const undecided: Run[] = [];
+  const rejected: Run[] = [];
+  const places: Run[] = [];
+  const claimedRuns: Run[] = [];
   for (const raw of runs) {
     const trimmed = trimPositionalCapitals(raw, ctx);
     const run = trimmed && trimTrailingTitles(trimmed, ctx);
     if (!run || (isShoutedPhrase(run) && !countryNamed(ctx, run.text) && !KNOWN_ORGANIZATION_INDEX.has(run.text))) continue;
     for (const rule of rules) {
-      const claimed = rule.claim(run, ctx);
+      const claimed = rule.guessesOrganizations ? reconsider(rule.claim(run, ctx), ctx) : rule.claim(run, ctx);
       if (claimed) {
         out.push(...claimed);
-        if (claimed.length === 0 && rule.lastResort) undecided.push(run);
+        if (claimed.length === 0) (rule.lastResort ? undecided : rule.placeName ? places : rejected).push(run);
+        else claimedRuns.push(run);
         break;
       }
     }
   }
   const articleRules = ctx.english ? ARTICLE_RULES : FOREIGN_TEXT_ARTICLE_RULES;
-  const all = [...out, ...articleRules.flatMap((rule) => rule.find(undecided, out, ctx))];
+  const all = [...out];
+  for (const rule of articleRules) all.push(...rule.find(undecided, all, ctx, { rejected, places, claimed: claimedRuns }));
   return all.map((c) => (c.type === 'organization' ? withAppositiveAlias(c, ctx) : c));
 }

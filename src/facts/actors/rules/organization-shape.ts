@@ -22,6 +22,7 @@ const SINGLE_WORD_INSTITUTIONS = new Set([
  */
 export const organizationShape: CandidateRule = {
   name: 'organizationShape',
+  guessesOrganizations: true,
   claim(run, ctx) {
     const toks = run.tokens;
     const last = lower(toks[toks.length - 1]!);

@@ -7,6 +7,7 @@ import type { CandidateRule } from './rule.js';
 /** Places that are only places: known cities and regions, "X Ocean", "the X region", "in X". */
 export const placeOnly: CandidateRule = {
   name: 'placeOnly',
+  placeName: true,
   claim(run, ctx) {
     const text = withoutArticle(run.text);
     const last = lower(run.tokens[run.tokens.length - 1]!);

@@ -32,13 +32,35 @@ export interface CandidateRule {
    * rules (a list of organizations) may still claim them.
    */
   readonly lastResort?: boolean;
+  /**
+   * Its [] means "a place name": a place also names the club or body based there ("Leeds 2
+   * Ipswich 1"), so the name tagger may still read the run as an organization.
+   */
+  readonly placeName?: boolean;
+  /**
+   * Its organizations are guesses from shape alone (a head noun, an all-capital word, a lone
+   * unknown word): where the name tagger reads the same words as a person, place or other name,
+   * the tagger's reading wins (see reconsider in tagger-reading.ts).
+   */
+  readonly guessesOrganizations?: boolean;
+}
+
+export interface RejectedRuns {
+  rejected: readonly Run[];
+  places: readonly Run[];
+  /** The runs a rule claimed, whole: the title words before a titled person's name are the rule's too. */
+  claimed: readonly Run[];
 }
 
 /** A rule over the whole article, run after every run has been decided. */
 export interface ArticleRule {
   readonly name: string;
-  /** `undecided`: the runs a last-resort rule rejected; `found`: what the run rules claimed. */
-  find(undecided: readonly Run[], found: readonly Candidate[], ctx: RuleContext): Candidate[];
+  /**
+   * `undecided`: the runs a last-resort rule rejected; `found`: what the rules before it claimed;
+   * `rejected`: the runs a rule knew to be no actor (a product, a term, an identity), and apart from
+   * them the runs a rule read as place names.
+   */
+  find(undecided: readonly Run[], found: readonly Candidate[], ctx: RuleContext, rejected: RejectedRuns): Candidate[];
 }
 
 export function candidate(rule: string, type: ActorType, name: string, run: Pick<Run, 'start' | 'end' | 'text'>, extra: Partial<Candidate> = {}): Candidate {

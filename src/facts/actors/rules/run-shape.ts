@@ -2,7 +2,7 @@
  * Before the rules: a run reshaped by its position (sentence-initial common
  * words, trailing titles) and runs that are no names at all (shouted phrases).
  */
-import { ORG_HEADS, isCommonWord, isFunctionWord, isKnownFirstName, isKnownPlace } from '../lexicons.js';
+import { ORG_HEADS, TITLE_MODIFIERS, isCommonWord, isFunctionWord, isKnownFirstName, isKnownPlace } from '../lexicons.js';
 import { isAllCaps, isCapitalized, lower, lowerText, makeRun, type Run } from '../tokens.js';
 import type { RuleContext } from './context.js';
 import { countryNamed } from './gazetteer.js';
@@ -26,7 +26,9 @@ export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
     const w = lowerText(first);
     const common = isCommonWord(w) || ctx.lowercaseWords.has(w) || /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(first.text);
     const nameLike = tokens.length > 1 && (isKnownFirstName(w) || isKnownPlace(`${w} ${lowerText(tokens[1]!)}`));
-    if (!common || nameLike || isTitleWord(first)) break;
+    // "Rear Admiral X", "Defense Minister X" opening a sentence: the modifier is the title's.
+    const titleModifier = tokens.length > 1 && TITLE_MODIFIERS.has(w) && isTitleWord(tokens[1]!);
+    if (!common || nameLike || isTitleWord(first) || titleModifier) break;
     tokens = tokens.slice(1);
     // Connectors left at the front ("Of", "the") are no longer part of a name.
     while (tokens.length > 0 && !isCapitalized(tokens[0]!)) tokens = tokens.slice(1);

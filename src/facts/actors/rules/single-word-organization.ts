@@ -14,6 +14,7 @@ import { candidate, type CandidateRule } from './rule.js';
  */
 export const singleWordOrganization: CandidateRule = {
   name: 'singleWordOrganization',
+  guessesOrganizations: true,
   lastResort: true,
   claim(run, ctx) {
     if (run.tokens.length !== 1) return [];

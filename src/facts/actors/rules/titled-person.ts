@@ -1,5 +1,5 @@
 import { HONORIFICS } from '../../../lexicon/names.js';
-import { IDENTITY_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, WEAK_TITLES, isKnownPlace } from '../lexicons.js';
+import { IDENTITY_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, TITLE_MODIFIERS, WEAK_TITLES, isKnownPlace } from '../lexicons.js';
 import { isCapitalized, lower, makeRun, type Run } from '../tokens.js';
 import { acronym } from './acronym.js';
 import type { RuleContext } from './context.js';
@@ -12,8 +12,10 @@ import { candidate, type Candidate, type CandidateRule } from './rule.js';
 
 /**
  * "Russian President Vladimir Putin", "Gen. X Y", "Mr. Halvard": a title
- * block followed by name words makes a person; words before the title are
- * the affiliation (a country, demonym or organization).
+ * block followed by name words makes a person; a rank, standing or portfolio
+ * right before the title belongs to it ("Deputy Foreign Minister", "Rear
+ * Admiral"); words before all that are the affiliation (a country, demonym or
+ * organization).
  */
 export const titledPerson: CandidateRule = {
   name: 'titledPerson',
@@ -29,7 +31,10 @@ export const titledPerson: CandidateRule = {
         while (v + 1 < toks.length && PORTFOLIO_WORDS.has(lower(toks[v + 1]!))) v++;
         if (v > u + 1) u = v;
       }
-      const block = toks.slice(t, u + 1);
+      // "Deputy Foreign Minister X", "Rear Admiral X": modifiers right before the title are the role's.
+      let from = t;
+      while (from > 0 && TITLE_MODIFIERS.has(lower(toks[from - 1]!))) from--;
+      const block = toks.slice(from, u + 1);
       const names = toks.slice(u + 1);
       if (names.length === 0 || names.length > 5) return null;
       const strong = block.some((b) => !WEAK_TITLES.has(lower(b)));
@@ -39,8 +44,8 @@ export const titledPerson: CandidateRule = {
       const role = ctx.text.slice(block[0]!.start, block[block.length - 1]!.end);
       const out: Candidate[] = [];
       let affiliation: string | null = null;
-      if (t > 0) {
-        const prefix = makeRun(ctx.text, toks.slice(0, t));
+      if (from > 0) {
+        const prefix = makeRun(ctx.text, toks.slice(0, from));
         const affiliated = affiliationOf(prefix, ctx);
         affiliation = affiliated.name;
         out.push(...affiliated.candidates);

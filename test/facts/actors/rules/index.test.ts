@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_RULES, CANDIDATE_RULES, FOREIGN_TEXT_RULES, findCandidates } from '../../../../src/facts/actors/rules/index.js';
+import { ARTICLE_RULES, CANDIDATE_RULES, FOREIGN_TEXT_ARTICLE_RULES, FOREIGN_TEXT_RULES, findCandidates } from '../../../../src/facts/actors/rules/index.js';
 import { capitalizedRuns, tokenize } from '../../../../src/facts/actors/tokens.js';
 import { createRuleContext } from '../../../../src/facts/actors/rules/context.js';
 import { createTextDocument } from '../../../../src/facts/text/document.js';
@@ -19,7 +19,9 @@ describe('rule order', () => {
     expect(CANDIDATE_RULES.filter((r) => r.lastResort).map((r) => r.name)).toEqual(['singleWordOrganization']);
     expect(CANDIDATE_RULES[CANDIDATE_RULES.length - 1]!.lastResort).toBe(true);
     expect(FOREIGN_TEXT_RULES.some((r) => r.lastResort)).toBe(false);
-    expect(ARTICLE_RULES.map((r) => r.name)).toEqual(['listedOrganization', 'unnamedArmedGroups']);
+    expect(ARTICLE_RULES.map((r) => r.name)).toEqual(['listedOrganization', 'unnamedArmedGroups', 'taggedName']);
+    // Outside English only the tagger's names stay (it runs on text in no other language: tables).
+    expect(FOREIGN_TEXT_ARTICLE_RULES.map((r) => r.name)).toEqual(['taggedName']);
   });
   it('lets the first claiming rule decide', () => {
     // personByCues (a given name and a numeral) claims before productModel drops a variant numeral.

@@ -56,3 +56,26 @@ describe('military staffs and a chief\'s command', () => {
     });
   });
 });
+
+describe('compound titles', () => {
+  const roleOf = (text: string, name: string): { roles: string[]; affiliation: string | null } => {
+    const a = find(actorsOf(text), name);
+    if (!a) throw new Error(`no actor ${name}`);
+    return { roles: a.roles, affiliation: a.affiliation };
+  };
+  it('keeps a portfolio with its title, not as an affiliation', () => {
+    expect(roleOf('Defense Minister Tomas Varga said the talks would go on.', 'Tomas Varga')).toEqual({ roles: ['Defense Minister'], affiliation: null });
+    expect(roleOf('On Monday Deputy Foreign Minister Otto Kern flew home.', 'Otto Kern')).toEqual({ roles: ['Deputy Foreign Minister'], affiliation: null });
+  });
+  it('keeps a rank with its title, also at a sentence start', () => {
+    expect(roleOf('Rear Admiral Ilsa Brandt commands the fleet.', 'Ilsa Brandt')).toEqual({ roles: ['Rear Admiral'], affiliation: null });
+    expect(roleOf('The fleet, led by Vice Admiral Kai Moss, sailed.', 'Kai Moss')).toEqual({ roles: ['Vice Admiral'], affiliation: null });
+  });
+  it('still reads a country or an organization before the whole title', () => {
+    expect(roleOf('Russian Defense Minister Piet Aalto spoke.', 'Piet Aalto')).toEqual({ roles: ['Defense Minister'], affiliation: 'Russia' });
+    expect(roleOf('Yesterday Acme Corp. Chief Executive Jane Roe agreed.', 'Jane Roe').affiliation).toBe('Acme Corp.');
+  });
+  it('leaves no title word behind as an actor of its own', () => {
+    expect(names('Defense Minister Tomas Varga said the talks would go on.')).toEqual(['Tomas Varga']);
+  });
+});

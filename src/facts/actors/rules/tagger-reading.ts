@@ -1,0 +1,40 @@
+import type { EntityType } from '../tagger/labels.js';
+import type { RuleContext } from './context.js';
+import type { Candidate } from './rule.js';
+
+/** "DeskHub": a capital inside a word is a brand's mark, whatever the tagger reads. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** What the name tagger read at [start, end): the type of a tagged name covering all of it, or null. */
+export function taggerReading(ctx: RuleContext, start: number, end: number): EntityType | null {
+  // Names are in text order and never overlap: the last one starting at or before `start` is the only candidate.
+  const { names } = ctx;
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const name = names[hi];
+  return name && name.end >= end ? name.type : null;
+}
+
+/**
+ * An organization guessed from shape alone, checked against the tagger, which
+ * read the words in their context: where it reads all of them as a place or
+ * another kind of name (a town, a currency, an event, a demonym), they are no
+ * organization. Where it saw an organization, a person or no name, or only
+ * part of the words ("Zorvia" of "Zorvia government"), the rule's guess stands:
+ * on news outside its training years the tagger takes too many companies for
+ * people. A name with an organization head ("Harlow County Police") or an
+ * inner capital ("DeskHub") keeps its shape's word. (null, a pass, stays a pass.)
+ */
+export function reconsider(claimed: Candidate[] | null, ctx: RuleContext): Candidate[] | null {
+  if (!claimed || ctx.names.length === 0) return claimed;
+  return claimed.flatMap((c) => {
+    if (c.type !== 'organization' || c.rule === 'organizationHead' || INNER_CAPITAL.test(c.mention.text)) return [c];
+    const reading = taggerReading(ctx, c.mention.start, c.mention.end);
+    return reading === 'LOC' || reading === 'MISC' ? [] : [c];
+  });
+}
