@@ -15,6 +15,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isSyndicationCredit } from './trailer.js';
 import { CONTENT_SETTINGS as K } from './settings.js';
+import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
 
 interface Stats {
   /** Characters of visible text (white space collapsed). */
@@ -254,7 +255,7 @@ function classWeight(el: Element): number {
 }
 
 /** Whether a container is boilerplate by its tag, role, class or id. */
-function isBoilerplateContainer(el: Element): boolean {
+function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
   if (GUARDED_TAGS.has(el.name)) return true;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
@@ -262,9 +263,9 @@ function isBoilerplateContainer(el: Element): boolean {
   if (!hint) return false;
   if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
   if (namesBody(hint) || EMBED.test(hint)) return false;
-  if (NEGATIVE_SUBSTRING.test(hint)) return true;
-  if (POSITIVE.test(hint)) return false;
-  return hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t));
+  const negative = NEGATIVE_SUBSTRING.test(hint) || (!POSITIVE.test(hint) && hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t)));
+  // A layout name ("top-section", "label-hidden") on a box of running text is the story's own box.
+  return negative && !(isLayoutHint(hint) && holdsProse(s));
 }
 
 /** Hints naming text that is never part of a sentence, even in an inline element. */
@@ -302,7 +303,7 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
       // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
       // element is kept only when it holds most of the page.
       const hidden = isHidden(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
-      if (hidden || (isBoilerplateContainer(child) && !isInlineRun(child) && !isWrapper(cs, total))) {
+      if (hidden || (isBoilerplateContainer(child, cs) && !isInlineRun(child) && !isWrapper(cs, total))) {
         removed.add(child);
         continue;
       }
