@@ -10,6 +10,7 @@ import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
 import { isSiteRoot, takeTrailer } from './trailer.js';
+import { moveStrayContentIntoBody } from './rules/stray-content.js';
 
 /**
  * "htmlparser2" (cheerio/slim) is several times faster than the spec-compliant "parse5" and gives
@@ -104,6 +105,7 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const deep = flattenDeepNesting(doc);
   const meta = extractMetadata(doc, options.url);
   const root = findBody(doc);
+  moveStrayContentIntoBody(doc, root);
   const content = extractContent(root, { title: meta.title });
   // The trailer is read before the JSON-LD articleBody check (which would drop a credit line the
   // publisher's own copy lacks), and again after it (an articleBody that replaced the extraction
