@@ -16,6 +16,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isSyndicationCredit } from './trailer.js';
 import { CONTENT_SETTINGS as K } from './settings.js';
 import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
+import { isRevealedLater } from './rules/revealed-hidden.js';
 
 interface Stats {
   /** Characters of visible text (white space collapsed). */
@@ -302,7 +303,7 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
       const cs = stats.get(child);
       // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
       // element is kept only when it holds most of the page.
-      const hidden = isHidden(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
+      const hidden = isHidden(child) && !isRevealedLater(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
       if (hidden || (isBoilerplateContainer(child, cs) && !isInlineRun(child) && !isWrapper(cs, total))) {
         removed.add(child);
         continue;
