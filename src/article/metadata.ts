@@ -8,6 +8,7 @@ import type { Article } from '../schema.js';
 import {
   cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
+import { bylineLineText, isAuthorLink } from './rules/author-links.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
 export type HtmlMetadata = Omit<Article, 'text' | 'warnings'> & { articleBody: string | null };
@@ -31,6 +32,8 @@ export interface PageIndex {
   bylines: Element[];
   /** <time>, itemprop=datePublished, or class/id naming a date, time or publication stamp. */
   dates: Element[];
+  /** Author-page links and bare "By Jane Doe" lines that no byline class marks; document order. */
+  looseBylines: Element[];
   /** hrefs of links inside elements whose class names a content provider or original source. */
   providerLinks: string[];
   /** hrefs of links whose text credits an original ("Source link", "Originally published at", "Read the original"). */
@@ -48,7 +51,7 @@ const MAX_COLLECTED = 80;
 const ANY_HINT = /byline|author|date|time|publish|stamp|provider|source|syndication/i;
 
 export function indexPage(root: AnyNode): PageIndex {
-  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], dates: [], providerLinks: [], creditLinks: [] };
+  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], looseBylines: [], dates: [], providerLinks: [], creditLinks: [] };
   const walk = (node: AnyNode, inProvider: boolean): void => {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'root') return;
     const children = (node as Element | Document).children;
@@ -70,6 +73,10 @@ export function indexPage(root: AnyNode): PageIndex {
       case 'a':
         if (inProvider && a.href) index.providerLinks.push(a.href);
         if (a.href && /^https?:/i.test(a.href) && isCreditLink(el)) index.creditLinks.push(a.href);
+        if (index.looseBylines.length < MAX_COLLECTED && a.href && isAuthorLink(el)) index.looseBylines.push(el);
+        break;
+      case 'p': case 'span': case 'div': case 'li': case 'address': case 'h3': case 'h4': case 'h5': case 'h6': case 'strong': case 'em': case 'b':
+        if (index.looseBylines.length < MAX_COLLECTED && bylineLineText(el)) index.looseBylines.push(el);
         break;
     }
     // Most elements carry none of these attributes: test cheaply before running the hint patterns.
@@ -306,12 +313,17 @@ function pickAuthors(page: PageIndex, meta: Map<string, string[]>, article: Json
   // account that posted the story instead of the reporter, so the visible line wins.
   // But only when the metadata names nobody that any byline element on the page shows.
   let structured: string[] = [];
+  const loose = (): string[] => looseBylineNames(page, siteName);
   for (const source of sources) {
     structured = cleanAuthors(source.map(titleCaseShouted), siteName);
     if (structured.length > 0) break;
   }
   const explicit = visibleBylineNames(page, siteName, true);
-  if (structured.length === 0) return explicit.length > 0 ? explicit : visibleBylineNames(page, siteName, false);
+  if (structured.length === 0) {
+    if (explicit.length > 0) return explicit;
+    const hinted = visibleBylineNames(page, siteName, false);
+    return hinted.length > 0 ? hinted : loose();
+  }
   if (explicit.length === 0) return structured;
   const shown = normalizeLoose(page.bylines.map((el) => textOf(el)).join(' '));
   return structured.some((n) => shown.includes(normalizeLoose(n))) ? structured : explicit;
@@ -339,6 +351,16 @@ function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOn
     if (explicitOnly && !/^by\b/i.test(text)) continue;
     if (!explicitOnly && isOtherBylineThanStory(el)) continue;
     const names = cleanAuthors([titleCaseShouted(text)], siteName);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** Names from the first author link or "By" line (rules/author-links.ts) outside teasers and comments. */
+function looseBylineNames(page: PageIndex, siteName: string | null): string[] {
+  for (const el of page.looseBylines) {
+    if (isOtherBylineThanStory(el)) continue;
+    const names = cleanAuthors([titleCaseShouted(squash(textOf(el)))], siteName);
     if (names.length > 0) return names;
   }
   return [];
