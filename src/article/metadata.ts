@@ -9,6 +9,7 @@ import {
   cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
 import { bylineLineText, isAuthorLink } from './rules/author-links.js';
+import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
 export type HtmlMetadata = Omit<Article, 'text' | 'warnings'> & { articleBody: string | null };
@@ -34,6 +35,8 @@ export interface PageIndex {
   dates: Element[];
   /** Author-page links and bare "By Jane Doe" lines that no byline class marks; document order. */
   looseBylines: Element[];
+  /** Elements whose own short text is a date ("December 15, 2025"), whatever their class; document order. */
+  datelines: Element[];
   /** hrefs of links inside elements whose class names a content provider or original source. */
   providerLinks: string[];
   /** hrefs of links whose text credits an original ("Source link", "Originally published at", "Read the original"). */
@@ -51,7 +54,7 @@ const MAX_COLLECTED = 80;
 const ANY_HINT = /byline|author|date|time|publish|stamp|provider|source|syndication/i;
 
 export function indexPage(root: AnyNode): PageIndex {
-  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], looseBylines: [], dates: [], providerLinks: [], creditLinks: [] };
+  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], looseBylines: [], datelines: [], dates: [], providerLinks: [], creditLinks: [] };
   const walk = (node: AnyNode, inProvider: boolean): void => {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'root') return;
     const children = (node as Element | Document).children;
@@ -79,6 +82,7 @@ export function indexPage(root: AnyNode): PageIndex {
         if (index.looseBylines.length < MAX_COLLECTED && bylineLineText(el)) index.looseBylines.push(el);
         break;
     }
+    if (index.datelines.length < MAX_COLLECTED && datelineText(el)) index.datelines.push(el);
     // Most elements carry none of these attributes: test cheaply before running the hint patterns.
     const cls = a.class;
     const id = a.id;
@@ -407,6 +411,8 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
       'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published',
       'article_date_original', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'displaydate', 'og:pubdate',
     ]),
+    // Site-specific names ("w-published-date", "published", "post_date"): any other meta key naming publication.
+    firstMeta(meta, [...meta.keys()].filter((k) => /publi(?:shed|cation)|pub-?date|post_?date|release_?date/.test(k) && !/publisher|modif|updat/.test(k))),
     ...page.dates.filter((el) => /datePublished/.test(el.attribs.itemprop ?? '')).map((el) => el.attribs.datetime ?? el.attribs.content),
     page.dates.find((el) => el.name === 'time' && el.attribs.pubdate !== undefined)?.attribs.datetime,
     page.dates.find((el) => el.name === 'time' && el.attribs.datetime)?.attribs.datetime,
@@ -416,7 +422,7 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
   const fromUrl = url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[-_])/.exec(url) : null;
   const urlDay = fromUrl ? normalizeDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`) : null;
   const best = dates[0] ?? urlDay;
-  if (!best) return visiblePublishedDates(page, null)[0] ?? null;
+  if (!best) return visiblePublishedDates(page, null)[0] ?? looseDateline(page);
   if (isUtcTimestamp(best) || !/T/.test(best)) {
     // The structured value lost the local clock (UTC) or has no time at all: look for the same
     // moment, or the same day, stated in local time elsewhere.
@@ -434,6 +440,23 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
   return best;
 }
 
+
+/**
+ * The first classless dateline (rules/dateline.ts) outside comments and teaser cards; a first
+ * publication line beats an "Updated" one, which is still better than no date at all.
+ */
+function looseDateline(page: PageIndex): string | null {
+  let update: string | null = null;
+  for (const el of page.datelines) {
+    if (isOtherBylineThanStory(el)) continue;
+    const text = datelineText(el)!;
+    const d = normalizeDate(datelineValue(text));
+    if (!d) continue;
+    if (!isUpdateLine(text)) return d;
+    update ??= d;
+  }
+  return update;
+}
 
 /** Dates written for readers near the headline ("Published 11:34 PM EST Nov 19, 2019"). */
 function visiblePublishedDates(page: PageIndex, referenceDay: string | null): string[] {
