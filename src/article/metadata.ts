@@ -291,11 +291,28 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
     if (n.split(' ').length < 2) continue;
     if (normalizedCandidates.some((c) => c === n || (c.includes(n) && n.length >= c.length * 0.4))) return h1;
   }
+  const lone = loneHeadline(h1s, siteName);
+  if (lone) return lone;
   const first = candidates[0];
   if (first) return stripSiteFromTitle(first, siteName);
   return h1s[0] ?? null;
 }
 
+
+/**
+ * The page's one visible headline. When the page has a single <h1> of headline shape (a few words,
+ * not the site's name), it is the title readers see; meta titles are often rewritten for search
+ * ("… in 2025 | Site") and disagree with it.
+ */
+function loneHeadline(h1s: string[], siteName: string | null): string | null {
+  if (h1s.length !== 1) return null;
+  const h1 = h1s[0]!;
+  const words = h1.split(' ').length;
+  if (words < 2 || words > 30) return null;
+  if (siteName && normalizeLoose(h1) === normalizeLoose(siteName)) return null;
+  if (!/\p{Ll}/u.test(h1)) return null; // set in capitals: the meta titles keep the real case
+  return h1;
+}
 
 /**
  * Authors: JSON-LD author (Person names), meta author / article:author (when not a URL) /
