@@ -11,6 +11,7 @@ import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
 import { isSiteRoot, takeTrailer } from './trailer.js';
 import { moveStrayContentIntoBody } from './rules/stray-content.js';
+import { unwrapNoscriptText } from './rules/noscript-text.js';
 
 /**
  * "htmlparser2" (cheerio/slim) is several times faster than the spec-compliant "parse5" and gives
@@ -49,7 +50,7 @@ const INERT_MARKUP =
   /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(svg|noscript|template|iframe|select|picture|video|audio|canvas|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<(?:img|source|input|link(?![^>]*canonical))\b[^>]*>/gi;
 
 export function stripInertMarkup(html: string): string {
-  return html.replace(INERT_MARKUP, '');
+  return unwrapNoscriptText(html).replace(INERT_MARKUP, '');
 }
 
 /** <body> is a child of <html> (or of the root for fragments): no need for a selector query. */
