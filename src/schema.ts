@@ -53,6 +53,12 @@ export const MentionSchema = Type.Object(
 );
 export type Mention = Static<typeof MentionSchema>;
 
+export const PAGE_KINDS = ['article', 'liveblog', 'listing', 'forum', 'product', 'documentation', 'other'] as const;
+export const PageKindSchema = Type.Union(PAGE_KINDS.map((k) => Type.Literal(k)), {
+  description: 'What the page is; facts from a page that is not an article carry the "not-an-article" warning.',
+});
+export type PageKind = Static<typeof PageKindSchema>;
+
 export const ArticleSchema = Type.Object({
   title: nullableString(),
   authors: strings(),
@@ -62,6 +68,7 @@ export const ArticleSchema = Type.Object({
   url: nullableString('Canonical URL of this page.'),
   sourceUrl: nullableString("The original publisher's URL when this page is a syndicated copy."),
   language: nullableString('BCP-47 language tag when known ("en", "pt-BR").'),
+  pageKind: PageKindSchema,
   text: Type.String({ description: 'The article body only; paragraphs separated by a blank line.' }),
   warnings: strings('Things the reader should know about this article (e.g. "short-text").'),
 });

@@ -36,6 +36,8 @@ interface Stats {
 export interface ContentOptions {
   /** The headline, so a copy of it at the top of the body is dropped. */
   title?: string | null;
+  /** A listing, thread or live blog: its link-dense selection is the page's text, not navigation. */
+  wholePage?: boolean;
 }
 
 const SKIP_TAGS = new Set([
@@ -521,7 +523,7 @@ function isNoisyContainer(el: Element, s: Stats | undefined): boolean {
   return false;
 }
 
-export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed: Set<AnyNode>): { text: string; el: Element }[] {
+export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed: Set<AnyNode>, wholePage = false): { text: string; el: Element }[] {
   const blocks: { text: string; el: Element }[] = [];
   let buffer = '';
   let bufferOwner: Element | null = null;
@@ -546,7 +548,8 @@ export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed:
     }
     const block = BLOCK_TAGS.has(el.name);
     if (block) {
-      if (isNoisyContainer(el, stats.get(el))) return;
+      // On a listing or thread the link lists are the cards themselves.
+      if (!wholePage && isNoisyContainer(el, stats.get(el))) return;
       flush();
       bufferOwner = el;
     }
@@ -582,7 +585,7 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(KEY_NOISE, ' ').trim();
 }
 
-function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): { text: string; el: Element }[] {
+function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined, wholePage = false): { text: string; el: Element }[] {
   const out: { text: string; el: Element }[] = [];
   const seen = new Set<string>();
   const titleKey = title ? normalizeKey(title) : null;
@@ -597,7 +600,7 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
     // A syndication credit ("Originally published at <a>SITE</a> by <a>NAME</a>") is mostly links too,
     // but the trailer stage reads it for the source URL and the author.
-    if (ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
+    if (!wholePage && ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
     if (text.length < K.boilerplateMaxChars && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
     const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
@@ -652,8 +655,8 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
     len += stats.get(el)?.len ?? 0;
     linkLen += stats.get(el)?.linkLen ?? 0;
   }
-  if (len === 0 || linkLen / len > K.selectionMaxLinkDensity) return { paragraphs: [], linksOf: NO_LINKS };
-  const kept = filterBlocks(serialize(selected, stats, removed), stats, options.title);
+  if (len === 0 || (!options.wholePage && linkLen / len > K.selectionMaxLinkDensity)) return { paragraphs: [], linksOf: NO_LINKS };
+  const kept = filterBlocks(serialize(selected, stats, removed, options.wholePage), stats, options.title, options.wholePage);
   // Looked up lazily: only the trailer's credit lines ever ask.
   const linksOf = (paragraph: string): string[] => {
     const block = kept.find((b) => b.text === paragraph);

@@ -9,6 +9,7 @@ import {
   cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
 import { bylineLineText, isAuthorLink } from './rules/author-links.js';
+import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
@@ -257,6 +258,7 @@ export function extractMetadata(root: AnyNode, pageUrl?: string | null): HtmlMet
     sourceUrl: pickSourceUrl(page, meta, url, pageUrl ?? null),
     language: pickLanguage(page, meta, article),
     articleBody: str(article?.articleBody) ?? str(article?.text),
+    pageKind: pageKindOf({ jsonLdTypes: ld.flatMap(types), ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null, url: url ?? pageUrl ?? null }),
   };
 }
 
