@@ -41,6 +41,8 @@ export const WARNING_CODES = {
   'short-text': 'the article text is short (under 300 characters from HTML, 200 from plain text): a teaser, a caption or a stub',
   'deeply-nested-markup': 'the page nests elements over 400 deep; everything below that depth was flattened to its text',
   'binary-content': 'the text holds many control or replacement characters: probably not text, or the wrong encoding',
+  'not-an-article': 'the page is not a single article (article.pageKind says what it is: a live blog, a listing, a forum…); facts come from all of its text',
+  'charset-mislabelled': 'the bytes were not valid in the charset the page declared (UTF-8) and were re-decoded as windows-1252',
 } as const;
 export type WarningCode = keyof typeof WARNING_CODES;
 
@@ -80,6 +82,12 @@ export const MentionSchema = Type.Object(
 );
 export type Mention = Static<typeof MentionSchema>;
 
+export const PAGE_KINDS = ['article', 'liveblog', 'listing', 'forum', 'product', 'documentation', 'other'] as const;
+export const PageKindSchema = Type.Union(PAGE_KINDS.map((k) => Type.Literal(k)), {
+  description: 'What the page is; facts from a page that is not an article carry the "not-an-article" warning.',
+});
+export type PageKind = Static<typeof PageKindSchema>;
+
 export const ArticleSchema = Type.Object({
   title: nullableString(),
   authors: strings(),
@@ -89,6 +97,7 @@ export const ArticleSchema = Type.Object({
   url: nullableString('Canonical URL of this page.'),
   sourceUrl: nullableString("The original publisher's URL when this page is a syndicated copy."),
   language: nullableString('BCP-47 language tag when known ("en", "pt-BR").'),
+  pageKind: PageKindSchema,
   text: Type.String({ description: 'The article body only; paragraphs separated by a blank line.' }),
   warnings: Type.Array(WarningCodeSchema, { description: 'Things the reader should know about this article; each code is listed in the enum.' }),
 });

@@ -15,6 +15,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isSyndicationCredit } from './trailer.js';
 import { CONTENT_SETTINGS as K } from './settings.js';
+import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
+import { isRevealedLater } from './rules/revealed-hidden.js';
 
 interface Stats {
   /** Characters of visible text (white space collapsed). */
@@ -34,6 +36,8 @@ interface Stats {
 export interface ContentOptions {
   /** The headline, so a copy of it at the top of the body is dropped. */
   title?: string | null;
+  /** A listing, thread or live blog: its link-dense selection is the page's text, not navigation. */
+  wholePage?: boolean;
 }
 
 const SKIP_TAGS = new Set([
@@ -254,7 +258,7 @@ function classWeight(el: Element): number {
 }
 
 /** Whether a container is boilerplate by its tag, role, class or id. */
-function isBoilerplateContainer(el: Element): boolean {
+function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
   if (GUARDED_TAGS.has(el.name)) return true;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
@@ -262,9 +266,9 @@ function isBoilerplateContainer(el: Element): boolean {
   if (!hint) return false;
   if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
   if (namesBody(hint) || EMBED.test(hint)) return false;
-  if (NEGATIVE_SUBSTRING.test(hint)) return true;
-  if (POSITIVE.test(hint)) return false;
-  return hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t));
+  const negative = NEGATIVE_SUBSTRING.test(hint) || (!POSITIVE.test(hint) && hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t)));
+  // A layout name ("top-section", "label-hidden") on a box of running text is the story's own box.
+  return negative && !(isLayoutHint(hint) && holdsProse(s));
 }
 
 /** Hints naming text that is never part of a sentence, even in an inline element. */
@@ -301,8 +305,8 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
       const cs = stats.get(child);
       // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
       // element is kept only when it holds most of the page.
-      const hidden = isHidden(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
-      if (hidden || (isBoilerplateContainer(child) && !isInlineRun(child) && !isWrapper(cs, total))) {
+      const hidden = isHidden(child) && !isRevealedLater(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
+      if (hidden || (isBoilerplateContainer(child, cs) && !isInlineRun(child) && !isWrapper(cs, total))) {
         removed.add(child);
         continue;
       }
@@ -519,7 +523,7 @@ function isNoisyContainer(el: Element, s: Stats | undefined): boolean {
   return false;
 }
 
-export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed: Set<AnyNode>): { text: string; el: Element }[] {
+export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed: Set<AnyNode>, wholePage = false): { text: string; el: Element }[] {
   const blocks: { text: string; el: Element }[] = [];
   let buffer = '';
   let bufferOwner: Element | null = null;
@@ -544,7 +548,8 @@ export function serialize(nodes: Element[], stats: Map<Element, Stats>, removed:
     }
     const block = BLOCK_TAGS.has(el.name);
     if (block) {
-      if (isNoisyContainer(el, stats.get(el))) return;
+      // On a listing or thread the link lists are the cards themselves.
+      if (!wholePage && isNoisyContainer(el, stats.get(el))) return;
       flush();
       bufferOwner = el;
     }
@@ -580,7 +585,7 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(KEY_NOISE, ' ').trim();
 }
 
-function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined): { text: string; el: Element }[] {
+function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined, wholePage = false): { text: string; el: Element }[] {
   const out: { text: string; el: Element }[] = [];
   const seen = new Set<string>();
   const titleKey = title ? normalizeKey(title) : null;
@@ -595,7 +600,7 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
     // A syndication credit ("Originally published at <a>SITE</a> by <a>NAME</a>") is mostly links too,
     // but the trailer stage reads it for the source URL and the author.
-    if (ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
+    if (!wholePage && ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
     if (text.length < K.boilerplateMaxChars && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
     const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
@@ -650,8 +655,8 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
     len += stats.get(el)?.len ?? 0;
     linkLen += stats.get(el)?.linkLen ?? 0;
   }
-  if (len === 0 || linkLen / len > K.selectionMaxLinkDensity) return { paragraphs: [], linksOf: NO_LINKS };
-  const kept = filterBlocks(serialize(selected, stats, removed), stats, options.title);
+  if (len === 0 || (!options.wholePage && linkLen / len > K.selectionMaxLinkDensity)) return { paragraphs: [], linksOf: NO_LINKS };
+  const kept = filterBlocks(serialize(selected, stats, removed, options.wholePage), stats, options.title, options.wholePage);
   // Looked up lazily: only the trailer's credit lines ever ask.
   const linksOf = (paragraph: string): string[] => {
     const block = kept.find((b) => b.text === paragraph);

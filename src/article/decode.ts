@@ -11,6 +11,7 @@
  * (curly quotes, dashes, euro sign) into C1 control characters. fixWindows1252 maps them back.
  */
 
+import type { WarningCode } from '../schema.js';
 import { Buffer, isUtf8 } from 'node:buffer';
 
 /** windows-1252 characters for bytes 0x80-0x9F (undefined bytes keep their C1 code point). */
@@ -28,6 +29,8 @@ export interface DecodedText {
   encoding: string;
   /** Which rule picked the encoding. */
   source: 'bom' | 'content-type' | 'meta' | 'guess';
+  /** Set when the declared charset was wrong and the bytes were re-decoded ("charset-mislabelled"). */
+  warning?: WarningCode;
 }
 
 const PRESCAN_BYTES = 4096;
@@ -36,6 +39,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
   const bom = encodingFromBom(bytes);
   if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, 'bom');
   const fromHeader = supportedEncoding(charsetFromContentType(contentType));
+  if (fromHeader === 'utf-8') return checkedUtf8(bytes, 'content-type');
   if (fromHeader) return decodeWith(bytes, fromHeader, 'content-type');
   const fromMeta = supportedEncoding(charsetFromMarkup(bytes));
   // A document that declares UTF-16 in ASCII-readable markup cannot actually be UTF-16 (the
@@ -47,13 +51,45 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
       const utf8 = strictUtf8(bytes);
       if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: 'guess' };
     }
-    return decodeWith(bytes, fromMeta, 'meta');
+    return fromMeta === 'utf-8' ? checkedUtf8(bytes, 'meta') : decodeWith(bytes, fromMeta, 'meta');
   }
   const utf16 = guessUtf16(bytes);
   if (utf16) return decodeWith(bytes, utf16, 'guess');
   // Valid UTF-8 is almost never an accident; decoding strictly once both tests and decodes.
   const utf8 = strictUtf8(bytes);
   return utf8 !== null ? { text: utf8, encoding: 'utf-8', source: 'guess' } : decodeWith(bytes, 'windows-1252', 'guess');
+}
+
+/**
+ * Bytes labelled UTF-8. A mislabelled windows-1252 page ("Caf\xe9") is not valid UTF-8: its accented
+ * letters are lone high bytes, and decoding it as UTF-8 gives "Caf\ufffd". When the invalid bytes
+ * outnumber the well-formed multi-byte sequences, the label is wrong and the page is re-decoded as
+ * windows-1252 with a warning; a UTF-8 page with a stray bad byte keeps its UTF-8 reading.
+ */
+function checkedUtf8(bytes: Uint8Array, source: DecodedText['source']): DecodedText {
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source };
+  const { valid, invalid } = utf8Sequences(bytes);
+  if (invalid > valid) return { ...decodeWith(bytes, 'windows-1252', source), warning: 'charset-mislabelled' };
+  return { text: utf8Text(bytes), encoding: 'utf-8', source };
+}
+
+/** Well-formed multi-byte UTF-8 sequences and bytes that start none, in one pass. */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need;
+    } else invalid++;
+  }
+  return { valid, invalid };
 }
 
 /** Valid UTF-8 decoded, else null. Node's native validator and Buffer decoder are ~25% faster than TextDecoder. */

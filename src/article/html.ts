@@ -5,11 +5,13 @@ import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
 import { hasChildren, type AnyNode, type ChildNode, type Document, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Article, WarningCode } from '../schema.js';
+import type { Article, PageKind, WarningCode } from '../schema.js';
 import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
 import { isSiteRoot, takeTrailer } from './trailer.js';
+import { moveStrayContentIntoBody } from './rules/stray-content.js';
+import { unwrapNoscriptText } from './rules/noscript-text.js';
 
 /**
  * "htmlparser2" (cheerio/slim) is several times faster than the spec-compliant "parse5" and gives
@@ -48,7 +50,7 @@ const INERT_MARKUP =
   /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(svg|noscript|template|iframe|select|picture|video|audio|canvas|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<(?:img|source|input|link(?![^>]*canonical))\b[^>]*>/gi;
 
 export function stripInertMarkup(html: string): string {
-  return html.replace(INERT_MARKUP, '');
+  return unwrapNoscriptText(html).replace(INERT_MARKUP, '');
 }
 
 /** <body> is a child of <html> (or of the root for fragments): no need for a selector query. */
@@ -99,12 +101,16 @@ export function flattenDeepNesting(root: AnyNode): boolean {
   return flattened;
 }
 
+/** Pages whose text is many small blocks (cards, posts), not one body: kept even when link-dense. */
+const WHOLE_PAGE_KINDS: ReadonlySet<PageKind> = new Set(['listing', 'forum', 'liveblog']);
+
 export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const doc = parseHtml(html, options.parser);
   const deep = flattenDeepNesting(doc);
   const meta = extractMetadata(doc, options.url);
   const root = findBody(doc);
-  const content = extractContent(root, { title: meta.title });
+  moveStrayContentIntoBody(doc, root);
+  const content = extractContent(root, { title: meta.title, wholePage: WHOLE_PAGE_KINDS.has(meta.pageKind) });
   // The trailer is read before the JSON-LD articleBody check (which would drop a credit line the
   // publisher's own copy lacks), and again after it (an articleBody that replaced the extraction
   // carries its own trailer).
@@ -119,6 +125,7 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const text = paragraphs.join('\n\n');
   const warnings: WarningCode[] = [];
   if (deep) warnings.push('deeply-nested-markup');
+  if (meta.pageKind !== 'article') warnings.push('not-an-article');
   if (text.length === 0) warnings.push('no-article-body');
   else if (text.length < 300) warnings.push('short-text');
   return {
@@ -133,6 +140,7 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
     // A credit that links only the outlet's front page says less than an article address found elsewhere.
     sourceUrl: trailer.sourceUrl && !(isSiteRoot(trailer.sourceUrl) && meta.sourceUrl) ? trailer.sourceUrl : meta.sourceUrl,
     language: meta.language,
+    pageKind: meta.pageKind,
     text,
     warnings,
   };

@@ -24,11 +24,12 @@ export interface ParseOptions {
 }
 
 export function parseArticle(raw: RawDocument, options: ParseOptions = {}): Article {
-  const { text } = decodeBytes(raw.bytes, raw.contentType);
+  const { text, warning } = decodeBytes(raw.bytes, raw.contentType);
   const article = looksLikeHtml(text)
     ? htmlArticle(text, { url: raw.url, parser: options.parser })
     : plainTextArticle(stripControlCharacters(text));
   article.url ??= raw.url ?? null;
+  if (warning) article.warnings.push(warning);
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]{8,}/.test(article.text) || controlRatio(text) > 0.1) article.warnings.push('binary-content');
   return article;
 }

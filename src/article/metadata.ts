@@ -8,6 +8,9 @@ import type { Article } from '../schema.js';
 import {
   cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
+import { bylineLineText, isAuthorLink } from './rules/author-links.js';
+import { pageKindOf } from './rules/page-kind.js';
+import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
 export type HtmlMetadata = Omit<Article, 'text' | 'warnings'> & { articleBody: string | null };
@@ -31,6 +34,10 @@ export interface PageIndex {
   bylines: Element[];
   /** <time>, itemprop=datePublished, or class/id naming a date, time or publication stamp. */
   dates: Element[];
+  /** Author-page links and bare "By Jane Doe" lines that no byline class marks; document order. */
+  looseBylines: Element[];
+  /** Elements whose own short text is a date ("December 15, 2025"), whatever their class; document order. */
+  datelines: Element[];
   /** hrefs of links inside elements whose class names a content provider or original source. */
   providerLinks: string[];
   /** hrefs of links whose text credits an original ("Source link", "Originally published at", "Read the original"). */
@@ -48,7 +55,7 @@ const MAX_COLLECTED = 80;
 const ANY_HINT = /byline|author|date|time|publish|stamp|provider|source|syndication/i;
 
 export function indexPage(root: AnyNode): PageIndex {
-  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], dates: [], providerLinks: [], creditLinks: [] };
+  const index: PageIndex = { html: null, title: null, metas: [], jsonLd: [], h1s: [], canonical: null, authorProps: [], bylines: [], looseBylines: [], datelines: [], dates: [], providerLinks: [], creditLinks: [] };
   const walk = (node: AnyNode, inProvider: boolean): void => {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'root') return;
     const children = (node as Element | Document).children;
@@ -70,8 +77,13 @@ export function indexPage(root: AnyNode): PageIndex {
       case 'a':
         if (inProvider && a.href) index.providerLinks.push(a.href);
         if (a.href && /^https?:/i.test(a.href) && isCreditLink(el)) index.creditLinks.push(a.href);
+        if (index.looseBylines.length < MAX_COLLECTED && a.href && isAuthorLink(el)) index.looseBylines.push(el);
+        break;
+      case 'p': case 'span': case 'div': case 'li': case 'address': case 'h3': case 'h4': case 'h5': case 'h6': case 'strong': case 'em': case 'b':
+        if (index.looseBylines.length < MAX_COLLECTED && bylineLineText(el)) index.looseBylines.push(el);
         break;
     }
+    if (index.datelines.length < MAX_COLLECTED && datelineText(el)) index.datelines.push(el);
     // Most elements carry none of these attributes: test cheaply before running the hint patterns.
     const cls = a.class;
     const id = a.id;
@@ -246,6 +258,7 @@ export function extractMetadata(root: AnyNode, pageUrl?: string | null): HtmlMet
     sourceUrl: pickSourceUrl(page, meta, url, pageUrl ?? null),
     language: pickLanguage(page, meta, article),
     articleBody: str(article?.articleBody) ?? str(article?.text),
+    pageKind: pageKindOf({ jsonLdTypes: ld.flatMap(types), ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null, url: url ?? pageUrl ?? null }),
   };
 }
 
@@ -280,11 +293,28 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
     if (n.split(' ').length < 2) continue;
     if (normalizedCandidates.some((c) => c === n || (c.includes(n) && n.length >= c.length * 0.4))) return h1;
   }
+  const lone = loneHeadline(h1s, siteName);
+  if (lone) return lone;
   const first = candidates[0];
   if (first) return stripSiteFromTitle(first, siteName);
   return h1s[0] ?? null;
 }
 
+
+/**
+ * The page's one visible headline. When the page has a single <h1> of headline shape (a few words,
+ * not the site's name), it is the title readers see; meta titles are often rewritten for search
+ * ("… in 2025 | Site") and disagree with it.
+ */
+function loneHeadline(h1s: string[], siteName: string | null): string | null {
+  if (h1s.length !== 1) return null;
+  const h1 = h1s[0]!;
+  const words = h1.split(' ').length;
+  if (words < 2 || words > 30) return null;
+  if (siteName && normalizeLoose(h1) === normalizeLoose(siteName)) return null;
+  if (!/\p{Ll}/u.test(h1)) return null; // set in capitals: the meta titles keep the real case
+  return h1;
+}
 
 /**
  * Authors: JSON-LD author (Person names), meta author / article:author (when not a URL) /
@@ -306,12 +336,17 @@ function pickAuthors(page: PageIndex, meta: Map<string, string[]>, article: Json
   // account that posted the story instead of the reporter, so the visible line wins.
   // But only when the metadata names nobody that any byline element on the page shows.
   let structured: string[] = [];
+  const loose = (): string[] => looseBylineNames(page, siteName);
   for (const source of sources) {
     structured = cleanAuthors(source.map(titleCaseShouted), siteName);
     if (structured.length > 0) break;
   }
   const explicit = visibleBylineNames(page, siteName, true);
-  if (structured.length === 0) return explicit.length > 0 ? explicit : visibleBylineNames(page, siteName, false);
+  if (structured.length === 0) {
+    if (explicit.length > 0) return explicit;
+    const hinted = visibleBylineNames(page, siteName, false);
+    return hinted.length > 0 ? hinted : loose();
+  }
   if (explicit.length === 0) return structured;
   const shown = normalizeLoose(page.bylines.map((el) => textOf(el)).join(' '));
   return structured.some((n) => shown.includes(normalizeLoose(n))) ? structured : explicit;
@@ -339,6 +374,16 @@ function visibleBylineNames(page: PageIndex, siteName: string | null, explicitOn
     if (explicitOnly && !/^by\b/i.test(text)) continue;
     if (!explicitOnly && isOtherBylineThanStory(el)) continue;
     const names = cleanAuthors([titleCaseShouted(text)], siteName);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** Names from the first author link or "By" line (rules/author-links.ts) outside teasers and comments. */
+function looseBylineNames(page: PageIndex, siteName: string | null): string[] {
+  for (const el of page.looseBylines) {
+    if (isOtherBylineThanStory(el)) continue;
+    const names = cleanAuthors([titleCaseShouted(squash(textOf(el)))], siteName);
     if (names.length > 0) return names;
   }
   return [];
@@ -385,6 +430,8 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
       'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published',
       'article_date_original', 'cxenseparse:recs:publishtime', 'originalpublicationdate', 'displaydate', 'og:pubdate',
     ]),
+    // Site-specific names ("w-published-date", "published", "post_date"): any other meta key naming publication.
+    firstMeta(meta, [...meta.keys()].filter((k) => /publi(?:shed|cation)|pub-?date|post_?date|release_?date/.test(k) && !/publisher|modif|updat/.test(k))),
     ...page.dates.filter((el) => /datePublished/.test(el.attribs.itemprop ?? '')).map((el) => el.attribs.datetime ?? el.attribs.content),
     page.dates.find((el) => el.name === 'time' && el.attribs.pubdate !== undefined)?.attribs.datetime,
     page.dates.find((el) => el.name === 'time' && el.attribs.datetime)?.attribs.datetime,
@@ -394,7 +441,7 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
   const fromUrl = url ? /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[-_])/.exec(url) : null;
   const urlDay = fromUrl ? normalizeDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`) : null;
   const best = dates[0] ?? urlDay;
-  if (!best) return visiblePublishedDates(page, null)[0] ?? null;
+  if (!best) return visiblePublishedDates(page, null)[0] ?? looseDateline(page);
   if (isUtcTimestamp(best) || !/T/.test(best)) {
     // The structured value lost the local clock (UTC) or has no time at all: look for the same
     // moment, or the same day, stated in local time elsewhere.
@@ -412,6 +459,23 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
   return best;
 }
 
+
+/**
+ * The first classless dateline (rules/dateline.ts) outside comments and teaser cards; a first
+ * publication line beats an "Updated" one, which is still better than no date at all.
+ */
+function looseDateline(page: PageIndex): string | null {
+  let update: string | null = null;
+  for (const el of page.datelines) {
+    if (isOtherBylineThanStory(el)) continue;
+    const text = datelineText(el)!;
+    const d = normalizeDate(datelineValue(text));
+    if (!d) continue;
+    if (!isUpdateLine(text)) return d;
+    update ??= d;
+  }
+  return update;
+}
 
 /** Dates written for readers near the headline ("Published 11:34 PM EST Nov 19, 2019"). */
 function visiblePublishedDates(page: PageIndex, referenceDay: string | null): string[] {

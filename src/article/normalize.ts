@@ -183,10 +183,14 @@ function splitByline(raw: string): string[] {
 }
 
 export function cleanPersonName(part: string): string | null {
-  const s = part.replace(/^[\s\p{P}]+/u, '').replace(/[\s,;:|\-–—]+$/u, '').trim();
+  // "Jane Doe (Content Manager)": a parenthesized role is not part of the name ("Ana (Guha) Roy" keeps hers).
+  const s = part.replace(/\s*\([^)\s]+\s[^)]*\)\s*/g, ' ').replace(/^[\s\p{P}]+/u, '').replace(/[\s,;:|\-–—]+$/u, '').trim();
   if (s.length < 3 || s.length > 80) return null;
   if (/\d|@|www\.|\.com\b|https?:/i.test(s)) return null;
   const words = s.split(/\s+/);
+  // "Ben Okri Senior Autos Reporter": a job title (qualifier, then anything, then a role) ends the name.
+  const roleAt = words.findIndex((w, i) => i >= 2 && ROLE_QUALIFIERS.test(w) && words.slice(i + 1).some((x) => ROLE_WORDS.has(x.toLowerCase())));
+  if (roleAt > 0) words.length = roleAt;
   // "Ben Okri Games Editor": a job title after the name is dropped, the name kept.
   while (words.length > 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) {
     words.pop();

@@ -52,7 +52,7 @@ export function plainTextArticle(text: string): Article {
   else if (body.length < 200) warnings.push('short-text');
   return {
     title: parts.title, authors: parts.authors, publishedAt: parts.publishedAt, modifiedAt: parts.modifiedAt,
-    siteName: null, url: null, sourceUrl: parts.sourceUrl, language: null, text: body, warnings,
+    siteName: null, url: null, sourceUrl: parts.sourceUrl, language: null, pageKind: 'article', text: body, warnings,
   };
 }
 

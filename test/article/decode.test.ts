@@ -69,3 +69,29 @@ describe('stale meta charset', () => {
     expect(d.text).toContain('城市新闻');
   });
 });
+
+describe('mislabelled UTF-8', () => {
+  const latin = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+  it('re-decodes windows-1252 bytes under a UTF-8 label, with a warning', () => {
+    const d = decodeBytes(latin('<meta charset="utf-8"><p>Un caf\u00e9 cr\u00e8me co\u00fbte deux \u0080 \u00e0 la gare.</p>'));
+    expect(d.text).toContain('caf\u00e9 cr\u00e8me co\u00fbte deux \u20ac \u00e0 la gare');
+    expect(d.warning).toBe('charset-mislabelled');
+  });
+
+  it('does the same under a UTF-8 Content-Type header, and the article carries the warning', () => {
+    const bytes = latin('<html><head><title>Gare</title></head><body><p>Le caf\u00e9 de la gare rouvre lundi apr\u00e8s des travaux, a dit la mairie, qui a pay\u00e9 la fa\u00e7ade.</p></body></html>');
+    expect(decodeBytes(bytes, 'text/html; charset=utf-8').encoding).toBe('windows-1252');
+    const a = parseArticle({ bytes, contentType: 'text/html; charset=utf-8' });
+    expect(a.text).toContain('caf\u00e9');
+    expect(a.warnings).toContain('charset-mislabelled');
+  });
+
+  it('keeps a UTF-8 page with one stray bad byte as UTF-8', () => {
+    const good = new TextEncoder().encode('<meta charset="utf-8"><p>Caf\u00e9 cr\u00e8me, cr\u00eape, g\u00e2teau et th\u00e9 </p>');
+    const bytes = new Uint8Array([...good, 0xff]);
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('cr\u00eape');
+    expect(d.warning).toBeUndefined();
+  });
+});

@@ -18,3 +18,14 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml(longProse)).toBe(false);
   });
 });
+
+describe('document skeleton after leading junk', () => {
+  it('calls a page HTML when a long script block comes before <!doctype>', () => {
+    const junk = `<script>\n${'// a very long inline tracking helper that a plugin prints first\n'.repeat(60)}</script>\n`;
+    expect(looksLikeHtml(`${junk}<!DOCTYPE html><html><head><title>x</title></head><body><p>${'Words of the story. '.repeat(400)}</p></body></html>`)).toBe(true);
+  });
+
+  it('still calls prose that mentions a tag plain text', () => {
+    expect(looksLikeHtml('The designer said the <html> tag was missing from the old page, so the body text fell out.')).toBe(false);
+  });
+});

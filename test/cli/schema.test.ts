@@ -46,7 +46,7 @@ describe('JSON Schema', () => {
   it('rejects a record that breaks the contract', () => {
     expect(validate({ schemaVersion: 1, input: { source: 'x', kind: 'file' }, article: {} })).toBe(false);
     expect(validate({ schemaVersion: 1, input: { source: 'x', kind: 'file' }, error: { code: 'NOPE', message: '' } })).toBe(false);
-    const result = { schemaVersion: 1, input: { source: 'x', kind: 'file' }, article: { title: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null, url: null, sourceUrl: null, language: null, text: 'Hi.', warnings: [] }, actors: [], equipment: [], dates: [], quotes: [] };
+    const result = { schemaVersion: 1, input: { source: 'x', kind: 'file' }, article: { title: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null, url: null, sourceUrl: null, language: null, pageKind: 'article', text: 'Hi.', warnings: [] }, actors: [], equipment: [], dates: [], quotes: [] };
     expect(validate(result)).toBe(true);
     // The derived schema keeps the constraints the hand-written one had: offsets are whole and non-negative, kinds are closed sets.
     expect(validate({ ...result, dates: [{ text: 'x', value: '2024', start: -1, end: 1, modifier: null }] })).toBe(false);

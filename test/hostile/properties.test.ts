@@ -24,7 +24,7 @@ const referenceDate = fc.constantFrom(null, '2024-04-12', '1999-12-31', '2000-02
 function articleOf(text: string, publishedAt: string | null = null): Article {
   return {
     title: null, authors: [], publishedAt, modifiedAt: null, siteName: null,
-    url: null, sourceUrl: null, language: null, text, warnings: [],
+    url: null, sourceUrl: null, language: null, pageKind: 'article', text, warnings: [],
   };
 }
 

@@ -51,7 +51,7 @@ function hostileRecord(bad: string): ResultRecord {
     input: { source: `https://evil.test/${bad}story`, kind: 'url' },
     article: {
       title: `Headline${bad}`, authors: [`Ilse${bad} Marrow`], publishedAt: `2024-04-12${bad}`, modifiedAt: null,
-      siteName: `Site${bad}`, url: `https://evil.test/${bad}`, sourceUrl: `https://evil.test/src${bad}`, language: `en${bad}`,
+      siteName: `Site${bad}`, url: `https://evil.test/${bad}`, sourceUrl: `https://evil.test/src${bad}`, language: `en${bad}`, pageKind: 'article',
       text, warnings: [`warn${bad}`],
     },
     actors: [{ id: 'a1', name: `Ilse${bad} Marrow`, type: 'person', roles: [`role${bad}`], affiliation: `Org${bad}`, mentions: [] }],

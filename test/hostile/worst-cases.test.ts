@@ -33,7 +33,7 @@ const repeatTo = (atom: string, chars = RUN_CHARS) => atom.repeat(Math.ceil(char
 function articleOf(text: string): Article {
   return {
     title: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null,
-    url: null, sourceUrl: null, language: null, text, warnings: [],
+    url: null, sourceUrl: null, language: null, pageKind: 'article', text, warnings: [],
   };
 }
 

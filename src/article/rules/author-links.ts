@@ -1,0 +1,58 @@
+/**
+ * Bylines that no class names. Many templates print the author as a bare "By Jane Doe" line or as
+ * a link to the author's page (/author/jane-doe) with no byline class or rel=author, so the hint
+ * search misses them. Two signals still mark the story's author:
+ *   - a link to an author page whose text is the name in its address ("/author/jane-doe" reading
+ *     "Jane Doe"), or that follows a "By" (teaser cards link their authors too, but the slug test
+ *     and the first-in-document order favour the story's own byline, which sits above the body);
+ *   - a short line that starts with "By " and goes on with a capitalized name.
+ */
+import type { AnyNode, Element } from 'domhandler';
+
+const AUTHOR_PATH = /\/(?:author|authors|writer|writers|contributor|contributors|people|staff|profile|profiles|team|by|byline|expert|experts|editor|editors|reporter|reporters|columnist|columnists)\/([^/?#]+)\/?(?:[?#]|$)/i;
+const BY_ALONE = /(?:^|[\s(|·•-])(?:by|written by|posted by|reviewed by|words by|author)\s*:?\s*$/i;
+const BY_LINE = /^\s*(?:(?:written|posted|reported|article|story|words) )?by\s*:?\s+\p{Lu}/iu;
+const MAX_LINE = 100;
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'tag') return '';
+  return (node as Element).children.map(textOf).join('');
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function slugWords(slug: string): string {
+  return decodeURIComponent(slug).toLowerCase().replace(/[-_+.]+/g, ' ').replace(/\d+/g, '').trim();
+}
+
+/** The text just before an element inside its parent (the "By " of "By <a>Jane</a>"). */
+function textBefore(el: Element): string {
+  const parent = el.parent as Element | null;
+  if (!parent?.children) return '';
+  let out = '';
+  for (const c of parent.children) {
+    if (c === el) break;
+    out += textOf(c);
+  }
+  return out.slice(-30);
+}
+
+/** Whether an author-page link names the story's author (slug agrees, or a "By" stands before it). */
+export function isAuthorLink(a: Element): boolean {
+  const m = AUTHOR_PATH.exec(a.attribs.href ?? '');
+  if (!m) return false;
+  const text = squash(textOf(a));
+  if (text.length < 3 || text.length > 60) return false;
+  const name = text.toLowerCase().replace(/[.'’]/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/[\s-]+/g, ' ').trim();
+  const slug = slugWords(m[1]!).replace(/\s+/g, ' ');
+  return (slug.length > 0 && name === slug) || BY_ALONE.test(textBefore(a));
+}
+
+/** "By Jane Doe" as the whole of a short element's text. */
+export function bylineLineText(el: Element): string | null {
+  const first = el.children.find((c) => c.type !== 'text' || c.data.trim().length > 0);
+  if (!first || first.type !== 'text' || !/^\s*(?:(?:written|posted|reported|article|story|words) )?by\b/i.test(first.data)) return null;
+  const text = squash(textOf(el));
+  return text.length <= MAX_LINE && BY_LINE.test(text) ? text : null;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { htmlArticle } from '../../../src/article/html.js';
+import { unwrapNoscriptText } from '../../../src/article/rules/noscript-text.js';
+
+const POSTS = [
+  'Has anyone tried the new allotment rules? The committee now wants every plot weeded before the June inspection, which seems early to me.',
+  'We had the same letter last week, and honestly the inspection is mostly about the paths, so clear those first and you will be fine.',
+];
+
+describe('noscript text rule', () => {
+  it('reads a thread that the page renders only for readers without JavaScript', () => {
+    const html = `<html><head><title>Allotment inspection</title></head><body><div id="app"></div>
+      <noscript><div class="thread">${POSTS.map((p) => `<div class="post"><p>${p}</p></div>`).join('')}</div></noscript></body></html>`;
+    expect(htmlArticle(html).text).toBe(POSTS.join('\n\n'));
+  });
+
+  it('drops a short noscript notice and keeps a long one', () => {
+    expect(unwrapNoscriptText('<p>a</p><noscript>Please enable JavaScript.</noscript>')).toBe('<p>a</p>');
+    expect(unwrapNoscriptText(`<noscript><p>${POSTS.join(' ')}</p></noscript>`)).toContain(POSTS[1]);
+  });
+});
