@@ -84,9 +84,11 @@ export const EquipmentSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   category: nullableString(),
-  model: nullableString('Model designator when one is named ("S-400", "F-16").'),
-  origin: nullableString('Country or maker of origin when stated ("a Russian transport plane").'),
-  quantity: nullable(Type.Number(), 'A stated count ("30 Boeing 787 jets" gives 30).'),
+  model: nullableString('Model designator when one is named ("S-400", "F-16", "MM40 Block 3").'),
+  make: nullableString('The maker when named with the model ("Boeing" in "Boeing 787").'),
+  origin: nullableString('Country of origin when stated ("a Russian transport plane", "supplied by France").'),
+  quantity: nullable(Type.Number(), 'A stated count ("30 Boeing 787 jets" gives 30; a range gives its lower bound).'),
+  quantityText: nullableString('The count as written when it is not exact ("dozens of", "between 10 and 15", "about 40").'),
   mentions: Type.Array(MentionSchema),
 });
 export type Equipment = Static<typeof EquipmentSchema>;

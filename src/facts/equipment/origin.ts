@@ -5,6 +5,8 @@
  */
 import { countryOfDemonym, findCountryByName } from '../text/countries.js';
 
+const MADE_SUFFIX = /-(?:made|built|designed|supplied|manufactured|produced|developed|owned|operated)$/i;
+
 // Origins that are not present-day states but do name where hardware comes from.
 const FORMER_STATES_AND_BLOCS: ReadonlyMap<string, string> = new Map([
   ['soviet', 'Soviet Union'], ['soviet-era', 'Soviet Union'], ['nato', 'NATO'], ['western', 'the West'],
@@ -20,11 +22,23 @@ const FORMER_STATES_AND_BLOCS: ReadonlyMap<string, string> = new Map([
 export function countryOfOriginWord(word: string): string | null {
   const stem = word
     .replace(/['’]s$/, '')
-    .replace(/-(?:made|built|designed|supplied|manufactured|produced|developed|owned|operated)$/i, '');
+    .replace(MADE_SUFFIX, '');
   if (stem.length < 2) return null;
   const bloc = FORMER_STATES_AND_BLOCS.get(stem.toLowerCase());
   if (bloc !== undefined) return bloc;
   // Demonyms are adjectives here; plural forms ("Russians") are people, not origins.
   const demonym = /s$/i.test(stem) ? null : countryOfDemonym(stem);
   return (demonym ?? findCountryByName(stem))?.name ?? null;
+}
+
+/**
+ * The adjective that names an origin word's country in a name: a demonym as
+ * written ("Japanese", "Russian" from "Russian-made"), or the country's own
+ * demonym for a name ("Iran's" gives "Iranian"). Null when there is none.
+ */
+export function originAdjective(word: string): string | null {
+  const stem = word.replace(/['’]s$/, '').replace(MADE_SUFFIX, '');
+  if (countryOfDemonym(stem) !== null && !/s$/i.test(stem)) return stem;
+  if (FORMER_STATES_AND_BLOCS.has(stem.toLowerCase())) return stem;
+  return findCountryByName(stem)?.demonyms[0] ?? null;
 }

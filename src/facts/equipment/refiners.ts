@@ -8,6 +8,7 @@
  */
 import type { Equipment, Mention } from '../../schema.js';
 import { CONTRASTIVE_MODIFIERS, MAKERS } from './lexicon.js';
+import { originAdjective } from './origin.js';
 import type { Candidate } from './rules/rule.js';
 
 /** Families an anaphoric head ("the craft") may refer back to. */
@@ -244,21 +245,61 @@ function firstNonNull<T>(values: readonly (T | null)[]): T | null {
   return null;
 }
 
-/** assignIds: build the output records, ids "e1", "e2"... in order of first mention. */
+/**
+ * assignIds: build the output records, ids "e1", "e2"... in order of first
+ * mention. Two things of one name told apart by their origin carry it in the
+ * name (distinguishByOrigin).
+ */
 export function assignIds(entries: readonly Entry[], text: string): Equipment[] {
+  const names = distinguishByOrigin(entries, entries.map(nameEntry));
   return entries.map((entry, i) => {
     const mentions: Mention[] = entry.candidates.map((c) => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end }));
     const best = entry.candidates.find((c) => c.model !== null) ?? entry.candidates[0]!;
     const allBare = entry.candidates.every((c) => c.bare);
+    // A count read on a bare back-reference ("a fleet of 270 aircraft") is not this thing's count.
+    const counted = entry.candidates.find((c) => (!c.bare || allBare) && (c.quantity !== null || c.quantityText !== null));
     return {
       id: `e${i + 1}`,
-      name: nameEntry(entry),
+      name: names[i]!,
       category: best.category,
       model: firstNonNull(entry.candidates.map((c) => c.model)),
+      make: firstNonNull(entry.candidates.map((c) => c.make)),
       origin: firstNonNull(entry.candidates.map((c) => c.origin)),
-      // A count read on a bare back-reference ("a fleet of 270 aircraft") is not this thing's count.
-      quantity: firstNonNull(entry.candidates.filter((c) => !c.bare || allBare).map((c) => c.quantity)),
+      quantity: counted?.quantity ?? null,
+      quantityText: counted?.quantityText ?? null,
       mentions,
     };
   });
+}
+
+/**
+ * distinguishByOrigin: where an entry would be named by a class another
+ * entry also is ("cargo spaceship" beside the other country's "Progress
+ * cargo spaceship"), and its origin tells it apart, it is named with its
+ * origin adjective, as a reader would tell them apart ("Japanese cargo
+ * spaceship"). Entries of one origin, or without a stated one, keep their
+ * names.
+ */
+export function distinguishByOrigin(entries: readonly Entry[], names: readonly string[]): string[] {
+  const key = (name: string) => name.toLowerCase().replace(/s$/, '');
+  const entriesByClass = new Map<string, Set<number>>();
+  entries.forEach((entry, i) => {
+    for (const phrase of [names[i]!, ...entry.candidates.map((c) => c.classPhrase)]) {
+      const k = key(phrase);
+      entriesByClass.set(k, (entriesByClass.get(k) ?? new Set()).add(i));
+    }
+  });
+  return names.map((name, i) => {
+    const word = entries[i]!.candidates.find((c) => c.originWord !== null && countryOrigin(c) !== null)?.originWord;
+    if (word === undefined || word === null) return name;
+    const own = originOf(entries[i]!);
+    const same = entriesByClass.get(key(name))!;
+    const apart = [...same].some((j) => j !== i && originOf(entries[j]!) !== own);
+    const adjective = originAdjective(word);
+    return apart && adjective !== null && !name.toLowerCase().startsWith(adjective.toLowerCase()) ? `${adjective} ${name}` : name;
+  });
+}
+
+function originOf(entry: Entry): string | null {
+  return firstNonNull(entry.candidates.map(countryOrigin));
 }

@@ -6,6 +6,7 @@
 import { ADJECTIVES_OUTSIDE_NAME, DESIGNATOR_PREFIXES, MAKERS, NUMBER_WORDS, SYSTEM_NAMES } from '../lexicon.js';
 import { countryOfOriginWord } from '../origin.js';
 import { isCapitalized, tokensAfter, tokensBefore, type Token } from '../tokens.js';
+import { countEndingAt, type Count } from '../quantity.js';
 import type { Candidate } from './rule.js';
 
 /** originAttribute: the country a word before the class points to ("Russian", "Iran's", "US-made"). */
@@ -77,20 +78,21 @@ export function modelCandidate(text: string, start: number, end: number, model: 
   maker: string | null): Candidate {
   const left = tokensBefore(text, start, 3);
   let origin: string | null = null;
-  let quantity: number | null = null;
+  let originWord: string | null = null;
+  let count: Count | null = null;
   for (const token of left) {
     const o = isCapitalized(token.text) ? originAttribute(token.text) : null;
     if (o !== null) {
       origin ??= o;
+      originWord ??= token.text;
       continue;
     }
-    if (ADJECTIVES_OUTSIDE_NAME.has(token.text.toLowerCase())) continue;
-    quantity = quantityAttribute(token.text);
-    break;
+    count = countEndingAt(text, token.end);
+    if (count !== null || !ADJECTIVES_OUTSIDE_NAME.has(token.text.toLowerCase())) break;
   }
   return {
     start, end, classPhrase: model, pluralPhrase: null, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
-    family: category, category, model, properName: null, origin: origin ?? maker, quantity, bare: false, anaphoric: false,
-    distinct: false, definite: false,
+    family: category, category, model, properName: null, origin, originWord, make: maker, quantity: count?.value ?? null,
+    quantityText: count?.text ?? null, bare: false, anaphoric: false, distinct: false, definite: false,
   };
 }

@@ -134,12 +134,20 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     model,
     properName,
     origin: left.origin,
+    originWord: left.originToken?.text ?? null,
+    make: makerOf(left.model),
     quantity: left.quantity,
+    quantityText: left.quantityText,
     bare: modifiers.length === 0 && model === null && properName === null,
     anaphoric: head.mode === 'anaphoric' && modifiers.length === 0 && model === null,
     distinct: left.ordinal || left.stopWord === 'another',
     definite: left.stopWord === 'the' || left.stopWord === 'this',
   };
+}
+
+/** The maker named in the model ("Bayraktar" in "Bayraktar TB2"), or null. */
+function makerOf(model: readonly { text: string }[]): string | null {
+  return model.find((t) => MAKERS.has(t.text.toLowerCase()))?.text ?? null;
 }
 
 function titleCaseWords(s: string): string {

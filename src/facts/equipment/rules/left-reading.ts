@@ -8,7 +8,8 @@ import {
   NAMED_LIKE_MISSIONS, ORDINALS_OF_ANOTHER, type HeadClass,
 } from '../lexicon.js';
 import { isCapitalized, startsSentence, tokensBefore, type Token } from '../tokens.js';
-import { isDesignator, isKnownName, originAttribute, PLAIN_CAPITALIZED, quantityAttribute } from './attributes.js';
+import { countEndingAt } from '../quantity.js';
+import { isDesignator, isKnownName, originAttribute, PLAIN_CAPITALIZED } from './attributes.js';
 import { singularClassWord } from './class-forms.js';
 
 export interface LeftReading {
@@ -18,6 +19,8 @@ export interface LeftReading {
   origin: string | null;
   originToken: Token | null;
   quantity: number | null;
+  /** The count as written when it is not exact ("dozens of"), else null. */
+  quantityText: string | null;
   /** The word where reading stopped, lower case ('' at the start of a sentence). */
   stopWord: string;
   /** The word before the stop word, lower case ('' when none). */
@@ -32,7 +35,7 @@ export interface LeftReading {
 /** Reads the words before a class word, nearest first: modifiers, then model, then origin/adjectives, then a count. */
 export function readLeft(text: string, start: number, head: HeadClass, titleCase: boolean, properHead: boolean): LeftReading {
   const reading: LeftReading = {
-    modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, stopWord: '', stopWordBefore: '',
+    modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, quantityText: null, stopWord: '', stopWordBefore: '',
     stopIsName: false,
     nounContext: false, ordinal: false,
   };
@@ -85,17 +88,20 @@ export function readLeft(text: string, start: number, head: HeadClass, titleCase
       stage = 'model';
       continue;
     }
+    // A count ends the phrase ("12", "dozens of", "between 10 and 15"); read before the adjectives,
+    // since "several" and "few" are both.
+    const count = countEndingAt(text, token.end);
+    if (count !== null) {
+      reading.quantity = count.value;
+      reading.quantityText = count.text;
+      reading.nounContext = true;
+      break;
+    }
     if (lowercaseWord && ADJECTIVES_OUTSIDE_NAME.has(lower)) {
       reading.nounContext = true;
       if (ORDINALS_OF_ANOTHER.has(lower)) reading.ordinal = true;
       stage = 'before';
       continue;
-    }
-    const quantity = quantityAttribute(token.text);
-    if (quantity !== null) {
-      reading.quantity = quantity;
-      reading.nounContext = true;
-      break;
     }
     if (/['’]s$/.test(token.text)) reading.nounContext = true; // "Iran's drones"
     reading.stopWord = lower;
@@ -129,6 +135,7 @@ function isClassModifier(lower: string, head: HeadClass): boolean {
  * a capitalized word after a maker ("Bayraktar Akinci").
  */
 function isModelToken(token: Token, further: Token | undefined, nearer: Token | undefined, titleCase: boolean): boolean {
+  if (isCountRange(token.text)) return false;
   if (/^\d+$/.test(token.text)) {
     return (further !== undefined && isKnownName(further.text))
       || (/^\d{3,4}$/.test(token.text) && nearer !== undefined && isCapitalized(nearer.text) && !isDesignator(nearer.text)
@@ -146,6 +153,15 @@ function isModelToken(token: Token, further: Token | undefined, nearer: Token | 
   }
   return isKnownName(token.text) || (further !== undefined && isDesignator(further.text) && !/^\d{1,2}$/.test(further.text)
     && !ALL_CAPS.test(token.text));
+}
+
+/**
+ * Two small numbers joined by a hyphen, the lower first, are a range of
+ * counts ("10-15 howitzers"), not a type number ("737-800", "777-300").
+ */
+function isCountRange(word: string): boolean {
+  const m = /^(\d{1,2})[-–](\d{1,3})$/.exec(word);
+  return m !== null && Number(m[1]) < Number(m[2]);
 }
 
 /** A variant letter or Roman numeral after a model name ("E" in "Gripen E", "II" in "Cobra II"). */

@@ -8,7 +8,7 @@ describe('makerModel', () => {
   it('needs a model after the maker', () => {
     const candidates = found(makerModel, 'The carrier ordered 30 Boeing 787 planes; Boeing said more would follow.');
     expect(candidates.map((c) => c.model)).toEqual(['Boeing 787']);
-    expect(candidates[0]).toMatchObject({ quantity: 30, origin: 'Boeing' });
+    expect(candidates[0]).toMatchObject({ quantity: 30, make: 'Boeing', origin: null });
   });
 
   it('takes a known system name as a model without digits, with the maker\'s category', () => {
