@@ -42,3 +42,24 @@ export function originAdjective(word: string): string | null {
   if (FORMER_STATES_AND_BLOCS.has(stem.toLowerCase())) return stem;
   return findCountryByName(stem)?.demonyms[0] ?? null;
 }
+
+// "howitzers supplied by Germany", "drones, made in Iran,", "missiles that were provided by the United States".
+const ORIGIN_AFTER = /^,?\s+(?:(?:which|that)\s+(?:was|were|had been|have been)\s+|(?:were|was)\s+)?(?:(?:supplied|provided|donated|gifted|made|built|manufactured|produced|designed|developed|sent|delivered|sold)\s+by|(?:made|built|manufactured|produced)\s+in)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,2})/u;
+
+/**
+ * The country named right after a mention as its maker or supplier
+ * ("howitzers supplied by Germany", "drones made in Iran"), with the words
+ * that name it, or null. A buyer ("sold to Algeria") is never the origin.
+ */
+export function originAfter(text: string, end: number): { origin: string; word: string } | null {
+  const m = ORIGIN_AFTER.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  // The longest run of capitalized words that names a country ("United States", not "United States Army").
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    const country = findCountryByName(name) ?? (n === 1 ? countryOfDemonym(name) : null);
+    if (country) return { origin: country.name, word: name };
+  }
+  return null;
+}

@@ -258,10 +258,12 @@ export function assignIds(entries: readonly Entry[], text: string): Equipment[] 
     const allBare = entry.candidates.every((c) => c.bare);
     // A count read on a bare back-reference ("a fleet of 270 aircraft") is not this thing's count.
     const counted = entry.candidates.find((c) => (!c.bare || allBare) && (c.quantity !== null || c.quantityText !== null));
+    // A rocket also named a launch vehicle, or said to reach orbit, is space hardware.
+    const category = best.category === 'rocket' && entry.candidates.some((c) => c.category === 'space') ? 'space' : best.category;
     return {
       id: `e${i + 1}`,
       name: names[i]!,
-      category: best.category,
+      category,
       model: firstNonNull(entry.candidates.map((c) => c.model)),
       make: firstNonNull(entry.candidates.map((c) => c.make)),
       origin: firstNonNull(entry.candidates.map((c) => c.origin)),

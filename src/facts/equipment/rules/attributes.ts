@@ -4,7 +4,7 @@
  * model mention (modelCandidate) with its origin and count.
  */
 import { ADJECTIVES_OUTSIDE_NAME, DESIGNATOR_PREFIXES, MAKERS, NUMBER_WORDS, SYSTEM_NAMES } from '../lexicon.js';
-import { countryOfOriginWord } from '../origin.js';
+import { countryOfOriginWord, originAfter } from '../origin.js';
 import { isCapitalized, tokensAfter, tokensBefore, type Token } from '../tokens.js';
 import { countEndingAt, type Count } from '../quantity.js';
 import type { Candidate } from './rule.js';
@@ -89,6 +89,11 @@ export function modelCandidate(text: string, start: number, end: number, model: 
     }
     count = countEndingAt(text, token.end);
     if (count !== null || !ADJECTIVES_OUTSIDE_NAME.has(token.text.toLowerCase())) break;
+  }
+  const after = origin === null ? originAfter(text, end) : null;
+  if (after) {
+    origin = after.origin;
+    originWord = after.word;
   }
   return {
     start, end, classPhrase: model, pluralPhrase: null, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),

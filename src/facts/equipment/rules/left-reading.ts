@@ -17,7 +17,10 @@ export interface LeftReading {
   model: Token[];
   properName: Token[];
   origin: string | null;
+  /** The farthest origin word, where the mention's span starts. */
   originToken: Token | null;
+  /** The word the origin was read from, as written ("Russian-made"). */
+  originWord: string | null;
   quantity: number | null;
   /** The count as written when it is not exact ("dozens of"), else null. */
   quantityText: string | null;
@@ -30,14 +33,22 @@ export interface LeftReading {
   nounContext: boolean;
   /** An ordinal such as "second" stood before the class. */
   ordinal: boolean;
+  /** How directly the origin word says where the thing was made (originRank). */
+  originRank: number;
+}
+
+/** "Russian-made" says where it was made (2), "Russian" where it is from (1), "Russia's" only whose it is (0). */
+function originRank(word: string): number {
+  if (/-(?:made|built|designed|manufactured|produced|developed)$/i.test(word)) return 2;
+  return /['’]s$/.test(word) ? 0 : 1;
 }
 
 /** Reads the words before a class word, nearest first: modifiers, then model, then origin/adjectives, then a count. */
 export function readLeft(text: string, start: number, head: HeadClass, titleCase: boolean, properHead: boolean): LeftReading {
   const reading: LeftReading = {
-    modifiers: [], model: [], properName: [], origin: null, originToken: null, quantity: null, quantityText: null, stopWord: '', stopWordBefore: '',
+    modifiers: [], model: [], properName: [], origin: null, originToken: null, originWord: null, quantity: null, quantityText: null, stopWord: '', stopWordBefore: '',
     stopIsName: false,
-    nounContext: false, ordinal: false,
+    nounContext: false, ordinal: false, originRank: -1,
   };
   let stage: 'modifiers' | 'model' | 'before' = 'modifiers';
   // A class word before the head classifies it ("bomber drone", "attack helicopter gunship"), and
@@ -58,7 +69,13 @@ export function readLeft(text: string, start: number, head: HeadClass, titleCase
     }
     const origin = originAttribute(token.text);
     if (origin !== null && (isCapitalized(token.text) || titleCase)) {
-      reading.origin ??= origin;
+      // "Algeria's Russian-made jets": where it was made outranks whose it is (a possessive names the owner).
+      const rank = originRank(token.text);
+      if (reading.origin === null || rank > reading.originRank) {
+        reading.origin = origin;
+        reading.originWord = token.text;
+        reading.originRank = rank;
+      }
       reading.originToken = token;
       reading.nounContext = true;
       stage = 'before';
@@ -67,7 +84,8 @@ export function readLeft(text: string, start: number, head: HeadClass, titleCase
     // A sentence's first word is capitalized by grammar, not because it is a name.
     const lowercaseWord = !isCapitalized(token.text) || titleCase || startsSentence(text, token.start)
       || CELESTIAL_MODIFIERS.has(lower);
-    if (stage === 'modifiers' && lowercaseWord && (isClassModifier(lower, head) || (modifierHead && isClassModifier(lower, modifierHead)))) {
+    if (stage === 'modifiers' && lowercaseWord && (isClassModifier(lower, head) || (modifierHead && isClassModifier(lower, modifierHead))
+      || CALIBER.test(token.text))) {
       reading.modifiers.unshift(token);
       continue;
     }
@@ -136,6 +154,15 @@ function isClassModifier(lower: string, head: HeadClass): boolean {
  */
 function isModelToken(token: Token, further: Token | undefined, nearer: Token | undefined, titleCase: boolean): boolean {
   if (isCountRange(token.text)) return false;
+  // "Block 3", "Type 055", "Mk 41": a number after a variant word is part of the model, not a count.
+  if (/^\d+$/.test(token.text) && further !== undefined && VARIANT_WORDS.test(further.text)) return true;
+  if (VARIANT_WORDS.test(token.text) && nearer !== undefined && /^\d/.test(nearer.text)) return true;
+  // "Kilo-class submarine", "Arleigh Burke-class destroyer": the ship class is the model.
+  if (SHIP_CLASS_NAME.test(token.text)) return true;
+  if (nearer !== undefined && SHIP_CLASS_NAME.test(nearer.text) && PLAIN_CAPITALIZED.test(token.text)
+    && !INSTITUTION_WORDS.has(token.text.toLowerCase()) && originAttribute(token.text) === null) {
+    return true;
+  }
   if (/^\d+$/.test(token.text)) {
     return (further !== undefined && isKnownName(further.text))
       || (/^\d{3,4}$/.test(token.text) && nearer !== undefined && isCapitalized(nearer.text) && !isDesignator(nearer.text)
@@ -163,6 +190,15 @@ function isCountRange(word: string): boolean {
   const m = /^(\d{1,2})[-–](\d{1,3})$/.exec(word);
   return m !== null && Number(m[1]) < Number(m[2]);
 }
+
+/** Words that number a version of a model ("Block 3", "Type 055", "Mk 41", "Batch 2"). */
+const VARIANT_WORDS = /^(?:Block|Batch|Flight|Mk|Mark|Type|Model|Series|Increment|Lot|Tranche|Version)$/;
+
+/** A ship class named for its first ship ("Kilo-class", "Burke-class"). */
+const SHIP_CLASS_NAME = /^\p{Lu}[\p{L}\p{N}]*-class$/u;
+
+/** A calibre classifies a gun or its ammunition ("155mm howitzer", "12.7mm machine gun"). */
+const CALIBER = /^\d{1,3}(?:\.\d{1,2})?-?mm$/i;
 
 /** A variant letter or Roman numeral after a model name ("E" in "Gripen E", "II" in "Cobra II"). */
 const VARIANT_SUFFIX = /^(?:\p{Lu}|II|III|IV|V|VI|VII|VIII)$/u;

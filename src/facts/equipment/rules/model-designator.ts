@@ -21,7 +21,7 @@ export const modelDesignator: EquipmentRule = {
       if (/[-.\d/]/.test(text[word.start - 1] ?? '') || /^[.,]\d/.test(text.slice(word.end, word.end + 2))) continue;
       const prefix = m[1]!;
       const category = DESIGNATOR_PREFIXES.get(prefix);
-      if (category === undefined || category === 'firearm') continue;
+      if (category === undefined) continue;
       if (TWO_DIGIT_PREFIXES.has(prefix) && m[2]!.length < 2) continue;
       const model = `${m[1]}-${m[2]}${m[3] ?? ''}`;
       const end = word.start + model.length;

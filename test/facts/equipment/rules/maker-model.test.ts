@@ -16,7 +16,11 @@ describe('makerModel', () => {
       .toEqual([['Dassault Rafale', 'aircraft']]);
   });
 
-  it('skips years, firearms and a maker written in lower case', () => {
-    expect(models('The airline took a Boeing 2024 and a Kalashnikov AK-12 and a boeing 787.')).toEqual([]);
+  it('skips years and a maker written in lower case', () => {
+    expect(models('The airline took a Boeing 2024 and a boeing 787.')).toEqual([]);
+  });
+
+  it('reads a small-arms maker with its model', () => {
+    expect(found(makerModel, 'Guards carried a Kalashnikov AK-12.')[0]).toMatchObject({ model: 'Kalashnikov AK-12', category: 'small arms' });
   });
 });
