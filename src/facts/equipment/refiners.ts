@@ -73,6 +73,9 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
 export function modelFamily(model: string): string {
   const words = model.split(' ');
   const first = (words.length > 1 && MAKERS.has(words[0]!.toLowerCase()) ? words[1]! : words[0]!).toLowerCase();
+  // A variant letter is the same aircraft ("F-35A" and the "F-35s", "Su-35S"); the number tells types apart.
+  const variant = /^(\p{L}{1,4}-\d+)\p{L}{1,2}(?:\/\p{L})?$/u.exec(first);
+  if (variant) return variant[1]!;
   const stem = first.split('-')[0]!;
   return /^\p{L}{4,}$/u.test(stem) ? stem : first;
 }
@@ -97,7 +100,10 @@ function countryOrigin(c: Candidate): string | null {
 /** Only blanks stand between two mentions: the second names the first ("the frigate BRP Rizal"). */
 function inApposition(text: string, left: Candidate, right: Candidate): boolean {
   const gap = text.slice(left.end, right.start);
-  return gap.length >= 1 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap);
+  if (gap.length >= 1 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap)) return true;
+  // "a Royal Navy frigate, HMS Diamond,": a ship's name set off by a comma after its class.
+  return right.family === 'ship' && right.properName !== null && left.family === 'ship' && right.model === null
+    && /^,[ \t\u00a0]{1,2}$/.test(gap);
 }
 
 /**
@@ -133,7 +139,9 @@ export function mergeSameThing(candidates: readonly Candidate[], text: string): 
     if (!c.distinct) {
       // A bare class word refers back to the latest thing (below), not the first of its class.
       const sameClass = c.bare ? undefined : byClass.get(c.classKey);
-      if (fits(sameClass) && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
+      // "40 Shahed-136 drones" after "a drone" elsewhere: a counted model introduces its own things.
+      const newlyCounted = family !== null && c.quantity !== null && sameClass !== undefined && root(sameClass).modelFamily === null;
+      if (fits(sameClass) && !newlyCounted && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
       if (previous && (c.properName !== null || c.model !== null) && !c.bare && inApposition(text, previous.c, c)
         && fits(previous.entry)) {
         linked.push(root(previous.entry));

@@ -25,9 +25,11 @@ export interface CategoryInput {
 
 export function categoryOf({ head, modifiers, model, clause, byThingContext }: CategoryInput): string {
   if (head.categoryFromModel && model.length > 0) {
-    const prefix = STANDALONE_DESIGNATOR.exec(model[model.length - 1]!)?.[1];
-    const fromModel = prefix !== undefined ? DESIGNATOR_PREFIXES.get(prefix) : undefined;
-    if (fromModel !== undefined) return fromModel;
+    for (const word of model) {
+      const prefix = STANDALONE_DESIGNATOR.exec(word)?.[1];
+      const fromModel = prefix !== undefined ? DESIGNATOR_PREFIXES.get(prefix) : undefined;
+      if (fromModel !== undefined) return fromModel;
+    }
   }
   // "Starship vehicle", "Falcon 9 rocket": a space family's model makes a rocket or vehicle space hardware.
   const spaceModel = model.some((m) => SPACE_SYSTEM_NAMES.has(m.toLowerCase().split('-')[0]!));
