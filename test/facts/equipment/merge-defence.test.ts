@@ -11,7 +11,7 @@ describe('merging defence mentions', () => {
     expect(modelFamily('F-35A')).toBe('f-35');
     expect(modelFamily('Su-35S')).toBe('su-35');
     expect(modelFamily('S-300')).not.toBe(modelFamily('S-400'));
-    const found = extract('The wing took delivery of six F-35A stealth fighters. The F-35s replace older jets.');
+    const found = extract('The wing took delivery of six F-35A stealth fighters. The F-35s will be based in the north.');
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['F-35A stealth fighters', 'F-35']);
   });
 
