@@ -54,9 +54,10 @@ export interface HeadClass {
   /**
    * For needsModifier heads: what else makes the class without a modifier. 'aviation': an aviation word in
    * the sentence ("bombers flew", "scrambled fighters"), not people ("foreign fighters joined"). 'thing': the
-   * story treats the vehicle as a thing (recalled, crashed, derailed, delivered) or is about vehicles.
+   * story treats the vehicle as a thing (recalled, crashed, derailed, delivered, struck) or is about vehicles.
+   * 'combat': a strike, a firing or a launch in the sentence ("shells hit the market").
    */
-  context?: 'aviation' | 'airCombat' | 'thing' | 'space';
+  context?: 'aviation' | 'airCombat' | 'thing' | 'space' | 'combat';
   /**
    * The category its class modifiers give it, first rule that fits: "launch vehicle" is space hardware,
    * "tactical vehicle" a military vehicle, "machine gun" a small arm, "artillery system" artillery.
@@ -263,6 +264,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['jdam'], 'munition', 'munition', 'free', { acronym: true }),
   head(['projectile'], 'munition', 'munition', 'nounContext', { blockAfter: set('vomiting', 'motion', 'point', 'points') }),
   head(['round'], 'munition', 'munition', 'needsModifier', {
+    context: 'combat',
+    blockAfter: set('of', 'table', 'tables', 'trip', 'trips', 'robin', 'up', 'ups'),
     requiredModifiers: set('artillery', 'mortar', 'tank', 'howitzer', 'cluster', 'anti-tank', 'armor-piercing', 'armour-piercing',
       'high-explosive', 'rpg', 'grenade', 'cannon', 'sniper', 'rifle', 'machine-gun'),
     knownModelOnly: true,
@@ -296,6 +299,10 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   // Written with a plural "s" an APC is a vehicle; the singular is also a party's name.
   head(['apcs'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true, plurals: [] }),
   head(['shell'], 'munition', 'munition', 'needsModifier', {
+    context: 'combat',
+    blockAfter: set('company', 'companies', 'game', 'games', 'shock', 'script', 'scripts', 'corporation', 'firm', 'firms',
+      'account', 'accounts', 'suit', 'suits', 'of'),
+    blockBefore: set('sea', 'egg', 'snail', 'turtle', 'oyster', 'clam', 'nut', 'peanut', 'taco', 'pie', 'tortoise', 'crab'),
     requiredModifiers: set('artillery', 'tank', 'mortar', 'howitzer', 'cluster', 'phosphorus', 'white-phosphorus',
       'incendiary', 'high-explosive', 'anti-tank'),
     knownModelOnly: true,
@@ -737,6 +744,21 @@ export const DESIGNATOR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['ZSU', 'air defense system'], ['SA', 'air defense system'], ['SS', 'missile'], ['KN', 'missile'], ['RPG', 'small arms'],
   ['Shahed', 'drone'], ['Geran', 'drone'], ['Orlan', 'drone'], ['Mohajer', 'drone'], ['Lancet', 'drone'], ['Fateh', 'missile'],
   ['Kheibar', 'missile'], ['Qassam', 'rocket'], ['Burkan', 'missile'], ['Samad', 'drone'], ['Quds', 'missile'],
+]);
+
+/**
+ * System names distinctive enough to name hardware alone, written capitalized,
+ * singular or plural ("sent Javelins and Stingers", "a Kinzhal"), with the
+ * category each implies. Names that are also common words, people or
+ * publications ("Patriot", "Reaper", "Lancet", "Abrams") need a class word.
+ */
+export const STANDALONE_SYSTEM_NAMES: ReadonlyMap<string, string> = new Map([
+  ['javelin', 'missile'], ['stinger', 'missile'], ['tomahawk', 'missile'], ['kalibr', 'missile'], ['iskander', 'missile'],
+  ['kinzhal', 'missile'], ['kornet', 'missile'], ['nlaw', 'missile'], ['katyusha', 'rocket'], ['scud', 'missile'],
+  ['exocet', 'missile'], ['harpoon', 'missile'], ['hellfire', 'missile'], ['brahmos', 'missile'], ['tochka', 'missile'],
+  ['pantsir', 'air defense system'], ['bayraktar', 'drone'], ['shahed', 'drone'], ['geran', 'drone'], ['merkava', 'tank'],
+  ['gripen', 'aircraft'], ['rafale', 'aircraft'], ['himars', 'rocket artillery'], ['grad', 'rocket artillery'],
+  ['qassam', 'rocket'], ['zircon', 'missile'], ['storm shadow', 'missile'], ['iron dome', 'air defense system'],
 ]);
 
 /** Designator prefixes whose number must have at least two digits to be hardware ("F-16" but not "F-1", "A-1"). */

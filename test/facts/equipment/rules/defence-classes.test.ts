@@ -112,3 +112,15 @@ describe('other senses of defence words', () => {
     expect(named('The studio released an RPG game and RPG fans cheered.')).toEqual([]);
   });
 });
+
+describe('classes that count in a strike', () => {
+  it('reads vehicles, trucks, shells and rounds where the sentence strikes or fires', () => {
+    expect(named('An airstrike destroyed two vehicles and a truck.')).toEqual([['vehicles', 'vehicle'], ['truck', 'vehicle']]);
+    expect(named('Gunners fired shells and rounds at the ridge.')).toEqual([['shells', 'munition'], ['rounds', 'munition']]);
+  });
+
+  it('leaves sea shells, shell companies and rounds of talks out', () => {
+    expect(named('The sea shells were pretty; the shell company folded after rounds of talks.')).toEqual([]);
+    expect(named('He parked two vehicles outside.')).toEqual([]);
+  });
+});
