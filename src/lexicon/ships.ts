@@ -15,4 +15,5 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
  * Takanami", "the MV Dali").
  */
 export const WEAK_SHIP_PREFIXES: ReadonlySet<string> = new Set(['js', 'mv', 'mt', 'fs', 'its', 'rss', 'kd', 'rv', 'ss', 'sps', 'hs',
-  'iris', 'sas', 'arm']);
+  'iris', 'sas', 'arm',
+  'ens']);

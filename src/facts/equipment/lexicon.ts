@@ -242,6 +242,13 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['landmine', 'land mine'], 'mine', 'bomb'),
   // Bombs carried by a vehicle or a person ("two VBIEDs", "a suicide vest").
   head(['vbied', 'svbied', 'pbied'], 'explosive', 'bomb', 'free', { acronym: true }),
+  // Explosives as a material a group holds or plants ("seized explosives"), not the people who clear them.
+  head(['explosives'], 'explosive', 'bomb', 'free', {
+    plurals: [],
+    blockAfter: set('expert', 'experts', 'detection', 'dog', 'dogs', 'team', 'teams', 'unit', 'units', 'squad', 'squads',
+      'trace', 'traces', 'residue', 'residues', 'charge', 'charges', 'offence', 'offences', 'act', 'law', 'laws', 'license',
+      'licence', 'expertise', 'specialist', 'specialists', 'technician', 'technicians'),
+  }),
   ...kinds(['vehicle-borne improvised explosive device', 'suicide vest', 'explosive vest', 'suicide belt', 'explosive belt',
     'booby trap'], 'explosive', 'bomb'),
   // A technical is a pickup truck with a mounted gun; as a word it is mostly an adjective ("a technical issue").

@@ -32,7 +32,7 @@ const VAGUE = '(?:dozens of|hundreds of|thousands of|scores of|tens of|a number 
 const RANGE = `(?:between (${NUMBER}) and (${NUMBER})|(${NUMBER}) (?:to|or) (${NUMBER})|(${DIGITS}) ?[-–] ?(${DIGITS}))`;
 
 // Anchored at the end of the text before the name; the alternatives are tried longest reading first.
-const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N},.-])(?:${RANGE}|(?:(${APPROX}) )?(${NUMBER})|(${VAGUE}))$`, 'iu');
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N},./-])(?:${RANGE}|(?:(${APPROX}) )?(${NUMBER})|(${VAGUE}))$`, 'iu');
 
 /** The value of one number phrase ("1,200", "twenty-four", "two hundred", "a dozen"), or null. */
 export function numberValue(phrase: string): number | null {
@@ -55,6 +55,8 @@ function compoundValue(word: string): number | null {
 }
 
 const VAGUE_VALUES: ReadonlyMap<string, number> = new Map([['a couple of', 2], ['a pair of', 2], ['a dozen', 12]]);
+
+const YEAR_BEFORE = /\b(?:in|since|by|until|from|during|before|after|of)\s+$/i;
 
 /** Reach of the look-back: the longest count phrase ("between twenty-four and thirty-six") fits. */
 const REACH = 48;
@@ -80,6 +82,8 @@ export function countEndingAt(text: string, end: number): Count | null {
   if (plain !== undefined) {
     const value = numberValue(plain);
     if (value === null) return null;
+    // "In 1982 Argentine jets...": a year after a preposition is a date, not a count.
+    if (approx === undefined && /^(?:1[89]|20)\d\d$/.test(plain) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
     return { value, text: approx !== undefined ? phrase : null, start };
   }
   return { value: VAGUE_VALUES.get(vague!.toLowerCase()) ?? null, text: phrase, start };

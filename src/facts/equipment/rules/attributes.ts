@@ -63,12 +63,22 @@ export function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
 
+/** A system name's words as a model, singular ("Black Hawks" names the "Black Hawk"). */
+export function systemNameModel(tokens: readonly Token[]): string {
+  const words = tokens.map((t) => t.text);
+  const last = words[words.length - 1];
+  if (last !== undefined && /s$/.test(last) && isKnownName(last.slice(0, -1))) words[words.length - 1] = last.slice(0, -1);
+  return words.join(' ');
+}
+
 /**
  * A system name right after a designator belongs to the model: a known name
  * ("MQ-9 Reaper") or a capitalized word before one ("F-16 Fighting Falcon").
  */
 export function systemNameAfter(text: string, end: number): Token[] {
   const [first, second] = tokensAfter(text, end, 2);
+  // "UH-60M Black Hawks": a two-word name, the second word maybe plural.
+  if (first && second && isKnownName(first.text) && isKnownName(second.text.replace(/s$/, ''))) return [first, second];
   if (first && isKnownName(first.text)) return [first];
   if (first && second && PLAIN_CAPITALIZED.test(first.text) && isKnownName(second.text)) return [first, second];
   return [];

@@ -8,7 +8,7 @@ import {
   PROPER_NAME_HEADS,
 } from '../lexicon.js';
 import { adjacent, isCapitalized, startsSentence, tokensAfter, tokensBefore } from '../tokens.js';
-import { hasKnownPrefix, isKnownName, joinTokens, readRightModel } from './attributes.js';
+import { hasKnownPrefix, isDesignator, isKnownName, joinTokens, readRightModel } from './attributes.js';
 import { HEAD_FORMS, matchForm, withoutPossessive, type HeadForm } from './class-forms.js';
 import { isAcronymModifier, readLeft } from './left-reading.js';
 import type { Candidate, EquipmentRule, RuleContext } from './rule.js';
@@ -77,7 +77,9 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
   if (head.nounAtPhraseEnd && after && !WORDS_AFTER_A_NOUN.has(after.text.toLowerCase())) return null;
   const beforeWord = before[0]?.text.toLowerCase() ?? '';
   const afterWord = after?.text.toLowerCase() ?? '';
-  if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
+  // "two J-16 fighters and a patrol plane": after a designator the class is hardware whatever follows.
+  const afterDesignator = before[0] !== undefined && isDesignator(before[0].text) && /\p{L}.*\d|\d.*\p{L}/u.test(before[0].text);
+  if (head.blockBefore?.has(beforeWord) || (head.blockAfter?.has(afterWord) && !afterDesignator)) return null;
   if (NOUNS_THE_CLASS_ONLY_DESCRIBES.has(afterWord) || isTravelIdiom(text, start, end, head)
     || isComparison(text, start) || isFigureOfSpeech(text, start, end)) {
     return null;
@@ -121,7 +123,9 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     || isAcronymModifier(t.text) ? t.text : t.text.toLowerCase()));
   const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
   // Acronyms keep their capitals and a lower-case plural "s" ("ICBMs", "MANPADS").
-  const writtenAs = (word: string) => (head.acronym ? singular.toUpperCase() + word.slice(singular.length)
+  // A plural-only acronym ("apcs") keeps its lower-case plural "s" ("APCs").
+  const acronym = head.plurals.length === 0 && singular.endsWith('s') ? `${singular.slice(0, -1).toUpperCase()}s` : singular.toUpperCase();
+  const writtenAs = (word: string) => (head.acronym ? acronym + word.slice(singular.length)
     : properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(word) : word);
   const headWord = writtenAs(singular);
   const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;

@@ -99,7 +99,7 @@ export function readLeft(text: string, start: number, head: HeadClass, titleCase
       reading.modifiers.unshift(token);
       continue;
     }
-    if (stage !== 'before' && (isModelToken(token, tokens[k + 1], reading.model[0], titleCase)
+    if (stage !== 'before' && (isModelToken(token, tokens[k + 1], reading.model[0], titleCase, tokens[k + 2])
       || (stage === 'modifiers' && reading.modifiers.every((m) => CELESTIAL_MODIFIERS.has(m.text.toLowerCase()))
         && isMissionName(text, token, head, titleCase)))) {
       reading.model.unshift(token);
@@ -152,10 +152,11 @@ function isClassModifier(lower: string, head: HeadClass): boolean {
  * numeral belongs to the name before it ("Gripen E", "Cobra II"), and so does
  * a capitalized word after a maker ("Bayraktar Akinci").
  */
-function isModelToken(token: Token, further: Token | undefined, nearer: Token | undefined, titleCase: boolean): boolean {
+function isModelToken(token: Token, further: Token | undefined, nearer: Token | undefined, titleCase: boolean,
+  furtherStill?: Token): boolean {
   if (isCountRange(token.text)) return false;
   // "Block 3", "Type 055", "Mk 41": a number after a variant word is part of the model, not a count.
-  if (/^\d+$/.test(token.text) && further !== undefined && VARIANT_WORDS.test(further.text)) return true;
+  if (/^\d+(?:\/\d+)?$/.test(token.text) && further !== undefined && VARIANT_WORDS.test(further.text)) return true;
   if (VARIANT_WORDS.test(token.text) && nearer !== undefined && /^\d/.test(nearer.text)) return true;
   // "Kilo-class submarine", "Arleigh Burke-class destroyer": the ship class is the model.
   if (SHIP_CLASS_NAME.test(token.text)) return true;
@@ -170,6 +171,19 @@ function isModelToken(token: Token, further: Token | undefined, nearer: Token | 
   }
   if (isDesignator(token.text)) return true;
   if (titleCase || !isCapitalized(token.text)) return false;
+  // "Apache Guardian", "Super Etendard": a plain name beside a known name, or two plain names after an origin.
+  if (PLAIN_CAPITALIZED.test(token.text) && !INSTITUTION_WORDS.has(token.text.toLowerCase()) && originAttribute(token.text) === null) {
+    if (further !== undefined && isKnownName(further.text) && nearer === undefined) return true;
+    if (further !== undefined && furtherStill !== undefined && nearer === undefined && PLAIN_CAPITALIZED.test(further.text)
+      && originAttribute(further.text) === null && !INSTITUTION_WORDS.has(further.text.toLowerCase())
+      && isCapitalized(furtherStill.text) && originAttribute(furtherStill.text) !== null) {
+      return true;
+    }
+    if (nearer !== undefined && PLAIN_CAPITALIZED.test(nearer.text) && further !== undefined && isCapitalized(further.text)
+      && originAttribute(further.text) !== null) {
+      return true;
+    }
+  }
   if (further !== undefined && VARIANT_SUFFIX.test(token.text)) return isKnownName(further.text) || isDesignator(further.text);
   if (further !== undefined && MAKERS.has(further.text.toLowerCase()) && PLAIN_CAPITALIZED.test(token.text)) return true;
   // "an Israeli Merkava tank", "Iranian Fateh missiles": a plain name between an origin and the class is its model.

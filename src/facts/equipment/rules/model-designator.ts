@@ -3,7 +3,7 @@
  * own, standing without a class word ("S-400", "F-16s", "MQ-9 Reaper").
  */
 import { DESIGNATOR_PREFIXES, TWO_DIGIT_PREFIXES } from '../lexicon.js';
-import { joinTokens, modelCandidate, STANDALONE_DESIGNATOR, systemNameAfter } from './attributes.js';
+import { modelCandidate, STANDALONE_DESIGNATOR, systemNameAfter, systemNameModel } from './attributes.js';
 import type { Candidate, EquipmentRule } from './rule.js';
 
 /** modelDesignator: a designator whose prefix names military hardware on its own ("S-400", "F-16s", "Su-35S"). */
@@ -26,7 +26,7 @@ export const modelDesignator: EquipmentRule = {
       const model = `${m[1]}-${m[2]}${m[3] ?? ''}`;
       const end = word.start + model.length;
       const named = systemNameAfter(text, end);
-      const fullModel = named.length > 0 ? `${model} ${joinTokens(named)}` : model;
+      const fullModel = named.length > 0 ? `${model} ${systemNameModel(named)}` : model;
       out.push(modelCandidate(text, word.start, named.length > 0 ? named[named.length - 1]!.end : end, fullModel, category, null));
     }
     return out;

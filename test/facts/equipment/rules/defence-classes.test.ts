@@ -124,3 +124,10 @@ describe('classes that count in a strike', () => {
     expect(named('He parked two vehicles outside.')).toEqual([]);
   });
 });
+
+describe('explosives as a material', () => {
+  it('reads seized explosives but not the experts who clear them', () => {
+    expect(named('Police seized explosives and detonators.')).toEqual([['explosives', 'explosive']]);
+    expect(named('Explosives experts cleared the road.')).toEqual([]);
+  });
+});

@@ -44,3 +44,31 @@ describe('model shapes', () => {
     expect(extract('Kyiv flies Bayraktar TB2 drones.')[0]).toMatchObject({ model: 'Bayraktar TB2', make: 'Bayraktar', origin: null });
   });
 });
+
+describe('longer model names', () => {
+  it('reads two plain names after an origin, and a plain name beside a known one', () => {
+    expect(read('Peruvian Mirage Phoenix jets and Chilean Alpha Kestrel jets flew.')).toEqual([
+      { name: 'Mirage Phoenix jets', model: 'Mirage Phoenix', quantity: null },
+      { name: 'Alpha Kestrel jets', model: 'Alpha Kestrel', quantity: null },
+    ]);
+  });
+
+  it('reads a two-word system name after a designator, singular', () => {
+    expect(read('The unit flies 10 UH-60L Black Hawks.')).toEqual([{ name: 'UH-60L Black Hawk', model: 'UH-60L Black Hawk', quantity: 10 }]);
+  });
+
+  it('keeps a class after a designator even before "and"', () => {
+    expect(read('Four J-10 fighters and a tanker flew past.').map((e) => e.name)).toEqual(['J-10 fighters', 'tanker']);
+  });
+
+  it('reads a year after a preposition as no count, and a slash type number as the model', () => {
+    expect(read('In 1991 two Type 206/300 submarines sailed.')).toEqual([
+      { name: 'Type 206/300 submarines', model: 'Type 206/300', quantity: 2 },
+    ]);
+    expect(read('In 1999 Danish frigates sailed.')[0]!.quantity).toBeNull();
+  });
+
+  it('writes a plural-only acronym with its lower-case plural', () => {
+    expect(read('Three M113 APCs burned.')[0]!.name).toBe('M113 APCs');
+  });
+});
