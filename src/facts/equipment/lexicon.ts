@@ -256,7 +256,12 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     nounAtPhraseEnd: true,
     blockBefore: set('market', 'chart', 'trading', 'bullish', 'bearish', 'strong', 'weak', 'the'),
   }),
-  head(['jeep'], 'military vehicle', 'truck', 'nounContext'),
+  head(['battleship'], 'vessel', 'ship', 'free', { blockAfter: set('grey', 'gray', 'game', 'games') }),
+  head(['jeep'], 'vehicle', 'truck', 'needsModifier', {
+    requiredModifiers: set('military', 'army', 'armored', 'armoured', 'police', 'patrol'),
+    categoryByModifier: [[set('military', 'army', 'armored', 'armoured'), 'military vehicle']],
+    context: 'thing',
+  }),
   head(['tank destroyer'], 'armored vehicle', 'armored vehicle'),
   // "main" alone only describes ("the main road"); the main battle tank is a class of its own.
   head(['main battle tank'], 'tank', 'tank', 'free', { canonical: 'tank' }),
@@ -498,8 +503,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   ...kinds(['warship', 'frigate', 'destroyer', 'corvette', 'minesweeper', 'aircraft carrier', 'helicopter carrier',
     'amphibious assault ship', 'gunboat', 'patrol boat', 'missile boat', 'minehunter', 'supertanker', 'freighter',
     'icebreaker', 'trawler', 'tugboat', 'speedboat', 'lifeboat', 'sailboat', 'catamaran', 'dhow', 'dinghy',
-    'superyacht', 'containership', 'bulk carrier', 'car carrier', 'drone boat', 'battleship', 'supercarrier',
-    'fast attack craft', 'landing ship', 'oiler', 'dredger', 'mine countermeasures vessel', 'patrol craft'],
+    'superyacht', 'containership', 'bulk carrier', 'car carrier', 'drone boat', 'supercarrier',
+    'fast attack craft', 'landing ship', 'replenishment oiler', 'dredger', 'mine countermeasures vessel', 'patrol craft'],
     'vessel', 'ship'),
   head(['yacht'], 'vessel', 'ship', 'nounContext', { blockAfter: set('club', 'clubs', 'race', 'races', 'week') }),
   head(['ferry'], 'vessel', 'ship', 'nounContext', {

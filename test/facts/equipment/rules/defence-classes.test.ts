@@ -131,3 +131,15 @@ describe('explosives as a material', () => {
     expect(named('Explosives experts cleared the road.')).toEqual([]);
   });
 });
+
+describe('words for people, games and colours', () => {
+  it('leaves a person called a tank or a rocket out, but keeps "it was a missile"', () => {
+    expect(named('She was a tank in defence and he is a real rocket.')).toEqual([]);
+    expect(named('Officials said it was a missile.')).toEqual([['missile', 'missile']]);
+  });
+
+  it('leaves battleship grey, hockey oilers and a jeep tour out', () => {
+    expect(named('The battleship grey hall hosted the oilers; the jeep tour left late.')).toEqual([]);
+    expect(named('An army jeep and a battleship were hit.')).toEqual([['army jeep', 'military vehicle'], ['battleship', 'vessel']]);
+  });
+});
