@@ -55,9 +55,10 @@ export interface HeadClass {
    * For needsModifier heads: what else makes the class without a modifier. 'aviation': an aviation word in
    * the sentence ("bombers flew", "scrambled fighters"), not people ("foreign fighters joined"). 'thing': the
    * story treats the vehicle as a thing (recalled, crashed, derailed, delivered, struck) or is about vehicles.
-   * 'combat': a strike, a firing or a launch in the sentence ("shells hit the market").
+   * 'combat': a strike, a firing or a launch in the sentence ("shells hit the market"). 'arms': arms
+   * moving or used in the sentence (supplied, seized, smuggled, fired: "they seized weapons").
    */
-  context?: 'aviation' | 'airCombat' | 'thing' | 'space' | 'combat';
+  context?: 'aviation' | 'airCombat' | 'thing' | 'space' | 'combat' | 'arms';
   /**
    * The category its class modifiers give it, first rule that fits: "launch vehicle" is space hardware,
    * "tactical vehicle" a military vehicle, "machine gun" a small arm, "artillery system" artillery.
@@ -283,13 +284,17 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     knownModelOnly: true,
   }),
   head(['ammunition'], 'munition', 'munition', 'needsModifier', {
+    context: 'arms',
     plurals: ['ammunition', 'ammunitions'],
     requiredModifiers: set('artillery', 'mortar', 'tank', 'howitzer', 'cluster', 'anti-tank', 'armor-piercing', 'armour-piercing',
       'small-arms', 'rifle', 'machine-gun', 'loitering', 'guided', 'depleted-uranium', 'live'),
     knownModelOnly: true,
   }),
   // "weapon" alone is generic; with what it does it names a class ("anti-tank weapons", "nuclear weapons").
+  head(['weapon of mass destruction'], 'weapon', 'weapon', 'free', { plurals: ['weapons of mass destruction'] }),
   head(['weapon'], 'weapon', 'weapon', 'needsModifier', {
+    // Bare, a weapon is hardware where it is supplied, seized, stored or fired ("seized weapons", "sent weapons to").
+    context: 'arms',
     requiredModifiers: set('nuclear', 'chemical', 'biological', 'anti-tank', 'antitank', 'anti-aircraft', 'hypersonic',
       'laser', 'directed-energy', 'anti-satellite', 'automatic', 'semi-automatic', 'thermobaric', 'incendiary', 'heavy'),
     categoryByModifier: [[set('anti-tank', 'antitank'), 'missile'], [set('anti-aircraft'), 'air defense system'],

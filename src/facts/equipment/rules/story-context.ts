@@ -20,6 +20,9 @@ const THING_WORDS = /\b(?:recall(?:s|ed|ing)?|deliver(?:ed|ies)|manufactur(?:e|e
 // A strike on the thing: "a strike destroyed two vehicles", "shells hit the market", "fired rounds at".
 const COMBAT_WORDS = /\b(?:destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|struck|strikes?|airstrikes?|air strikes?|target(?:s|ed|ing)|engag(?:e|es|ed|ing)|fir(?:e|es|ed|ing) (?:at|on|into|toward|towards)|fired|shell(?:ed|ing)|intercepted|shot down|detonat(?:e|es|ed|ing)|ambush(?:ed)?|convoys?)\b/i;
 
+// Arms moving, kept or used: "supplied weapons", "a weapons cache", "smuggled weapons", "fired their weapons".
+const ARMS_WORDS = /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?|sen[dt]|sending|ship(?:ped|ments?)|smuggl(?:e|ed|ing|ers?)|seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing)|cache|caches|stockpiles?|arsenals?|fired|firing|used|transfer(?:s|red)?|provid(?:e|ed|ing)|donat(?:e|ed|ion)|laid down|surrender(?:ed)?|handed over|depot|depots)\b/i;
+
 // A story about vehicles as products: two or more of these words anywhere in it.
 const VEHICLE_STORY_WORDS = /\b(?:automakers?|carmakers?|car ?makers?|auto ?industry|recalls?|recalled|deliveries|auto show|motor show|model year|dealerships?|electric vehicles?|EVs|sedans?|SUVs|horsepower|drivetrains?)\b/gi;
 
@@ -56,6 +59,7 @@ export function inQualifyingContext(context: RuleContext, start: number, end: nu
   if (head.context === 'airCombat') return AIR_COMBAT_WORDS.test(sentence);
   if (head.context === 'space') return SPACE_WORDS.test(sentence);
   if (head.context === 'combat') return COMBAT_WORDS.test(sentence.replace(text.slice(start, end), ' '));
+  if (head.context === 'arms') return ARMS_WORDS.test(sentence) || COMBAT_WORDS.test(sentence);
   if (THING_WORDS.test(sentence) || COMBAT_WORDS.test(sentence)) return true;
   // The bare word "vehicle" is too broad to count on the story alone ("the top-selling vehicle").
   if (head.canonical === 'vehicle') return false;

@@ -143,3 +143,14 @@ describe('words for people, games and colours', () => {
     expect(named('An army jeep and a battleship were hit.')).toEqual([['army jeep', 'military vehicle'], ['battleship', 'vessel']]);
   });
 });
+
+describe('weapons and ammunition alone', () => {
+  it('reads them where arms are supplied, seized or fired', () => {
+    expect(named('Police seized weapons and ammunition at the port.')).toEqual([['weapons', 'weapon'], ['ammunition', 'munition']]);
+    expect(named('Weapons of mass destruction were never found.')).toEqual([['weapons of mass destruction', 'weapon']]);
+  });
+
+  it('leaves figurative weapons and the weapons debate out', () => {
+    expect(named('Words are her weapons, and the weapons debate dragged on.')).toEqual([]);
+  });
+});
