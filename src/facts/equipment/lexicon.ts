@@ -275,6 +275,13 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['atgm'], 'missile', 'missile', 'free', { acronym: true }),
   head(['sam'], 'air defense system', 'missile', 'free', { acronym: true }),
   head(['jdam'], 'munition', 'munition', 'free', { acronym: true }),
+  head(['ordnance'], 'munition', 'munition', 'free', { plurals: ['ordnances'], blockAfter: set('survey', 'surveys', 'factory', 'factories') }),
+  head(['bullet'], 'munition', 'munition', 'nounContext', {
+    blockBefore: set('silver', 'magic', 'the', 'a'),
+    blockAfter: set('point', 'points', 'train', 'trains', 'journal', 'journals', 'list', 'lists', 'time', 'chess', 'form', 'casing',
+      'casings', 'hole', 'holes', 'wound', 'wounds', 'proof'),
+    blockBeforePair: set('bite the', 'dodge a', 'dodged a', 'dodging a', 'bit the', 'biting the'),
+  }),
   head(['projectile'], 'munition', 'munition', 'nounContext', { blockAfter: set('vomiting', 'motion', 'point', 'points') }),
   head(['round'], 'munition', 'munition', 'needsModifier', {
     context: 'combat',
@@ -325,6 +332,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     knownModelOnly: true,
   }),
   head(['munition'], 'munition', 'munition', 'needsModifier', {
+    context: 'arms',
     categoryByModifier: [[set('loitering'), 'drone']],
     requiredModifiers: set('loitering', 'guided', 'precision-guided', 'cluster', 'precision', 'incendiary'),
     knownModelOnly: true,
@@ -409,6 +417,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['ground control station'], 'drone', 'drone'),
   head(['launcher'], 'artillery', 'artillery', 'needsModifier', {
+    context: 'combat',
     requiredModifiers: set('rocket', 'missile', 'grenade', 'mobile', 'multiple', 'truck-mounted', 'vehicle-mounted', 'mlrs',
       'sam', 'atgm', 'rpg'),
     categoryFromModel: true,
@@ -559,7 +568,9 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['system'], 'air defense system', 'system', 'needsModifier', {
     requiredModifiers: DEFENSE_SYSTEM_MODIFIERS, categoryByModifier: SYSTEM_CATEGORIES,
   }),
-  head(['interceptor'], 'missile', 'missile', 'needsModifier', { requiredModifiers: set('missile', 'ballistic', 'air-defense') }),
+  head(['interceptor'], 'missile', 'missile', 'needsModifier', {
+    requiredModifiers: set('missile', 'ballistic', 'air-defense'), context: 'combat',
+  }),
   // A battery of launchers ("Patriot batteries"), not a cell.
   head(['battery'], 'air defense system', 'system', 'needsModifier', {
     plurals: ['batteries'],
@@ -611,7 +622,7 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'tourist', 'sightseeing', 'pilotless', 'crop-spraying', 'agricultural',
   // Defence classes: what a weapon does or where it is mounted ("hand grenade", "one-way attack drone").
   'offshore', 'countermeasures', 'one-way', 'early', 'hand', 'truck-mounted', 'vehicle-mounted', 'chemical', 'biological',
-  'thermobaric', 'laser', 'shoulder-launched', 'ballistic-missile', 'airborne-early-warning',
+  'thermobaric', 'laser', 'shoulder-launched', 'ballistic-missile', 'airborne-early-warning', 'rubber', 'tracer',
 );
 
 /**

@@ -154,3 +154,15 @@ describe('weapons and ammunition alone', () => {
     expect(named('Words are her weapons, and the weapons debate dragged on.')).toEqual([]);
   });
 });
+
+describe('munitions, ordnance, bullets and interceptors', () => {
+  it('reads them with what the sentence says of them', () => {
+    expect(named('Troops found rubber bullets and unexploded ordnance.')).toEqual([['rubber bullets', 'munition'], ['ordnance', 'munition']]);
+    expect(named('Planes dropped munitions on the depot.')).toEqual([['planes', 'aircraft'], ['munitions', 'munition']]);
+    expect(named('Crews fired interceptors at incoming rockets.')).toEqual([['interceptors', 'missile'], ['rockets', 'rocket']]);
+  });
+
+  it('leaves bullet points, a dodged bullet and bullet holes out', () => {
+    expect(named('Her bullet points were short; he dodged a bullet; bullet holes marked the wall.')).toEqual([]);
+  });
+});
