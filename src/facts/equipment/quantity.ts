@@ -56,8 +56,6 @@ function compoundValue(word: string): number | null {
 
 const VAGUE_VALUES: ReadonlyMap<string, number> = new Map([['a couple of', 2], ['a pair of', 2], ['a dozen', 12]]);
 
-const YEAR_BEFORE = /\b(?:in|since|by|until|from|during|before|after|of)\s+$/i;
-
 /** Reach of the look-back: the longest count phrase ("between twenty-four and thirty-six") fits. */
 const REACH = 48;
 
@@ -82,8 +80,8 @@ export function countEndingAt(text: string, end: number): Count | null {
   if (plain !== undefined) {
     const value = numberValue(plain);
     if (value === null) return null;
-    // "In 1982 Argentine jets...": a year after a preposition is a date, not a count.
-    if (approx === undefined && /^(?:1[89]|20)\d\d$/.test(plain) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+    // "In 1982 Argentine jets", "the 2021 RAV4": a year before hardware dates it (a model year), it does not count it.
+    if (approx === undefined && /^(?:19|20)\d\d$/.test(plain)) return null;
     return { value, text: approx !== undefined ? phrase : null, start };
   }
   return { value: VAGUE_VALUES.get(vague!.toLowerCase()) ?? null, text: phrase, start };

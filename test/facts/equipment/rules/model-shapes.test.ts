@@ -66,6 +66,7 @@ describe('longer model names', () => {
       { name: 'Type 206/300 submarines', model: 'Type 206/300', quantity: 2 },
     ]);
     expect(read('In 1999 Danish frigates sailed.')[0]!.quantity).toBeNull();
+    expect(read('She drove the 2021 Zephyr XR2 electric car.')[0]!.quantity).toBeNull();
   });
 
   it('writes a plural-only acronym with its lower-case plural', () => {
