@@ -517,7 +517,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   ...kinds(['warship', 'frigate', 'destroyer', 'corvette', 'minesweeper', 'aircraft carrier', 'helicopter carrier',
     'amphibious assault ship', 'gunboat', 'patrol boat', 'missile boat', 'minehunter', 'supertanker', 'freighter',
     'icebreaker', 'trawler', 'tugboat', 'speedboat', 'lifeboat', 'sailboat', 'catamaran', 'dhow', 'dinghy',
-    'superyacht', 'containership', 'bulk carrier', 'car carrier', 'drone boat', 'supercarrier',
+    'superyacht', 'containership', 'bulk carrier', 'car carrier', 'supercarrier',
     'fast attack craft', 'landing ship', 'replenishment oiler', 'dredger', 'mine countermeasures vessel', 'patrol craft'],
     'vessel', 'ship'),
   head(['yacht'], 'vessel', 'ship', 'nounContext', { blockAfter: set('club', 'clubs', 'race', 'races', 'week') }),
@@ -528,7 +528,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['barge'], 'vessel', 'ship', 'nounContext', { blockAfter: set('in', 'into', 'through', 'past', 'ahead') }),
   head(['skiff'], 'vessel', 'ship', 'nounContext'),
   // "sea drones": unmanned boats; "naval drones".
-  head(['sea drone', 'naval drone', 'maritime drone', 'underwater drone', 'unmanned surface vessel', 'unmanned surface vehicle',
+  head(['sea drone', 'naval drone', 'maritime drone', 'underwater drone', 'drone boat', 'unmanned surface vessel', 'unmanned surface vehicle',
     'uncrewed surface vessel', 'unmanned underwater vehicle'], 'drone', 'drone'),
   head(['boat'], 'vessel', 'ship', 'nounContext', {
     blockBefore: set('gravy', 'sauce', 'banana', 'dream', 'love', 'show', 'u', 'same', 'speed'),

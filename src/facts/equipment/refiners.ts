@@ -106,6 +106,12 @@ function inApposition(text: string, left: Candidate, right: Candidate): boolean 
     && /^,[ \t\u00a0]{1,2}$/.test(gap);
 }
 
+/** "BRP Miguel Malvar, a guided-missile frigate": a ship class set after a ship's name describes it. */
+function describesNameBefore(text: string, left: Candidate, right: Candidate): boolean {
+  return left.family === 'ship' && left.properName !== null && right.family === 'ship' && right.properName === null
+    && /^,[ \t\u00a0]{1,2}(?:a|an|the)[ \t\u00a0]{1,2}$/i.test(text.slice(left.end, right.start));
+}
+
 /**
  * mergeSameThing: group candidates that name one thing. A candidate joins
  * the entry with its model family and the entry with its class ("cargo
@@ -144,6 +150,8 @@ export function mergeSameThing(candidates: readonly Candidate[], text: string): 
       if (fits(sameClass) && !newlyCounted && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
       if (previous && (c.properName !== null || c.model !== null) && !c.bare && inApposition(text, previous.c, c)
         && fits(previous.entry)) {
+        linked.push(root(previous.entry));
+      } else if (previous && describesNameBefore(text, previous.c, c) && fits(previous.entry)) {
         linked.push(root(previous.entry));
       }
       if (linked.length === 0 && (c.bare || c.anaphoric)) {

@@ -33,3 +33,16 @@ describe('merging defence mentions', () => {
     expect(extract('Two Boeing KC-46 Pegasus tankers took off.')[0]).toMatchObject({ category: 'aircraft', make: 'Boeing' });
   });
 });
+
+describe('ship names with their class after them', () => {
+  it('joins "NAME, a CLASS" into one vessel', () => {
+    const found = extract('The navy took delivery of BRP Datu Kalantiaw, a guided-missile frigate, on Monday.');
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['BRP Datu Kalantiaw', ['BRP Datu Kalantiaw', 'guided-missile frigate']],
+    ]);
+  });
+
+  it('reads a count past a compound that says what the thing carries', () => {
+    expect(extract('They launched three explosive-laden drone boats.')[0]).toMatchObject({ name: 'drone boats', quantity: 3, category: 'drone' });
+  });
+});

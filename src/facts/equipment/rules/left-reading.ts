@@ -115,7 +115,7 @@ export function readLeft(text: string, start: number, head: HeadClass, titleCase
       reading.nounContext = true;
       break;
     }
-    if (lowercaseWord && ADJECTIVES_OUTSIDE_NAME.has(lower)) {
+    if (lowercaseWord && (ADJECTIVES_OUTSIDE_NAME.has(lower) || DESCRIBING_COMPOUND.test(lower))) {
       reading.nounContext = true;
       if (ORDINALS_OF_ANOTHER.has(lower)) reading.ordinal = true;
       stage = 'before';
@@ -204,6 +204,9 @@ function isCountRange(word: string): boolean {
   const m = /^(\d{1,2})[-–](\d{1,3})$/.exec(word);
   return m !== null && Number(m[1]) < Number(m[2]);
 }
+
+/** Compounds that say what a thing carries or where it is ("explosive-laden", "Iran-backed" is an origin word). */
+const DESCRIBING_COMPOUND = /^[\p{Ll}]+-(?:laden|packed|rigged|filled|loaded|carrying|armed|equipped|capable|based|fitted|mounted|operated|owned|flagged)$/u;
 
 /** Words that number a version of a model ("Block 3", "Type 055", "Mk 41", "Batch 2"). */
 const VARIANT_WORDS = /^(?:Block|Batch|Flight|Mk|Mark|Type|Model|Series|Increment|Lot|Tranche|Version)$/;
