@@ -119,10 +119,16 @@ export type Actor = Static<typeof ActorSchema>;
 export const EquipmentSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  category: nullableString(),
-  model: nullableString('Model designator when one is named ("S-400", "F-16").'),
-  origin: nullableString('Country or maker of origin when stated ("a Russian transport plane").'),
-  quantity: nullable(Type.Number(), 'A stated count ("30 Boeing 787 jets" gives 30).'),
+  category: nullableString(
+    'What kind of hardware: aircraft, helicopter, drone, missile, rocket, artillery, rocket artillery, tank, armored vehicle, '
+    + 'military vehicle, vehicle, explosive, mine, munition, small arms, weapon, air defense system, radar, vessel, submarine, '
+    + 'space, and others for civilian hardware.',
+  ),
+  model: nullableString('Model designator when one is named ("S-400", "F-16", "MM40 Block 3").'),
+  make: nullableString('The maker when named with the model ("Boeing" in "Boeing 787").'),
+  origin: nullableString('Country of origin when stated ("a Russian transport plane", "supplied by France").'),
+  quantity: nullable(Type.Number(), 'A stated count ("30 Boeing 787 jets" gives 30; a range gives its lower bound).'),
+  quantityText: nullableString('The count as written when it is not exact ("dozens of", "between 10 and 15", "about 40").'),
   mentions: Type.Array(MentionSchema),
 });
 export type Equipment = Static<typeof EquipmentSchema>;

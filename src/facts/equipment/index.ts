@@ -4,20 +4,25 @@
  *
  * Pipeline: rules (rules/, one pattern each, in the order of
  * rules/index.ts) find candidate mentions (class words, named vessels,
- * maker + model, standalone and slash model designators), then refiners drop
- * overlaps, merge mentions of the same thing and assign ids.
+ * maker + model, standalone and slash model designators, known system
+ * names), later bare designators of the models they named are added
+ * (rules/model-echo.ts), then refiners drop overlaps, merge mentions of the
+ * same thing and assign ids.
  */
 import type { Equipment } from '../../schema.js';
 import { clauseAround, paragraphIndexAt, type TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
 import { scanWords } from './tokens.js';
 import { EQUIPMENT_RULES, type RuleContext } from './rules/index.js';
+import { modelEchoes } from './rules/model-echo.js';
 import { isVehicleStory } from './rules/story-context.js';
 
 /** Equipment reads the text alone: origin comes from demonyms and makers beside the mention, not from the actors. */
 export function extractEquipment(doc: TextDocument): Equipment[] {
   const context = ruleContext(doc);
-  const candidates = dropOverlaps(EQUIPMENT_RULES.map((rule) => rule.find(context)));
+  const found = dropOverlaps(EQUIPMENT_RULES.map((rule) => rule.find(context)));
+  // Later bare designators of a named model ("the TB2s") join it; the rules' own readings win where they overlap.
+  const candidates = dropOverlaps([found, modelEchoes(doc.text, context.words, found)]);
   return assignIds(mergeSameThing(candidates, doc.text), doc.text);
 }
 

@@ -55,10 +55,27 @@ export interface HeadClass {
   /**
    * For needsModifier heads: what else makes the class without a modifier. 'aviation': an aviation word in
    * the sentence ("bombers flew", "scrambled fighters"), not people ("foreign fighters joined"). 'thing': the
-   * story treats the vehicle as a thing (recalled, crashed, derailed, delivered) or is about vehicles.
+   * story treats the vehicle as a thing (recalled, crashed, derailed, delivered, struck) or is about vehicles.
+   * 'combat': a strike, a firing or a launch in the sentence ("shells hit the market"). 'arms': arms
+   * moving or used in the sentence (supplied, seized, smuggled, fired: "they seized weapons").
    */
-  context?: 'aviation' | 'airCombat' | 'thing' | 'space';
+  context?: 'aviation' | 'airCombat' | 'thing' | 'space' | 'combat' | 'arms';
+  /**
+   * The category its class modifiers give it, first rule that fits: "launch vehicle" is space hardware,
+   * "tactical vehicle" a military vehicle, "machine gun" a small arm, "artillery system" artillery.
+   */
+  categoryByModifier?: readonly CategoryRule[];
+  /** The category comes from its model's designator prefix when there is one ("KC-135 tankers" are aircraft). */
+  categoryFromModel?: boolean;
+  /**
+   * The word is a noun only where no noun follows it ("four technicals", "a technical and a truck"),
+   * never before one ("a technical issue").
+   */
+  nounAtPhraseEnd?: boolean;
 }
+
+/** Modifiers that give a class its category ("launch" vehicle: space). */
+export type CategoryRule = readonly [modifiers: ReadonlySet<string>, category: string];
 
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
@@ -82,7 +99,7 @@ function head(
   category: string,
   family: string,
   mode: HeadMode = 'free',
-  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named' | 'massNounSense' | 'modifierOnly' | 'knownModelOnly' | 'acronym' | 'blockAfterPair' | 'context'>> = {},
+  extra: Partial<Pick<HeadClass, 'requiredModifiers' | 'blockBefore' | 'blockAfter' | 'blockBeforePair' | 'canonical' | 'plurals' | 'named' | 'massNounSense' | 'modifierOnly' | 'knownModelOnly' | 'acronym' | 'blockAfterPair' | 'context' | 'categoryByModifier' | 'categoryFromModel' | 'nounAtPhraseEnd'>> = {},
 ): HeadClass {
   const plurals = extra.plurals ?? forms.map(pluralOf);
   return { forms, plurals, canonical: extra.canonical ?? forms[0]!, category, family, mode, ...extra };
@@ -91,8 +108,29 @@ function head(
 const DEFENSE_SYSTEM_MODIFIERS = set(
   'defense', 'defence', 'anti-aircraft', 'antiaircraft', 'anti-missile', 'antimissile', 'missile', 'rocket',
   'weapons', 'weapon', 'radar', 'artillery', 'launch', 'interceptor', 'anti-drone', 'counter-drone', 'sonar', 'warfare',
-  'jamming',
+  'jamming', 'mortar', 'howitzer', 'surface-to-air',
 );
+
+// The categories a "system" takes from its modifiers: any air-defence word first ("air defense missile system").
+const SYSTEM_CATEGORIES: readonly CategoryRule[] = [
+  [set('defense', 'defence', 'anti-aircraft', 'antiaircraft', 'anti-missile', 'antimissile', 'interceptor', 'anti-drone',
+    'counter-drone', 'surface-to-air'), 'air defense system'],
+  [set('artillery', 'mortar', 'howitzer', 'rocket'), 'artillery'],
+  [set('radar'), 'radar'],
+  [set('sonar'), 'sensor'],
+  [set('warfare', 'jamming'), 'electronic warfare'],
+  [set('missile'), 'missile'],
+  [set('weapons', 'weapon'), 'weapon'],
+];
+
+// A vehicle's category by what it is for: in orbit, armored, or a military vehicle without armor.
+const VEHICLE_CATEGORIES: readonly CategoryRule[] = [
+  [set('launch', 'reentry', 're-entry', 'lunar', 'orbital', 'crew', 'transfer', 'roving'), 'space'],
+  [set('glide', 'hypersonic'), 'missile'],
+  [set('combat', 'fighting', 'armored', 'armoured', 'mrap', 'ifv', 'apc', 'assault', 'amphibious', 'mine-resistant',
+    'infantry'), 'armored vehicle'],
+  [set('unmanned', 'remotely'), 'drone'],
+];
 
 export const HEAD_CLASSES: readonly HeadClass[] = [
   // Aircraft
@@ -115,7 +153,8 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     context: 'aviation',
     blockBefore: set('suicide', 'marathon', 'would-be', 'alleged', 'suspected', 'convicted'),
   }),
-  ...kinds(['seaplane', 'floatplane', 'biplane', 'airship', 'quadcopter', 'multicopter', 'gyrocopter', 'turboprop'],
+  ...kinds(['quadcopter', 'multicopter', 'hexacopter', 'octocopter'], 'drone', 'drone'),
+  ...kinds(['seaplane', 'floatplane', 'biplane', 'airship', 'gyrocopter', 'turboprop'],
     'aircraft', 'aircraft'),
   head(['chopper'], 'helicopter', 'helicopter', 'nounContext', { blockBefore: set('pizza', 'vegetable', 'food', 'wood') }),
   head(['glider'], 'aircraft', 'aircraft', 'nounContext', { blockBefore: set('sugar') }),
@@ -130,16 +169,16 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['unmanned aerial vehicle', 'unmanned aircraft system'], 'drone', 'drone', 'free', { canonical: 'drone' }),
   head(['uav', 'ucav'], 'drone', 'drone', 'free', { canonical: 'drone', acronym: true }),
   // Space hardware
-  head(['spaceship', 'space ship', 'spacecraft', 'space capsule', 'space plane', 'spaceplane'], 'spacecraft', 'spacecraft', 'free',
+  head(['spaceship', 'space ship', 'spacecraft', 'space capsule', 'space plane', 'spaceplane'], 'space', 'spacecraft', 'free',
     { canonical: 'spaceship' }),
-  head(['space shuttle'], 'spacecraft', 'spacecraft'),
-  ...kinds(['cargo craft', 'crew capsule'], 'spacecraft', 'spacecraft'),
+  head(['space shuttle'], 'space', 'spacecraft'),
+  ...kinds(['cargo craft', 'crew capsule'], 'space', 'spacecraft'),
   ...kinds(['landing craft', 'hovercraft'], 'vessel', 'ship'),
-  head(['craft'], 'spacecraft', 'spacecraft', 'anaphoric'),
-  head(['space station', 'space lab', 'space laboratory', 'orbital station', 'orbital outpost'], 'space station', 'station',
+  head(['craft'], 'space', 'spacecraft', 'anaphoric'),
+  head(['space station', 'space lab', 'space laboratory', 'orbital station', 'orbital outpost'], 'space', 'station',
     'free', { canonical: 'space station' }),
-  head(['space telescope'], 'telescope', 'telescope'),
-  head(['satellite'], 'satellite', 'satellite', 'free', {
+  head(['space telescope'], 'space', 'telescope'),
+  head(['satellite'], 'space', 'satellite', 'free', {
     blockAfter: set('phone', 'phones', 'tv', 'television', 'dish', 'dishes', 'image', 'images', 'imagery', 'photo', 'photos',
       'photograph', 'photographs', 'picture', 'pictures', 'campus', 'campuses', 'office', 'offices', 'city', 'cities',
       'town', 'towns', 'state', 'states', 'radio', 'navigation', 'link', 'links', 'feed', 'feeds', 'internet',
@@ -148,27 +187,27 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'channels', 'connection', 'hospital', 'hospitals', 'kitchen', 'kitchens', 'store', 'stores'),
     blockBefore: set('moon', 'natural'),
   }),
-  head(['rover'], 'spacecraft', 'rover', 'nounContext', { blockBefore: set('land', 'range') }),
-  head(['lander'], 'spacecraft', 'lander', 'nounContext'),
-  head(['space probe'], 'spacecraft', 'spacecraft'),
-  ...kinds(['orbiter', 'cubesat', 'nanosatellite', 'microsatellite', 'smallsat', 'megarocket'], 'spacecraft', 'spacecraft',
+  head(['rover'], 'space', 'rover', 'nounContext', { blockBefore: set('land', 'range') }),
+  head(['lander'], 'space', 'lander', 'nounContext'),
+  head(['space probe'], 'space', 'spacecraft'),
+  ...kinds(['orbiter', 'cubesat', 'nanosatellite', 'microsatellite', 'smallsat', 'megarocket'], 'space', 'spacecraft',
     'nounContext'),
-  head(['capsule'], 'spacecraft', 'spacecraft', 'needsModifier', {
+  head(['capsule'], 'space', 'spacecraft', 'needsModifier', {
     requiredModifiers: set('crew', 'cargo', 'space', 'return', 're-entry', 'reentry', 'crewed', 'uncrewed', 'astronaut'),
     knownModelOnly: true,
   }),
-  head(['module'], 'spacecraft', 'module', 'needsModifier', {
+  head(['module'], 'space', 'module', 'needsModifier', {
     requiredModifiers: set('lunar', 'service', 'command', 'habitation', 'crew', 'descent', 'ascent', 'core'),
     knownModelOnly: true, context: 'space',
   }),
-  head(['booster'], 'rocket', 'rocket', 'needsModifier', {
+  head(['booster'], 'space', 'rocket', 'needsModifier', {
     requiredModifiers: set('rocket', 'first-stage', 'side', 'solid-fuel', 'solid', 'super'),
     knownModelOnly: true, context: 'space',
     blockAfter: set('shot', 'shots', 'dose', 'doses', 'jab', 'jabs', 'vaccine', 'vaccines', 'seat', 'seats', 'club', 'clubs',
       'campaign', 'pack', 'packs'),
   }),
   // "probe" is mostly an inquiry; only a space probe with its modifier or mission name counts.
-  head(['probe'], 'spacecraft', 'spacecraft', 'needsModifier', {
+  head(['probe'], 'space', 'spacecraft', 'needsModifier', {
     requiredModifiers: set('space', 'robotic', 'lunar', 'solar', 'interplanetary', 'deep-space', 'atmospheric', 'jupiter',
       'saturn', 'venus', 'mercury', 'mars', 'moon', 'comet', 'asteroid'),
   }),
@@ -179,7 +218,10 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'night-vision'),
     modifierOnly: true,
   }),
-  head(['rocket', 'launch vehicle', 'rocket booster', 'booster rocket', 'carrier rocket'], 'rocket', 'rocket', 'nounContext', {
+  // Launch vehicles are rockets (one thing with "the rocket" of the same story), always space hardware.
+  head(['launch vehicle', 'carrier rocket', 'space rocket', 'orbital rocket'], 'space', 'rocket', 'free', { canonical: 'rocket' }),
+  // A rocket is a munition ("fired rockets") unless its clause or model is about spaceflight (rules/class-word.ts).
+  head(['rocket', 'rocket booster', 'booster rocket'], 'rocket', 'rocket', 'nounContext', {
     blockAfter: set('science', 'scientist', 'scientists', 'to', 'up', 'higher', 'past', 'into', 'salad', 'leaves', 'league',
       'lab', 'man', 'fuel', 'engine', 'engines', 'ship', 'ships', 'stove', 'stoves', 'mortgage'),
     blockBefore: set('pocket'),
@@ -199,7 +241,75 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
       'shelters', 'disposal', 'sniffing', 'hoax', 'hoaxes', 'maker', 'makers', 'making', 'expert', 'experts', 'alert'),
   }),
   head(['grenade'], 'explosive', 'bomb'),
-  head(['landmine', 'land mine'], 'explosive', 'bomb'),
+  head(['landmine', 'land mine'], 'mine', 'bomb'),
+  // Bombs carried by a vehicle or a person ("two VBIEDs", "a suicide vest").
+  head(['vbied', 'svbied', 'pbied'], 'explosive', 'bomb', 'free', { acronym: true }),
+  // Explosives as a material a group holds or plants ("seized explosives"), not the people who clear them.
+  head(['explosives'], 'explosive', 'bomb', 'free', {
+    plurals: [],
+    blockAfter: set('expert', 'experts', 'detection', 'dog', 'dogs', 'team', 'teams', 'unit', 'units', 'squad', 'squads',
+      'trace', 'traces', 'residue', 'residues', 'charge', 'charges', 'offence', 'offences', 'act', 'law', 'laws', 'license',
+      'licence', 'expertise', 'specialist', 'specialists', 'technician', 'technicians'),
+  }),
+  ...kinds(['vehicle-borne improvised explosive device', 'suicide vest', 'explosive vest', 'suicide belt', 'explosive belt',
+    'booby trap'], 'explosive', 'bomb'),
+  // A technical is a pickup truck with a mounted gun; as a word it is mostly an adjective ("a technical issue").
+  head(['technical'], 'military vehicle', 'technical', 'nounContext', {
+    nounAtPhraseEnd: true,
+    blockBefore: set('market', 'chart', 'trading', 'bullish', 'bearish', 'strong', 'weak', 'the'),
+  }),
+  head(['battleship'], 'vessel', 'ship', 'free', { blockAfter: set('grey', 'gray', 'game', 'games') }),
+  head(['jeep'], 'vehicle', 'truck', 'needsModifier', {
+    requiredModifiers: set('military', 'army', 'armored', 'armoured', 'police', 'patrol'),
+    categoryByModifier: [[set('military', 'army', 'armored', 'armoured'), 'military vehicle']],
+    context: 'thing',
+  }),
+  head(['tank destroyer'], 'armored vehicle', 'armored vehicle'),
+  // "main" alone only describes ("the main road"); the main battle tank is a class of its own.
+  head(['main battle tank'], 'tank', 'tank', 'free', { canonical: 'tank' }),
+  head(['troop carrier', 'personnel carrier'], 'armored vehicle', 'armored vehicle'),
+  head(['mbt'], 'tank', 'tank', 'free', { acronym: true }),
+  head(['awacs'], 'aircraft', 'aircraft', 'free', { acronym: true, plurals: ['awacs'] }),
+  ...kinds(['fighter-bomber', 'fighter jet', 'jet fighter', 'airlifter', 'remotely piloted aircraft'], 'aircraft', 'aircraft'),
+  head(['unmanned aerial system', 'unmanned combat aerial vehicle', 'unmanned ground vehicle'], 'drone', 'drone'),
+  head(['uas', 'usv', 'uuv', 'ugv'], 'drone', 'drone', 'free', { acronym: true }),
+  head(['atgm'], 'missile', 'missile', 'free', { acronym: true }),
+  head(['sam'], 'air defense system', 'missile', 'free', { acronym: true }),
+  head(['jdam'], 'munition', 'munition', 'free', { acronym: true }),
+  head(['ordnance'], 'munition', 'munition', 'free', { plurals: ['ordnances'], blockAfter: set('survey', 'surveys', 'factory', 'factories') }),
+  head(['bullet'], 'munition', 'munition', 'nounContext', {
+    blockBefore: set('silver', 'magic', 'the', 'a'),
+    blockAfter: set('point', 'points', 'train', 'trains', 'journal', 'journals', 'list', 'lists', 'time', 'chess', 'form', 'casing',
+      'casings', 'hole', 'holes', 'wound', 'wounds', 'proof'),
+    blockBeforePair: set('bite the', 'dodge a', 'dodged a', 'dodging a', 'bit the', 'biting the'),
+  }),
+  head(['projectile'], 'munition', 'munition', 'nounContext', { blockAfter: set('vomiting', 'motion', 'point', 'points') }),
+  head(['round'], 'munition', 'munition', 'needsModifier', {
+    context: 'combat',
+    blockAfter: set('of', 'table', 'tables', 'trip', 'trips', 'robin', 'up', 'ups'),
+    requiredModifiers: set('artillery', 'mortar', 'tank', 'howitzer', 'cluster', 'anti-tank', 'armor-piercing', 'armour-piercing',
+      'high-explosive', 'rpg', 'grenade', 'cannon', 'sniper', 'rifle', 'machine-gun'),
+    knownModelOnly: true,
+  }),
+  head(['ammunition'], 'munition', 'munition', 'needsModifier', {
+    context: 'arms',
+    plurals: ['ammunition', 'ammunitions'],
+    requiredModifiers: set('artillery', 'mortar', 'tank', 'howitzer', 'cluster', 'anti-tank', 'armor-piercing', 'armour-piercing',
+      'small-arms', 'rifle', 'machine-gun', 'loitering', 'guided', 'depleted-uranium', 'live'),
+    knownModelOnly: true,
+  }),
+  // "weapon" alone is generic; with what it does it names a class ("anti-tank weapons", "nuclear weapons").
+  head(['weapon of mass destruction'], 'weapon', 'weapon', 'free', { plurals: ['weapons of mass destruction'] }),
+  head(['weapon'], 'weapon', 'weapon', 'needsModifier', {
+    // Bare, a weapon is hardware where it is supplied, seized, stored or fired ("seized weapons", "sent weapons to").
+    context: 'arms',
+    requiredModifiers: set('nuclear', 'chemical', 'biological', 'anti-tank', 'antitank', 'anti-aircraft', 'hypersonic',
+      'laser', 'directed-energy', 'anti-satellite', 'automatic', 'semi-automatic', 'thermobaric', 'incendiary', 'heavy'),
+    categoryByModifier: [[set('anti-tank', 'antitank'), 'missile'], [set('anti-aircraft'), 'air defense system'],
+      [set('automatic', 'semi-automatic'), 'small arms']],
+    blockAfter: set('program', 'programs', 'programme', 'programmes', 'test', 'tests', 'testing', 'treaty', 'talks', 'ban',
+      'state', 'states', 'policy', 'doctrine', 'capability', 'ambitions', 'deal', 'arsenal'),
+  }),
   head(['improvised explosive device', 'explosive device'], 'explosive', 'bomb'),
   head(['ied'], 'explosive', 'bomb', 'free', { acronym: true }),
   // Acronyms that are hardware in any context ("APC" is left out: it is also a party's name).
@@ -214,15 +324,21 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   // Written with a plural "s" an APC is a vehicle; the singular is also a party's name.
   head(['apcs'], 'armored vehicle', 'armored vehicle', 'free', { acronym: true, plurals: [] }),
   head(['shell'], 'munition', 'munition', 'needsModifier', {
+    context: 'combat',
+    blockAfter: set('company', 'companies', 'game', 'games', 'shock', 'script', 'scripts', 'corporation', 'firm', 'firms',
+      'account', 'accounts', 'suit', 'suits', 'of'),
+    blockBefore: set('sea', 'egg', 'snail', 'turtle', 'oyster', 'clam', 'nut', 'peanut', 'taco', 'pie', 'tortoise', 'crab'),
     requiredModifiers: set('artillery', 'tank', 'mortar', 'howitzer', 'cluster', 'phosphorus', 'white-phosphorus',
       'incendiary', 'high-explosive', 'anti-tank'),
     knownModelOnly: true,
   }),
   head(['munition'], 'munition', 'munition', 'needsModifier', {
+    context: 'arms',
+    categoryByModifier: [[set('loitering'), 'drone']],
     requiredModifiers: set('loitering', 'guided', 'precision-guided', 'cluster', 'precision', 'incendiary'),
     knownModelOnly: true,
   }),
-  head(['mine'], 'explosive', 'bomb', 'needsModifier', {
+  head(['mine'], 'mine', 'bomb', 'needsModifier', {
     requiredModifiers: set('naval', 'sea', 'anti-tank', 'antitank', 'anti-personnel', 'antipersonnel', 'anti-ship', 'limpet'),
     knownModelOnly: true,
   }),
@@ -237,18 +353,42 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['armored vehicle', 'armoured vehicle', 'armored car', 'armoured car'], 'armored vehicle', 'armored vehicle'),
   head(['armored personnel carrier', 'armoured personnel carrier'], 'armored vehicle', 'armored vehicle'),
   ...kinds(['infantry fighting vehicle', 'humvee'], 'armored vehicle', 'armored vehicle'),
-  head(['vehicle'], 'armored vehicle', 'armored vehicle', 'needsModifier', {
+  head(['vehicle'], 'military vehicle', 'armored vehicle', 'needsModifier', {
     requiredModifiers: set('combat', 'fighting', 'unmanned', 'launch', 'reentry', 're-entry', 'amphibious', 'reconnaissance', 'assault',
       'tactical', 'mine-resistant', 'military', 'mrap', 'ifv', 'apc', 'utility', 'armored', 'armoured', 'support',
-      'logistics'),
+      'logistics', 'glide', 'lunar', 'orbital', 'transfer', 'roving', 'army', 'patrol', 'engineering', 'recovery',
+      'command', 'troop'),
+    categoryByModifier: VEHICLE_CATEGORIES,
     // "recalled two million vehicles": road vehicles as things (category set by the rule).
     context: 'thing',
     blockAfter: set('crash', 'crashes', 'accident', 'accidents', 'sales', 'fatalities', 'deaths', 'emissions', 'registration',
       'registrations', 'owners', 'owner', 'theft', 'thefts', 'traffic', 'market', 'inspection', 'inspections', 'of', 'for',
       'to'),
   }),
-  ...kinds(['howitzer', 'artillery', 'rocket launcher', 'missile launcher', 'grenade launcher', 'multiple rocket launcher',
-    'multiple launch rocket system', 'rocket-propelled grenade launcher'], 'artillery', 'artillery', 'nounContext'),
+  ...kinds(['howitzer', 'artillery', 'rocket launcher', 'missile launcher', 'artillery piece', 'field gun', 'recoilless rifle'],
+    'artillery', 'artillery', 'nounContext'),
+  head(['mortar tube'], 'artillery', 'artillery', 'free', { canonical: 'mortar' }),
+  ...kinds(['multiple rocket launcher', 'multiple launch rocket system', 'multiple rocket launch system',
+    'multiple-launch rocket system', 'multiple rocket launcher system', 'rocket artillery system'], 'rocket artillery', 'artillery'),
+  head(['mlrs'], 'rocket artillery', 'artillery', 'free', { acronym: true, plurals: ['mlrs', 'mlrses'] }),
+  // Small arms: rifles, machine guns, pistols, launchers a soldier carries.
+  ...kinds(['grenade launcher', 'rocket-propelled grenade launcher', 'machine gun', 'heavy machine gun', 'light machine gun',
+    'submachine gun', 'sub-machine gun', 'machinegun', 'assault rifle', 'sniper rifle', 'small arms', 'carbine', 'handgun',
+    'revolver'], 'small arms', 'small arms', 'free'),
+  head(['rifle'], 'small arms', 'small arms', 'nounContext', {
+    blockBefore: set('air', 'bb', 'paintball', 'toy'),
+    blockAfter: set('range', 'ranges', 'club', 'clubs', 'association', 'through', 'scope', 'scopes'),
+  }),
+  head(['pistol'], 'small arms', 'small arms', 'nounContext', {
+    blockBefore: set('water', 'starting', 'starter', 'glue', 'nail', 'spray', 'toy', 'air'),
+    blockAfter: set('shrimp', 'whip', 'whipped', 'grip'),
+  }),
+  head(['firearm'], 'small arms', 'small arms', 'nounContext', { blockAfter: set('licence', 'license', 'licences', 'licenses', 'owners', 'owner', 'laws', 'law', 'certificate', 'certificates', 'dealer', 'dealers', 'offence', 'offences', 'charges') }),
+  head(['shotgun'], 'small arms', 'small arms', 'nounContext', { blockAfter: set('wedding', 'weddings', 'seat', 'formation', 'approach', 'marriage', 'start') }),
+  head(['rpg'], 'small arms', 'small arms', 'free', {
+    acronym: true,
+    blockAfter: set('game', 'games', 'gaming', 'player', 'players', 'series', 'elements', 'mechanics', 'maker', 'fans', 'genre'),
+  }),
   head(['cannon'], 'artillery', 'artillery', 'nounContext', {
     plurals: ['cannons', 'cannon'],
     blockBefore: set('loose', 'confetti', 'snow', 't-shirt', 'glitter', 'canon', 'foam', 'money', 'hand'),
@@ -260,6 +400,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     blockAfterPair: set('and pestle', 'and pestles'),
   }),
   head(['gun'], 'artillery', 'artillery', 'needsModifier', {
+    categoryByModifier: [[set('machine', 'sniper', 'assault'), 'small arms']],
     // Small arms ("gun", "firearm") stay out; guns of weapon systems are in.
     requiredModifiers: set('anti-aircraft', 'antiaircraft', 'naval', 'machine', 'deck', 'artillery', 'field', 'self-propelled',
       'anti-tank', 'antitank', 'tank', 'rail', 'gatling', 'autocannon'),
@@ -277,11 +418,18 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   head(['ground control station'], 'drone', 'drone'),
   head(['launcher'], 'artillery', 'artillery', 'needsModifier', {
-    requiredModifiers: set('rocket', 'missile', 'grenade', 'mobile', 'multiple'),
+    context: 'combat',
+    requiredModifiers: set('rocket', 'missile', 'grenade', 'mobile', 'multiple', 'truck-mounted', 'vehicle-mounted', 'mlrs',
+      'sam', 'atgm', 'rpg'),
+    categoryFromModel: true,
+    categoryByModifier: [[set('grenade', 'rpg'), 'small arms'], [set('multiple', 'mlrs'), 'rocket artillery'],
+      [set('sam'), 'air defense system'], [set('missile', 'atgm'), 'missile']],
   }),
   head(['truck', 'lorry'], 'vehicle', 'truck', 'needsModifier', {
     plurals: ['trucks', 'lorries'],
+    categoryByModifier: [[set('military', 'army', 'armored', 'armoured', 'troop', 'mrap'), 'military vehicle']],
     requiredModifiers: set('military', 'army', 'armored', 'armoured', 'troop', 'pickup', 'tanker', 'fire', 'dump', 'cargo',
+      'supply', 'fuel', 'ammunition', 'utility', 'gun',
       'electric', 'flatbed', 'garbage', 'semi', 'semi-trailer', 'mrap'),
     context: 'thing',
     blockAfter: set('driver', 'drivers', 'stop', 'stops', 'route', 'routes', 'traffic', 'load', 'loads'),
@@ -365,10 +513,14 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     requiredModifiers: set('construction', 'tower', 'gantry', 'harbour', 'harbor', 'port', 'ship-to-shore', 'crawler'),
   }),
   // Naval
-  ...kinds(['warship', 'frigate', 'destroyer', 'corvette', 'submarine', 'minesweeper', 'aircraft carrier', 'helicopter carrier',
+  ...kinds(['submarine', 'submersible'], 'submarine', 'ship'),
+  head(['ssbn'], 'submarine', 'ship', 'free', { acronym: true }),
+  ...kinds(['warship', 'frigate', 'destroyer', 'corvette', 'minesweeper', 'aircraft carrier', 'helicopter carrier',
     'amphibious assault ship', 'gunboat', 'patrol boat', 'missile boat', 'minehunter', 'supertanker', 'freighter',
     'icebreaker', 'trawler', 'tugboat', 'speedboat', 'lifeboat', 'sailboat', 'catamaran', 'dhow', 'dinghy',
-    'superyacht', 'containership', 'bulk carrier', 'car carrier', 'drone boat'], 'vessel', 'ship'),
+    'superyacht', 'containership', 'bulk carrier', 'car carrier', 'supercarrier',
+    'fast attack craft', 'landing ship', 'replenishment oiler', 'dredger', 'mine countermeasures vessel', 'patrol craft'],
+    'vessel', 'ship'),
   head(['yacht'], 'vessel', 'ship', 'nounContext', { blockAfter: set('club', 'clubs', 'race', 'races', 'week') }),
   head(['ferry'], 'vessel', 'ship', 'nounContext', {
     blockAfter: set('service', 'services', 'route', 'routes', 'terminal', 'terminals', 'port', 'crossing', 'crossings',
@@ -377,7 +529,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   head(['barge'], 'vessel', 'ship', 'nounContext', { blockAfter: set('in', 'into', 'through', 'past', 'ahead') }),
   head(['skiff'], 'vessel', 'ship', 'nounContext'),
   // "sea drones": unmanned boats; "naval drones".
-  head(['sea drone', 'naval drone', 'maritime drone', 'underwater drone', 'unmanned surface vessel', 'unmanned surface vehicle',
+  head(['sea drone', 'naval drone', 'maritime drone', 'underwater drone', 'drone boat', 'unmanned surface vessel', 'unmanned surface vehicle',
     'uncrewed surface vessel', 'unmanned underwater vehicle'], 'drone', 'drone'),
   head(['boat'], 'vessel', 'ship', 'nounContext', {
     blockBefore: set('gravy', 'sauce', 'banana', 'dream', 'love', 'show', 'u', 'same', 'speed'),
@@ -400,6 +552,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
   }),
   // Alone a tanker is a ship ("the tanker was seized"); before "aircraft" or "truck" it names their kind.
   head(['tanker'], 'vessel', 'ship', 'nounContext', {
+    categoryFromModel: true,
     blockAfter: set('rates', 'rate', 'owner', 'owners', 'fleet', 'fleets', 'traffic', 'war', 'wars'),
   }),
   // Sensors and air defense
@@ -413,8 +566,12 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     blockBeforePair: set('under the', 'on the', 'off the', 'below the', 'beneath the', 'on their', 'on his', 'on her',
       'on our', 'on my', 'on your', 'on its', 'off their', 'off his', 'off her', 'off our', 'off my', 'off your'),
   }),
-  head(['system'], 'air defense system', 'system', 'needsModifier', { requiredModifiers: DEFENSE_SYSTEM_MODIFIERS }),
-  head(['interceptor'], 'missile', 'missile', 'needsModifier', { requiredModifiers: set('missile', 'ballistic', 'air-defense') }),
+  head(['system'], 'air defense system', 'system', 'needsModifier', {
+    requiredModifiers: DEFENSE_SYSTEM_MODIFIERS, categoryByModifier: SYSTEM_CATEGORIES,
+  }),
+  head(['interceptor'], 'missile', 'missile', 'needsModifier', {
+    requiredModifiers: set('missile', 'ballistic', 'air-defense'), context: 'combat',
+  }),
   // A battery of launchers ("Patriot batteries"), not a cell.
   head(['battery'], 'air defense system', 'system', 'needsModifier', {
     plurals: ['batteries'],
@@ -423,7 +580,7 @@ export const HEAD_CLASSES: readonly HeadClass[] = [
     knownModelOnly: true,
   }),
   head(['iron dome'], 'air defense system', 'system', 'free', { plurals: [], named: true }),
-  head(['space launch system'], 'rocket', 'rocket', 'free', { plurals: [], named: true }),
+  head(['space launch system'], 'space', 'rocket', 'free', { plurals: [], named: true }),
 ];
 
 /**
@@ -464,6 +621,9 @@ export const CLASS_MODIFIERS: ReadonlySet<string> = set(
   'search', 'search-and-rescue', 'fire-fighting', 'airborne', 'electronic-warfare', 'drone', 'freight', 'high-speed',
   'crude', 'ambulance', 'police', 'presidential', 'merchant', 'delivery', 'hot-air', 'medical', 'evacuation',
   'tourist', 'sightseeing', 'pilotless', 'crop-spraying', 'agricultural',
+  // Defence classes: what a weapon does or where it is mounted ("hand grenade", "one-way attack drone").
+  'offshore', 'countermeasures', 'one-way', 'early', 'hand', 'truck-mounted', 'vehicle-mounted', 'chemical', 'biological',
+  'thermobaric', 'laser', 'shoulder-launched', 'ballistic-missile', 'airborne-early-warning', 'rubber', 'tracer',
 );
 
 /**
@@ -521,7 +681,7 @@ export const MAKERS: ReadonlyMap<string, string> = new Map([
   ['bombardier', 'aircraft'], ['cessna', 'aircraft'], ['dassault', 'aircraft'], ['saab', 'aircraft'], ['eurofighter', 'aircraft'],
   ['gulfstream', 'aircraft'], ['comac', 'aircraft'], ['kamov', 'helicopter'], ['sikorsky', 'helicopter'], ['bayraktar', 'drone'],
   ['baykar', 'drone'], ['shahed', 'drone'], ['mbda', 'missile'], ['raytheon', 'missile'], ['rheinmetall', 'armored vehicle'],
-  ['kalashnikov', 'firearm'], ['norinco', 'armored vehicle'], ['spacex', 'rocket'], ['otokar', 'armored vehicle'],
+  ['kalashnikov', 'small arms'], ['norinco', 'armored vehicle'], ['spacex', 'space'], ['otokar', 'armored vehicle'],
   ['aselsan', 'radar'], ['roketsan', 'missile'], ['hanwha', 'artillery'], ['nexter', 'artillery'], ['oshkosh', 'armored vehicle'],
   ['thales', 'radar'], ['leonardo', 'helicopter'], ['agustawestland', 'helicopter'], ['elbit', 'drone'], ['denel', 'artillery'],
   ['pilatus', 'aircraft'], ['beechcraft', 'aircraft'], ['dji', 'drone'], ['textron', 'aircraft'], ['irkut', 'aircraft'],
@@ -532,6 +692,19 @@ export const MAKERS: ReadonlyMap<string, string> = new Map([
   ['iveco', 'vehicle'], ['kamaz', 'vehicle'], ['tatra', 'vehicle'], ['alstom', 'vehicle'], ['siemens', 'vehicle'],
   ['caterpillar', 'vehicle'], ['komatsu', 'vehicle'], ['ural', 'vehicle'], ['rivian', 'vehicle'], ['ford', 'vehicle'],
 ]);
+
+/**
+ * NATO reporting names, read as a model only beside a designator or a class
+ * word ("Su-27 Flanker", "Hind helicopters"), so their common-word senses
+ * ("Bear", "Hip") do not count alone.
+ */
+const NATO_REPORTING_NAMES: readonly string[] = [
+  'fulcrum', 'flanker', 'foxbat', 'foxhound', 'frogfoot', 'fencer', 'fitter', 'fishbed', 'flogger', 'fullback', 'felon',
+  'backfire', 'blackjack', 'badger', 'candid', 'condor', 'cock', 'coot', 'mainstay', 'midas', 'hind', 'hip', 'havoc',
+  'hokum', 'halo', 'helix', 'hormone', 'hook', 'haze', 'kilo', 'akula', 'oscar', 'typhoon', 'delta', 'sierra', 'victor',
+  'scud', 'frog', 'grumble', 'gladiator', 'gargoyle', 'gauntlet', 'gainful', 'gecko', 'grail', 'gremlin', 'gopher', 'grison',
+  'gaskin', 'grizzly', 'greyhound', 'growler', 'gazelle', 'sandal', 'skean', 'scaleboard', 'stone', 'sunburn', 'sizzler',
+];
 
 /**
  * Names of well-known hardware families that work as a model without a digit
@@ -558,6 +731,21 @@ export const SYSTEM_NAMES: ReadonlySet<string> = set(
   'giatsint', 'pion', 'malka', 'tornado-g', 'tornado-s', 'oniks', 'bastion', 'onyx', 'brahmos', 'agni',
   'prithvi', 'tejas', 'dhruv', 'rudra', 'prachand', 'arjun', 'pinaka', 'akash', 'shaheen', 'ghauri', 'babur', 'nasr',
   'raptor', 'merlin', 'vulcan', 'fateh', 'zolfaghar', 'khorramshahr', 'sejjil', 'emad', 'ghadr', 'kheibar', 'fattah', 'burkan', 'samad',
+  'katyusha', 'qassam', 'scud', 'exocet', 'storm', 'shadow', 'excalibur', 'maverick', 'sidewinder', 'amraam', 'meteor',
+  'brimstone', 'tow', 'milan', 'dshk', 'pkm', 'rpk', 'kpv', 'svd', 'dragunov', 'glock', 'uzi', 'galil', 'tavor', 'steyr',
+  'mosin', 'makarov', 'kalashnikov', 'caracal', 'bushmaster', 'jackal', 'mastiff', 'warrior', 'boxer', 'lynx', 'puma',
+  'centauro', 'ratel', 'casspir', 'cougar', 'maxxpro', 'paladin', 'pzh', 'dana', 'atmos', 'nora', 'zuzana', 'wing',
+  'loong', 'reaper', 'hermes', 'searcher', 'harop', 'harpy', 'skylark', 'scaneagle', 'puma', 'raven', 'kalibr',
+  'tigr', 'typhoon-k', 'vystrel', 'rosomak', 'patria', 'eitan', 'namer', 'achzarit',
+  // NATO reporting names of Soviet and Russian aircraft, helicopters and submarines ("MiG-29 Fulcrum").
+  ...NATO_REPORTING_NAMES,
+);
+
+/** Space hardware families: a rocket of one of these is a launch vehicle, not a munition. */
+export const SPACE_SYSTEM_NAMES: ReadonlySet<string> = set(
+  'soyuz', 'proton', 'progress', 'falcon', 'dragon', 'starship', 'starliner', 'orion', 'ariane', 'vega', 'atlas', 'delta',
+  'antares', 'cygnus', 'electron', 'angara', 'long', 'shenzhou', 'tianzhou', 'vulcan', 'h-iia', 'h3', 'pslv', 'gslv',
+  'new', 'saturn', 'titan', 'minotaur', 'pegasus', 'zenit', 'rokot', 'epsilon', 'kuaizhou', 'ceres', 'zhuque', 'neutron',
 );
 
 /**
@@ -572,11 +760,39 @@ export const DESIGNATOR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['E', 'aircraft'], ['P', 'aircraft'], ['A', 'aircraft'], ['Ka', 'helicopter'], ['Mi', 'helicopter'], ['AH', 'helicopter'],
   ['UH', 'helicopter'], ['CH', 'helicopter'], ['MH', 'helicopter'], ['MQ', 'drone'], ['RQ', 'drone'], ['T', 'tank'],
   ['BMP', 'armored vehicle'], ['BTR', 'armored vehicle'], ['BM', 'artillery'], ['Kh', 'missile'], ['SM', 'missile'],
-  ['AIM', 'missile'], ['AGM', 'missile'], ['DF', 'missile'], ['Hwasong', 'missile'], ['AK', 'firearm'],
+  ['AIM', 'missile'], ['AGM', 'missile'], ['DF', 'missile'], ['Hwasong', 'missile'], ['AK', 'small arms'],
+  // US tri-service missile, bomb and aircraft designations ("FIM-92", "GBU-39", "EA-18G", "MV-22").
+  ['FIM', 'missile'], ['BGM', 'missile'], ['MIM', 'missile'], ['RIM', 'missile'], ['UGM', 'missile'], ['LGM', 'missile'],
+  ['MGM', 'missile'], ['GBU', 'munition'], ['CBU', 'munition'], ['EA', 'aircraft'], ['RC', 'aircraft'], ['EC', 'aircraft'],
+  ['HH', 'helicopter'], ['SH', 'helicopter'], ['OH', 'helicopter'], ['MV', 'aircraft'], ['CV', 'aircraft'], ['V', 'aircraft'],
+  // Chinese designations: fighters, transports, helicopters, missiles, air defence, AEW aircraft.
+  ['J', 'aircraft'], ['Y', 'aircraft'], ['Z', 'helicopter'], ['KJ', 'aircraft'], ['YJ', 'missile'], ['PL', 'missile'],
+  ['HQ', 'air defense system'], ['JL', 'missile'], ['WZ', 'drone'],
+  // Soviet and Russian ones, and named drone and missile families with numbers ("Shahed-136", "Fateh-110").
+  ['BRDM', 'armored vehicle'], ['BMD', 'armored vehicle'], ['TOS', 'rocket artillery'], ['ZU', 'artillery'],
+  ['ZSU', 'air defense system'], ['SA', 'air defense system'], ['SS', 'missile'], ['KN', 'missile'], ['RPG', 'small arms'],
+  ['Shahed', 'drone'], ['Geran', 'drone'], ['Orlan', 'drone'], ['Mohajer', 'drone'], ['Lancet', 'drone'], ['Fateh', 'missile'],
+  ['Kheibar', 'missile'], ['Qassam', 'rocket'], ['Burkan', 'missile'], ['Samad', 'drone'], ['Quds', 'missile'],
+]);
+
+/**
+ * System names distinctive enough to name hardware alone, written capitalized,
+ * singular or plural ("sent Javelins and Stingers", "a Kinzhal"), with the
+ * category each implies. Names that are also common words, people or
+ * publications ("Patriot", "Reaper", "Lancet", "Abrams") need a class word.
+ */
+export const STANDALONE_SYSTEM_NAMES: ReadonlyMap<string, string> = new Map([
+  ['javelin', 'missile'], ['stinger', 'missile'], ['tomahawk', 'missile'], ['kalibr', 'missile'], ['iskander', 'missile'],
+  ['kinzhal', 'missile'], ['kornet', 'missile'], ['nlaw', 'missile'], ['katyusha', 'rocket'], ['scud', 'missile'],
+  ['exocet', 'missile'], ['harpoon', 'missile'], ['hellfire', 'missile'], ['brahmos', 'missile'], ['tochka', 'missile'],
+  ['pantsir', 'air defense system'], ['bayraktar', 'drone'], ['shahed', 'drone'], ['geran', 'drone'], ['merkava', 'tank'],
+  ['gripen', 'aircraft'], ['rafale', 'aircraft'], ['himars', 'rocket artillery'], ['grad', 'rocket artillery'],
+  ['qassam', 'rocket'], ['zircon', 'missile'], ['storm shadow', 'missile'], ['iron dome', 'air defense system'],
 ]);
 
 /** Designator prefixes whose number must have at least two digits to be hardware ("F-16" but not "F-1", "A-1"). */
-export const TWO_DIGIT_PREFIXES: ReadonlySet<string> = set('F', 'A', 'B', 'C', 'E', 'P', 'T', 'S', 'An', 'AK');
+export const TWO_DIGIT_PREFIXES: ReadonlySet<string> = set('F', 'A', 'B', 'C', 'E', 'P', 'T', 'S', 'An', 'AK', 'J', 'Y', 'Z', 'V',
+  'SS', 'EA', 'EC', 'RC', 'MV', 'CV');
 
 export { SHIP_PREFIXES, WEAK_SHIP_PREFIXES };
 

@@ -8,6 +8,7 @@
  */
 import type { Equipment, Mention } from '../../schema.js';
 import { CONTRASTIVE_MODIFIERS, MAKERS } from './lexicon.js';
+import { originAdjective } from './origin.js';
 import type { Candidate } from './rules/rule.js';
 
 /** Families an anaphoric head ("the craft") may refer back to. */
@@ -72,6 +73,9 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
 export function modelFamily(model: string): string {
   const words = model.split(' ');
   const first = (words.length > 1 && MAKERS.has(words[0]!.toLowerCase()) ? words[1]! : words[0]!).toLowerCase();
+  // A variant letter is the same aircraft ("F-35A" and the "F-35s", "Su-35S"); the number tells types apart.
+  const variant = /^(\p{L}{1,4}-\d+)\p{L}{1,2}(?:\/\p{L})?$/u.exec(first);
+  if (variant) return variant[1]!;
   const stem = first.split('-')[0]!;
   return /^\p{L}{4,}$/u.test(stem) ? stem : first;
 }
@@ -96,7 +100,16 @@ function countryOrigin(c: Candidate): string | null {
 /** Only blanks stand between two mentions: the second names the first ("the frigate BRP Rizal"). */
 function inApposition(text: string, left: Candidate, right: Candidate): boolean {
   const gap = text.slice(left.end, right.start);
-  return gap.length >= 1 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap);
+  if (gap.length >= 1 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap)) return true;
+  // "a Royal Navy frigate, HMS Diamond,": a ship's name set off by a comma after its class.
+  return right.family === 'ship' && right.properName !== null && left.family === 'ship' && right.model === null
+    && /^,[ \t\u00a0]{1,2}$/.test(gap);
+}
+
+/** "BRP Miguel Malvar, a guided-missile frigate": a ship class set after a ship's name describes it. */
+function describesNameBefore(text: string, left: Candidate, right: Candidate): boolean {
+  return left.family === 'ship' && left.properName !== null && right.family === 'ship' && right.properName === null
+    && /^,[ \t\u00a0]{1,2}(?:a|an|the)[ \t\u00a0]{1,2}$/i.test(text.slice(left.end, right.start));
 }
 
 /**
@@ -132,9 +145,13 @@ export function mergeSameThing(candidates: readonly Candidate[], text: string): 
     if (!c.distinct) {
       // A bare class word refers back to the latest thing (below), not the first of its class.
       const sameClass = c.bare ? undefined : byClass.get(c.classKey);
-      if (fits(sameClass) && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
+      // "40 Shahed-136 drones" after "a drone" elsewhere: a counted model introduces its own things.
+      const newlyCounted = family !== null && c.quantity !== null && sameClass !== undefined && root(sameClass).modelFamily === null;
+      if (fits(sameClass) && !newlyCounted && (family === null || compatible(root(sameClass), family))) linked.push(root(sameClass));
       if (previous && (c.properName !== null || c.model !== null) && !c.bare && inApposition(text, previous.c, c)
         && fits(previous.entry)) {
+        linked.push(root(previous.entry));
+      } else if (previous && describesNameBefore(text, previous.c, c) && fits(previous.entry)) {
         linked.push(root(previous.entry));
       }
       if (linked.length === 0 && (c.bare || c.anaphoric)) {
@@ -244,21 +261,63 @@ function firstNonNull<T>(values: readonly (T | null)[]): T | null {
   return null;
 }
 
-/** assignIds: build the output records, ids "e1", "e2"... in order of first mention. */
+/**
+ * assignIds: build the output records, ids "e1", "e2"... in order of first
+ * mention. Two things of one name told apart by their origin carry it in the
+ * name (distinguishByOrigin).
+ */
 export function assignIds(entries: readonly Entry[], text: string): Equipment[] {
+  const names = distinguishByOrigin(entries, entries.map(nameEntry));
   return entries.map((entry, i) => {
     const mentions: Mention[] = entry.candidates.map((c) => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end }));
     const best = entry.candidates.find((c) => c.model !== null) ?? entry.candidates[0]!;
     const allBare = entry.candidates.every((c) => c.bare);
+    // A count read on a bare back-reference ("a fleet of 270 aircraft") is not this thing's count.
+    const counted = entry.candidates.find((c) => (!c.bare || allBare) && (c.quantity !== null || c.quantityText !== null));
+    // A rocket also named a launch vehicle, or said to reach orbit, is space hardware.
+    const category = best.category === 'rocket' && entry.candidates.some((c) => c.category === 'space') ? 'space' : best.category;
     return {
       id: `e${i + 1}`,
-      name: nameEntry(entry),
-      category: best.category,
+      name: names[i]!,
+      category,
       model: firstNonNull(entry.candidates.map((c) => c.model)),
+      make: firstNonNull(entry.candidates.map((c) => c.make)),
       origin: firstNonNull(entry.candidates.map((c) => c.origin)),
-      // A count read on a bare back-reference ("a fleet of 270 aircraft") is not this thing's count.
-      quantity: firstNonNull(entry.candidates.filter((c) => !c.bare || allBare).map((c) => c.quantity)),
+      quantity: counted?.quantity ?? null,
+      quantityText: counted?.quantityText ?? null,
       mentions,
     };
   });
+}
+
+/**
+ * distinguishByOrigin: where an entry would be named by a class another
+ * entry also is ("cargo spaceship" beside the other country's "Progress
+ * cargo spaceship"), and its origin tells it apart, it is named with its
+ * origin adjective, as a reader would tell them apart ("Japanese cargo
+ * spaceship"). Entries of one origin, or without a stated one, keep their
+ * names.
+ */
+export function distinguishByOrigin(entries: readonly Entry[], names: readonly string[]): string[] {
+  const key = (name: string) => name.toLowerCase().replace(/s$/, '');
+  const entriesByClass = new Map<string, Set<number>>();
+  entries.forEach((entry, i) => {
+    for (const phrase of [names[i]!, ...entry.candidates.map((c) => c.classPhrase)]) {
+      const k = key(phrase);
+      entriesByClass.set(k, (entriesByClass.get(k) ?? new Set()).add(i));
+    }
+  });
+  return names.map((name, i) => {
+    const word = entries[i]!.candidates.find((c) => c.originWord !== null && countryOrigin(c) !== null)?.originWord;
+    if (word === undefined || word === null) return name;
+    const own = originOf(entries[i]!);
+    const same = entriesByClass.get(key(name))!;
+    const apart = [...same].some((j) => j !== i && originOf(entries[j]!) !== own);
+    const adjective = originAdjective(word);
+    return apart && adjective !== null && !name.toLowerCase().startsWith(adjective.toLowerCase()) ? `${adjective} ${name}` : name;
+  });
+}
+
+function originOf(entry: Entry): string | null {
+  return firstNonNull(entry.candidates.map(countryOrigin));
 }

@@ -27,10 +27,10 @@ describe('merging: one entry per distinct thing', () => {
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Danish frigate', 'HDMS Nordlys']);
   });
 
-  it('keeps mentions of different stated origins apart, and sends a bare one to the same origin', () => {
+  it('keeps mentions of different stated origins apart, names them by origin, and sends a bare one to the same origin', () => {
     const found = extract('A Russian cargo spaceship docked. A Japanese cargo spaceship waits. Later Russian craft and '
       + 'Japanese spacecraft will follow.');
-    expect(found.map((e) => [e.name, e.origin])).toEqual([['cargo spaceship', 'Russia'], ['cargo spaceship', 'Japan']]);
+    expect(found.map((e) => [e.name, e.origin])).toEqual([['Russian cargo spaceship', 'Russia'], ['Japanese cargo spaceship', 'Japan']]);
     expect(found[1]!.mentions.map((m) => m.text)).toEqual(['Japanese cargo spaceship', 'Japanese spacecraft']);
   });
 

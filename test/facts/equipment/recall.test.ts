@@ -98,8 +98,8 @@ describe('probe round 2', () => {
     expect(names('Ford is recalling 1.9 million Explorer SUVs over a loose trim piece.')).toEqual(['SUVs']);
   });
 
-  it('reads the Space Launch System as a named rocket and "the tank of" as a figure of speech', () => {
-    expect(extract('Engineers stacked the Space Launch System at the pad.')[0]).toMatchObject({ category: 'rocket' });
+  it('reads the Space Launch System as named space hardware and "the tank of" as a figure of speech', () => {
+    expect(extract('Engineers stacked the Space Launch System at the pad.')[0]).toMatchObject({ category: 'space' });
     expect(names('The tank of public patience is nearly empty, she wrote.')).toEqual([]);
   });
 });

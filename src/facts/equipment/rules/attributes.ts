@@ -4,8 +4,9 @@
  * model mention (modelCandidate) with its origin and count.
  */
 import { ADJECTIVES_OUTSIDE_NAME, DESIGNATOR_PREFIXES, MAKERS, NUMBER_WORDS, SYSTEM_NAMES } from '../lexicon.js';
-import { countryOfOriginWord } from '../origin.js';
+import { countryOfOriginWord, originAfter } from '../origin.js';
 import { isCapitalized, tokensAfter, tokensBefore, type Token } from '../tokens.js';
+import { countEndingAt, type Count } from '../quantity.js';
 import type { Candidate } from './rule.js';
 
 /** originAttribute: the country a word before the class points to ("Russian", "Iran's", "US-made"). */
@@ -22,7 +23,7 @@ export function quantityAttribute(word: string): number | null {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
 }
 
-const DESIGNATOR_TOKEN = /^(?:\p{Lu}{1,2}\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?|\d\p{Lu}{1,2}\d{1,4}\p{Lu}{0,2}|\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
+const DESIGNATOR_TOKEN = /^(?:\p{Lu}{1,2}\/\p{Lu}{1,3}-\d{1,4}\p{Lu}{0,2}(?:\/\p{Lu}{1,2})?|\d\p{Lu}{1,2}\d{1,4}\p{Lu}{0,2}|\p{Lu}[\p{L}]{0,7}-?\d[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)?(?:\/\p{Lu}{1,2})?|\d{2,4}-\d{1,3}|\p{Lu}[\p{L}]{1,10}-\p{Lu}[\p{Lu}\p{N}]{0,4}|\d{2,4}[\p{Lu}]?[\p{L}\p{N}]*|\p{Lu}{1,3}-\d{1,4}[\p{L}\p{N}]*)$/u;
 
 /** A designator-shaped word: "S-400", "T-72B3", "TB2", "787", "Proton-M", "A320neo", variant and index codes "2A4", "9M723". */
 export function isDesignator(word: string): boolean {
@@ -62,12 +63,22 @@ export function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
 
+/** A system name's words as a model, singular ("Black Hawks" names the "Black Hawk"). */
+export function systemNameModel(tokens: readonly Token[]): string {
+  const words = tokens.map((t) => t.text);
+  const last = words[words.length - 1];
+  if (last !== undefined && /s$/.test(last) && isKnownName(last.slice(0, -1))) words[words.length - 1] = last.slice(0, -1);
+  return words.join(' ');
+}
+
 /**
  * A system name right after a designator belongs to the model: a known name
  * ("MQ-9 Reaper") or a capitalized word before one ("F-16 Fighting Falcon").
  */
 export function systemNameAfter(text: string, end: number): Token[] {
   const [first, second] = tokensAfter(text, end, 2);
+  // "UH-60M Black Hawks": a two-word name, the second word maybe plural.
+  if (first && second && isKnownName(first.text) && isKnownName(second.text.replace(/s$/, ''))) return [first, second];
   if (first && isKnownName(first.text)) return [first];
   if (first && second && PLAIN_CAPITALIZED.test(first.text) && isKnownName(second.text)) return [first, second];
   return [];
@@ -77,20 +88,26 @@ export function modelCandidate(text: string, start: number, end: number, model: 
   maker: string | null): Candidate {
   const left = tokensBefore(text, start, 3);
   let origin: string | null = null;
-  let quantity: number | null = null;
+  let originWord: string | null = null;
+  let count: Count | null = null;
   for (const token of left) {
     const o = isCapitalized(token.text) ? originAttribute(token.text) : null;
     if (o !== null) {
       origin ??= o;
+      originWord ??= token.text;
       continue;
     }
-    if (ADJECTIVES_OUTSIDE_NAME.has(token.text.toLowerCase())) continue;
-    quantity = quantityAttribute(token.text);
-    break;
+    count = countEndingAt(text, token.end);
+    if (count !== null || !ADJECTIVES_OUTSIDE_NAME.has(token.text.toLowerCase())) break;
+  }
+  const after = origin === null ? originAfter(text, end) : null;
+  if (after) {
+    origin = after.origin;
+    originWord = after.word;
   }
   return {
     start, end, classPhrase: model, pluralPhrase: null, classKey: model.toLowerCase(), canonicalHead: model.toLowerCase(),
-    family: category, category, model, properName: null, origin: origin ?? maker, quantity, bare: false, anaphoric: false,
-    distinct: false, definite: false,
+    family: category, category, model, properName: null, origin, originWord, make: maker, quantity: count?.value ?? null,
+    quantityText: count?.text ?? null, bare: false, anaphoric: false, distinct: false, definite: false,
   };
 }

@@ -8,14 +8,26 @@ import {
   PROPER_NAME_HEADS,
 } from '../lexicon.js';
 import { adjacent, isCapitalized, startsSentence, tokensAfter, tokensBefore } from '../tokens.js';
-import { hasKnownPrefix, isKnownName, joinTokens, readRightModel } from './attributes.js';
+import { hasKnownPrefix, isDesignator, isKnownName, joinTokens, readRightModel } from './attributes.js';
 import { HEAD_FORMS, matchForm, withoutPossessive, type HeadForm } from './class-forms.js';
 import { isAcronymModifier, readLeft } from './left-reading.js';
 import type { Candidate, EquipmentRule, RuleContext } from './rule.js';
-import { isComparison, isNounUse, isTravelIdiom } from './senses.js';
+import { isComparison, isFigureOfSpeech, isNounUse, isTravelIdiom } from './senses.js';
+import { originAfter } from '../origin.js';
+import { categoryOf } from './category.js';
 import { inQualifyingContext } from './story-context.js';
 
+// How far either way the clause of a mention is read for its category.
+const CLAUSE_REACH = 240;
+
 const ALL_CAPS_WORD = /^\p{Lu}{2,}s?$/u;
+
+// Words that may follow a noun that ends its phrase ("a technical and a truck", "technicals were hit").
+const WORDS_AFTER_A_NOUN: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'with', 'was', 'were', 'is', 'are', 'had', 'has', 'that', 'which', 'in', 'on', 'at', 'near', 'from',
+  'carrying', 'mounted', 'armed', 'belonging', 'used', 'loaded', 'parked', 'as', 'by', 'to', 'of', 'into', 'outside',
+  'fitted', 'equipped', 'operated',
+]);
 
 /** The class word at words[i] is a noun modifier: another class word, maybe after one class modifier, follows it. */
 function describesNextClassWord(context: RuleContext, i: number): boolean {
@@ -58,13 +70,18 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     // unless the name is the thing itself ("International Space Station").
     if (!properHead) return null;
   }
+  // An acronym head is one only in capitals ("IED", "SAMs"); "Sam" and "ied" are other words.
+  if (head.acronym && !ALL_CAPS_WORD.test(surface)) return null;
   const before = tokensBefore(text, start, 2);
   const after = tokensAfter(text, end, 1)[0];
+  if (head.nounAtPhraseEnd && after && !WORDS_AFTER_A_NOUN.has(after.text.toLowerCase())) return null;
   const beforeWord = before[0]?.text.toLowerCase() ?? '';
   const afterWord = after?.text.toLowerCase() ?? '';
-  if (head.blockBefore?.has(beforeWord) || head.blockAfter?.has(afterWord)) return null;
+  // "two J-16 fighters and a patrol plane": after a designator the class is hardware whatever follows.
+  const afterDesignator = before[0] !== undefined && isDesignator(before[0].text) && /\p{L}.*\d|\d.*\p{L}/u.test(before[0].text);
+  if (head.blockBefore?.has(beforeWord) || (head.blockAfter?.has(afterWord) && !afterDesignator)) return null;
   if (NOUNS_THE_CLASS_ONLY_DESCRIBES.has(afterWord) || isTravelIdiom(text, start, end, head)
-    || isComparison(text, start)) {
+    || isComparison(text, start) || isFigureOfSpeech(text, start, end)) {
     return null;
   }
   if (before.length === 2 && head.blockBeforePair?.has(`${before[1]!.text.toLowerCase()} ${beforeWord}`)) return null;
@@ -106,7 +123,9 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     || isAcronymModifier(t.text) ? t.text : t.text.toLowerCase()));
   const singular = head.forms.includes(form.singular) ? form.singular : head.forms[0]!;
   // Acronyms keep their capitals and a lower-case plural "s" ("ICBMs", "MANPADS").
-  const writtenAs = (word: string) => (head.acronym ? singular.toUpperCase() + word.slice(singular.length)
+  // A plural-only acronym ("apcs") keeps its lower-case plural "s" ("APCs").
+  const acronym = head.plurals.length === 0 && singular.endsWith('s') ? `${singular.slice(0, -1).toUpperCase()}s` : singular.toUpperCase();
+  const writtenAs = (word: string) => (head.acronym ? acronym + word.slice(singular.length)
     : properHead && isCapitalized(surface) && !titleCase ? titleCaseWords(word) : word);
   const headWord = writtenAs(singular);
   const properName = left.properName.length > 0 ? joinTokens(left.properName) : null;
@@ -121,6 +140,7 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     ...left.properName.map((t) => t.start)];
   if (left.originToken) spanStarts.push(left.originToken.start);
   const spanEnd = rightModel.length > 0 ? rightModel[rightModel.length - 1]!.end : end;
+  const statedAfter = left.origin === null ? originAfter(text, spanEnd) : null;
   return {
     start: Math.min(...spanStarts),
     end: spanEnd,
@@ -129,17 +149,27 @@ function readClassWord(context: RuleContext, start: number, end: number, form: H
     classKey,
     canonicalHead: head.canonical,
     family: head.family,
-    // "vehicles" made hardware by a recall or crash are road vehicles, not armored ones.
-    category: byContext && head.context === 'thing' && head.category === 'armored vehicle' ? 'vehicle' : head.category,
+    category: categoryOf({
+      head, modifiers: modifiers.map((m) => m.toLowerCase()), model: modelTokens.map((t) => t.text), byThingContext: byContext,
+      clause: () => context.clauseAround(start, end, CLAUSE_REACH),
+    }),
     model,
     properName,
-    origin: left.origin,
+    origin: left.origin ?? statedAfter?.origin ?? null,
+    originWord: left.originWord ?? statedAfter?.word ?? null,
+    make: makerOf(left.model),
     quantity: left.quantity,
+    quantityText: left.quantityText,
     bare: modifiers.length === 0 && model === null && properName === null,
     anaphoric: head.mode === 'anaphoric' && modifiers.length === 0 && model === null,
     distinct: left.ordinal || left.stopWord === 'another',
     definite: left.stopWord === 'the' || left.stopWord === 'this',
   };
+}
+
+/** The maker named in the model ("Bayraktar" in "Bayraktar TB2"), or null. */
+function makerOf(model: readonly { text: string }[]): string | null {
+  return model.find((t) => MAKERS.has(t.text.toLowerCase()))?.text ?? null;
 }
 
 function titleCaseWords(s: string): string {

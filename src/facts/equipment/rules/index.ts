@@ -14,11 +14,14 @@
  *   designator rules would leave out;
  * - modelDesignator and slashDesignator read a designator standing alone,
  *   the weakest evidence, last. The two never overlap each other (a word
- *   after "/" is not a standalone designator).
+ *   after "/" is not a standalone designator);
+ * - knownSystem reads a distinctive system name alone ("Javelins"), after
+ *   every rule that could read the same word with more around it.
  * The order of candidates in the output does not depend on this list: the
  * refiners sort by position.
  */
 import { hardwareClassLexicon } from './class-word.js';
+import { knownSystem } from './known-system.js';
 import { makerModel } from './maker-model.js';
 import { modelDesignator } from './model-designator.js';
 import { namedVessel } from './named-vessel.js';
@@ -31,6 +34,7 @@ export const EQUIPMENT_RULES: readonly EquipmentRule[] = [
   makerModel,
   modelDesignator,
   slashDesignator,
+  knownSystem,
 ];
 
 export type { Candidate, EquipmentRule, RuleContext } from './rule.js';

@@ -18,7 +18,7 @@ export const makerModel: EquipmentRule = {
     for (let i = 0; i + 1 < words.length; i++) {
       const maker = words[i]!;
       const category = MAKERS.get(maker.lower);
-      if (category === undefined || category === 'firearm' || !isCapitalized(maker.text)) continue;
+      if (category === undefined || !isCapitalized(maker.text)) continue;
       const model = words[i + 1]!;
       if (!adjacent(text, maker, model) || !MODEL_AFTER_MAKER.test(model.text) || /^(?:19|20)\d\d$/.test(model.text)) continue;
       if (!/\d/.test(model.text) && !SYSTEM_NAMES.has(model.text.toLowerCase())) continue;

@@ -37,7 +37,7 @@ export const namedVessel: EquipmentRule = {
       out.push({
         start: prefix.start, end, classPhrase: name, pluralPhrase: null, classKey: name.toLowerCase(),
         canonicalHead: 'ship', family: 'ship', category: 'vessel', model: null, properName: name, origin: null,
-        quantity: null, bare: false, anaphoric: false, distinct: false, definite: false,
+        originWord: null, make: null, quantity: null, quantityText: null, bare: false, anaphoric: false, distinct: false, definite: false,
       });
       i = last;
     }

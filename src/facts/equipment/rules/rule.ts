@@ -23,7 +23,13 @@ export interface Candidate {
   /** A proper name standing before the class ("International" Space Station). */
   properName: string | null;
   origin: string | null;
+  /** The word that states the origin, as written ("Japanese", "Russian-made"), or null. */
+  originWord: string | null;
+  /** The maker named with the model ("Boeing" in "Boeing 787"), or null. */
+  make: string | null;
   quantity: number | null;
+  /** The count as written when it is not a plain number ("dozens of", "two to three", "about 40"), else null. */
+  quantityText: string | null;
   /** Neither modifier nor model: "the missile", "satellites". */
   bare: boolean;
   /** Only adds a mention to an existing entry ("the craft"). */

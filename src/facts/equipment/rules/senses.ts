@@ -30,6 +30,19 @@ export function isComparison(text: string, start: number): boolean {
   return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
+// "a missile of a shot", "his rocket of a goal": "a X of a Y" praises the Y; "a missile of a new type" is still one.
+const FIGURE_BEFORE = /\b(?:a|an|his|her|their|that|what)\s+$/i;
+const FIGURE_AFTER = /^\s+of\s+(?:a|an)\s+(?!(?:\p{L}+\s+)?(?:type|kind|sort|class|model|design|variant|version)\b)/iu;
+
+// "she was a tank", "he is a rocket": a person called by a hardware word.
+const PERSON_PREDICATE = /\b(?:he|she|i|you|they|we)\s+(?:is|was|were|are|am|became|becomes|has been|had been)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** A class word used as a figure of speech for something else ("a rocket of a goal", "she was a tank"). */
+export function isFigureOfSpeech(text: string, start: number, end: number): boolean {
+  if (PERSON_PREDICATE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  return FIGURE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && FIGURE_AFTER.test(text.slice(end, end + 40));
+}
+
 /**
  * Whether an ambiguous class word ("ship", "rocket", "bomb", "tank") is used
  * as a noun here: something noun-like stands before it (determiner, count,

@@ -24,7 +24,7 @@ export const slashDesignator: EquipmentRule = {
       if (!m) continue;
       // "AN/" is the joint electronics type designation: radars and sensors.
       const category = m[1] === 'AN' ? 'radar' : DESIGNATOR_PREFIXES.get(m[1]!);
-      if (category === undefined || category === 'firearm') continue;
+      if (category === undefined) continue;
       let start = m.index;
       let end = m.index + m[0].length;
       const maker = tokensBefore(text, start, 1)[0];

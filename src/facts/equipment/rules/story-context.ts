@@ -17,6 +17,12 @@ const AIR_COMBAT_WORDS = /\b(?:scrambl(?:e|es|ed|ing)|intercept(?:s|ed|ing|ion|i
 const SPACE_WORDS = /\b(?:launch(?:es|ed|ing)?|lift-?off|orbit(?:s|al|ed|ing)?|rockets?|landed|landing|separat(?:ed|ion)|splash(?:ed)? ?down|spacecraft|astronauts?|launch ?pad|stages?|moon|lunar|mars)\b/i;
 // A vehicle as a thing, not as travel: it is recalled, built, delivered, crashed, derailed.
 const THING_WORDS = /\b(?:recall(?:s|ed|ing)?|deliver(?:ed|ies)|manufactur(?:e|es|ed|ing|er|ers)|assembl(?:e|ed|es|ing|y)|crash(?:ed|es)|derail(?:s|ed|ing|ment|ments)?|collided|collision|overturned|plunged|plowed|ploughed|rammed|exploded|caught fire|burst into flames|unveil(?:s|ed|ing)?|prototypes?|automakers?|carmakers?|built|torched|set ablaze|set on fire|hijack(?:ed|ing)?|seized|test drive|crash-tested)\b/i;
+// A strike on the thing: "a strike destroyed two vehicles", "shells hit the market", "fired rounds at".
+const COMBAT_WORDS = /\b(?:destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|struck|strikes?|airstrikes?|air strikes?|target(?:s|ed|ing)|engag(?:e|es|ed|ing)|fir(?:e|es|ed|ing) (?:at|on|into|toward|towards)|fired|shell(?:ed|ing)|intercept(?:s|ed|ing|ion|ions)?|incoming|shot down|detonat(?:e|es|ed|ing)|ambush(?:ed)?|convoys?)\b/i;
+
+// Arms moving, kept or used: "supplied weapons", "a weapons cache", "smuggled weapons", "fired their weapons".
+const ARMS_WORDS = /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y|ies)?|sen[dt]|sending|ship(?:ped|ments?)|smuggl(?:e|ed|ing|ers?)|seiz(?:e|ed|ing|ure)|captur(?:e|ed|ing)|cache|caches|stockpiles?|arsenals?|fired|firing|used|transfer(?:s|red)?|provid(?:e|ed|ing)|donat(?:e|ed|ion)|laid down|surrender(?:ed)?|handed over|depot|depots)\b/i;
+
 // A story about vehicles as products: two or more of these words anywhere in it.
 const VEHICLE_STORY_WORDS = /\b(?:automakers?|carmakers?|car ?makers?|auto ?industry|recalls?|recalled|deliveries|auto show|motor show|model year|dealerships?|electric vehicles?|EVs|sedans?|SUVs|horsepower|drivetrains?)\b/gi;
 
@@ -52,7 +58,9 @@ export function inQualifyingContext(context: RuleContext, start: number, end: nu
   if (head.context === 'aviation') return AVIATION_WORDS.test(sentence.replace(text.slice(start, end), ' '));
   if (head.context === 'airCombat') return AIR_COMBAT_WORDS.test(sentence);
   if (head.context === 'space') return SPACE_WORDS.test(sentence);
-  if (THING_WORDS.test(sentence)) return true;
+  if (head.context === 'combat') return COMBAT_WORDS.test(sentence.replace(text.slice(start, end), ' '));
+  if (head.context === 'arms') return ARMS_WORDS.test(sentence) || COMBAT_WORDS.test(sentence);
+  if (THING_WORDS.test(sentence) || COMBAT_WORDS.test(sentence)) return true;
   // The bare word "vehicle" is too broad to count on the story alone ("the top-selling vehicle").
   if (head.canonical === 'vehicle') return false;
   return context.aboutVehicles ? context.aboutVehicles() : isVehicleStory(text);

@@ -6,7 +6,7 @@ import { spans } from './helpers.js';
 
 describe('EQUIPMENT_RULES', () => {
   it('lists every rule once, the richest reading first', () => {
-    expect(EQUIPMENT_RULES.map((r) => r.name)).toEqual(['class-word', 'named-vessel', 'maker-model', 'model-designator', 'slash-designator']);
+    expect(EQUIPMENT_RULES.map((r) => r.name)).toEqual(['class-word', 'named-vessel', 'maker-model', 'model-designator', 'slash-designator', 'known-system']);
   });
 
   it('lets the class reading win where it overlaps a bare model reading', () => {

@@ -26,7 +26,14 @@ describe('modelDesignator', () => {
     expect(models('Ranges of L-21.4 C-22.9 and -C-22 and A-1 grades.')).toEqual([]);
   });
 
-  it('leaves slash designators and firearms to other rules', () => {
-    expect(models('Crews loaded an F/A-18E and a Kalashnikov AK-12 onto the deck.')).toEqual([]);
+  it('leaves slash designators to their own rule', () => {
+    expect(models('Crews loaded an F/A-18E onto the deck.')).toEqual([]);
+  });
+
+  it('reads small arms, drone families and Chinese designations by their prefix', () => {
+    expect(found(modelDesignator, 'The raiders left an AK-74 and a Geran-2 near a J-20.').map((c) => [c.model, c.category])).toEqual([
+      ['AK-74', 'small arms'], ['Geran-2', 'drone'], ['J-20', 'aircraft'],
+    ]);
+    expect(models('She got a J-1 visa.')).toEqual([]);
   });
 });

@@ -28,3 +28,10 @@ describe('namedVessel', () => {
     expect(names('The uss Lantern sailed, and the HMS crew rested.')).toEqual([]);
   });
 });
+
+describe('namedVessel prefixes', () => {
+  it('reads HS, FGS and BAP names, the weak HS only after a class word or "the"', () => {
+    expect(spans(namedVessel, 'The frigate HS Thalassa met FGS Nordwind and BAP Pisco.')).toEqual(['HS Thalassa', 'FGS Nordwind', 'BAP Pisco']);
+    expect(spans(namedVessel, 'Her HS Diploma arrived.')).toEqual([]);
+  });
+});

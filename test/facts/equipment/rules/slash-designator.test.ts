@@ -13,10 +13,10 @@ describe('slashDesignator', () => {
       .toEqual([['AN/TPY-2', 'radar']]);
   });
 
-  it('takes a known maker before it and a system name after it, the maker as origin', () => {
+  it('takes a known maker before it and a system name after it, the maker as make', () => {
     const text = 'The Boeing F/A-18F Hornet landed.';
     expect(spans(slashDesignator, text)).toEqual(['Boeing F/A-18F Hornet']);
-    expect(found(slashDesignator, text)[0]).toMatchObject({ model: 'Boeing F/A-18F Hornet', origin: 'Boeing' });
+    expect(found(slashDesignator, text)[0]).toMatchObject({ model: 'Boeing F/A-18F Hornet', make: 'Boeing', origin: null });
   });
 
   it('needs a known prefix standing as its own word', () => {
