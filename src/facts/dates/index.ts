@@ -10,10 +10,10 @@
  * season form worth inventing), and anything relative when the reference day
  * is unknown.
  */
-import type { ExtractOptions } from '../../options.js';
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { type CalendarDay, dayNumber, formatDay, parseIsoDay } from './calendar.js';
+import { type CalendarDay, addDays, dayNumber, formatDay, parseIsoDay } from './calendar.js';
+import { type ExtractOptions, parseReferenceDate, type ReferenceMoment } from '../../options.js';
 import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
 import { agoParser } from './parsers/ago.js';
@@ -42,7 +42,7 @@ import { includePossessive } from './refiners/possessive.js';
 import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
 import type { DateRefiner } from './refiners/refiner.js';
 import { resolveMeaning, withTime } from './resolve.js';
-import { TenseReader } from './tense.js';
+import { type Tense, TenseReader } from './tense.js';
 import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
@@ -106,7 +106,8 @@ export function findDateCandidates(doc: TextDocument): DateCandidate[] {
 
 /** Dates: every time expression, normalized to ISO at its own granularity. */
 export function extractDates(doc: TextDocument, options: ExtractOptions): DateFact[] {
-  const reference = laterByEmbeds(doc, parseIsoDay(options.referenceDate));
+  const moment = options.referenceDate ? parseReferenceDate(options.referenceDate) : null;
+  const reference = laterByEmbeds(doc, parseIsoDay(moment?.day ?? null));
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
   let resolved: ResolvedDate[] = candidates.map((c) => {
@@ -119,7 +120,7 @@ export function extractDates(doc: TextDocument, options: ExtractOptions): DateFa
   const values = resolved.map((r) => r.value);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
-    const day = dayInFocus(doc, candidates, values, i, reference) ?? (reference ? formatDay(reference) : null);
+    const day = dayInFocus(doc, candidates, values, i, reference) ?? clockDay(c.meaning, reference, moment, tenses.tenseAt(c.start, c.end));
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
   });
   const facts: DateFact[] = [];
@@ -128,6 +129,25 @@ export function extractDates(doc: TextDocument, options: ExtractOptions): DateFa
     if (value) facts.push({ text: doc.text.slice(c.start, c.end), value, start: c.start, end: c.end, modifier: c.modifier });
   });
   return facts;
+}
+
+/**
+ * The day of a clock time that no day in the text claims: the reference day,
+ * read against the reference's own time of day when it has one. A time told
+ * in the past that is still ahead of the reference clock ("the blast came at
+ * 11 p.m." in a story filed at 8 a.m.) was the day before; a time told in the
+ * future that is already behind it ("will land at 6 a.m.", filed at 8 a.m.)
+ * is the next day.
+ */
+function clockDay(
+  clock: { hour: number; minute: number }, reference: CalendarDay | null, moment: ReferenceMoment | null, tense: Tense,
+): string | null {
+  if (!reference) return null;
+  const at = moment?.time && moment.day === formatDay(reference) ? moment.time.hour * 60 + moment.time.minute : null;
+  const told = clock.hour * 60 + clock.minute;
+  if (at !== null && tense === 'past' && told > at) return formatDay(addDays(reference, -1));
+  if (at !== null && tense === 'future' && told < at) return formatDay(addDays(reference, 1));
+  return formatDay(reference);
 }
 
 /** The signature line of an embedded post: "— Name (@handle) November 19, 2019". */
