@@ -5,10 +5,12 @@
  *   parsers (one pattern each) → refiners (merge, drop overlaps, widen with
  *   modifiers) → resolution (tense-aware values; clock times join their day).
  *
+ * Values follow TimeML where ISO-8601 has no form: quarters and halves
+ * ("1989-Q3", "2024-H1"), seasons ("1998-SU"), decades ("199").
+ *
  * Not emitted, by design: durations ("for three years"), frequencies
- * ("weekly"), "now"/"currently", seasons ("last spring": ISO-8601 has no
- * season form worth inventing), and anything relative when the reference day
- * is unknown.
+ * ("weekly"), "now"/"currently", and anything relative when the reference
+ * day is unknown.
  */
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
@@ -27,6 +29,9 @@ import { monthYearParser } from './parsers/month-year.js';
 import { namedDateParser } from './parsers/named-date.js';
 import { overnightParser } from './parsers/overnight.js';
 import { periodOfTheUnitParser } from './parsers/period-of-the-unit.js';
+import { quarterParser } from './parsers/quarter.js';
+import { seasonParser } from './parsers/season.js';
+import { yearEarlierParser } from './parsers/year-earlier.js';
 import { holidayParser } from './parsers/holiday.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
@@ -47,6 +52,7 @@ import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
 import { periodFromStoryTime } from './anchors/story-period.js';
+import { quarterInFocus } from './anchors/quarter-focus.js';
 import { dayInFocus } from './focus.js';
 
 
@@ -67,6 +73,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
   relativeUnitParser,
   periodOfTheUnitParser,
   agoParser,
+  yearEarlierParser,
+  quarterParser,
+  seasonParser,
   clockTimeParser,
   foreignDateParser,
 ];
@@ -81,7 +90,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 ];
 
 /** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
-export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime];
+export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime, quarterInFocus];
 
 /**
  * "an October news conference", "Mr. Lee's March 3 speech": a date used as

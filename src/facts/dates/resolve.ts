@@ -27,9 +27,88 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
     case 'holiday':
       if (meaning.year !== null) return formatDay(holidayIn(meaning.holiday, meaning.year));
       return reference ? formatDay(resolveHoliday(meaning.holiday, meaning.shift, reference, tense)) : null;
+    case 'quarter':
+      return meaning.year !== null || reference ? resolveQuarter(meaning, reference, tense) : null;
+    case 'season':
+      return meaning.year !== null || reference ? resolveSeason(meaning, reference, tense) : null;
     case 'clock':
       return null;
   }
+}
+
+/** The quarter (1-4) or half (1-2) a day falls in. */
+export function partOfYear(part: 'Q' | 'H', month: number): number {
+  return part === 'Q' ? Math.ceil(month / 3) : month <= 6 ? 1 : 2;
+}
+
+/**
+ * "the third quarter" without a year is this year's unless that one is still
+ * ahead and the sentence looks back (a January report on "the fourth
+ * quarter"); told in the future it stays this year's (a report still to come
+ * on a quarter just over). A bare
+ * "the quarter" / "the latest quarter" is the last one completed, "this" /
+ * "current" the one under way; the story's own quarter, when it names one,
+ * is applied afterwards (anchors/quarter-focus.ts).
+ */
+export function resolveQuarter(
+  m: { part: 'Q' | 'H'; index: number | null; year: number | null; shift: 'last' | 'next' | 'this' | 'latest' | 'yearEarlier' | null; yearShift?: number | null },
+  reference: CalendarDay | null,
+  tense: Tense,
+): string | null {
+  const parts = m.part === 'Q' ? 4 : 2;
+  const current = reference ? partOfYear(m.part, reference.month) : 0;
+  let year: number;
+  let index: number;
+  if (m.index !== null) {
+    index = m.index;
+    if (m.year !== null) year = m.year;
+    else if (!reference) return null;
+    else if (m.yearShift !== undefined && m.yearShift !== null) year = reference.year + m.yearShift;
+    else if (m.shift === 'this') year = reference.year;
+    else if (m.shift === 'last' || m.shift === 'latest') year = index < current ? reference.year : reference.year - 1;
+    else if (m.shift === 'next') year = index > current ? reference.year : reference.year + 1;
+    // Told in the future, a quarter is still this year's: "expects third-quarter results" in October awaits the report on a quarter just over.
+    else year = index <= current || tense === 'future' || tense === 'scheduled' ? reference.year : reference.year - 1;
+  } else {
+    if (!reference) return null;
+    const step = m.shift === 'this' ? 0 : m.shift === 'next' ? 1 : -1;
+    const n = reference.year * parts + (current - 1) + step;
+    year = Math.floor(n / parts);
+    index = (n % parts) + 1;
+  }
+  if (m.shift === 'yearEarlier') year--;
+  return `${formatYear(year)}-${m.part}${index}`;
+}
+
+const SEASON_START_MONTH: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * A season's year (TimeML: "1998-SU"). Winter is counted by the year it
+ * begins in, except in its January and February months, which belong to the
+ * winter that began the December before. "this summer" is this year's; "last"
+ * the latest one already over or under way before this one; "next" the first
+ * to begin after today; otherwise the tense chooses as for a month.
+ */
+export function resolveSeason(
+  m: { season: 'SP' | 'SU' | 'FA' | 'WI'; year: number | null; shift: 'last' | 'next' | 'this' | null },
+  reference: CalendarDay | null,
+  tense: Tense,
+): string | null {
+  if (m.year !== null) return `${formatYear(m.year)}-${m.season}`;
+  if (!reference) return null;
+  const start = SEASON_START_MONTH[m.season];
+  // Months since the start of this year's occurrence of the season (negative: it has not begun).
+  const seasonYearNow = m.season === 'WI' && reference.month <= 2 ? reference.year - 1 : reference.year;
+  const since = (reference.year - seasonYearNow) * 12 + reference.month - start;
+  const begun = since >= 0;
+  const over = since >= 3;
+  let year: number;
+  if (m.shift === 'this') year = over && (tense === 'future' || tense === 'scheduled') ? seasonYearNow + 1 : seasonYearNow;
+  else if (m.shift === 'last') year = over ? seasonYearNow : seasonYearNow - 1;
+  else if (m.shift === 'next') year = begun ? seasonYearNow + 1 : seasonYearNow;
+  else if (tense === 'future' || tense === 'scheduled') year = begun && over ? seasonYearNow + 1 : seasonYearNow;
+  else year = begun ? seasonYearNow : seasonYearNow - 1;
+  return `${formatYear(year)}-${m.season}`;
 }
 
 function resolveCalendar(
