@@ -54,6 +54,7 @@ import { yearFromSameDay } from './anchors/same-day.js';
 import { periodFromStoryTime } from './anchors/story-period.js';
 import { quarterInFocus } from './anchors/quarter-focus.js';
 import { dayInFocus } from './focus.js';
+import { termTense } from './deadline.js';
 
 
 export const DATE_PARSERS: readonly DateParser[] = [
@@ -120,7 +121,7 @@ export function extractDates(doc: TextDocument, options: ExtractOptions): DateFa
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
   let resolved: ResolvedDate[] = candidates.map((c) => {
-    const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : tenses.tenseAt(c.start, c.end);
+    const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : termTense(doc, c, tenses.tenseAt(c.start, c.end));
     const value = c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tense);
     const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'holiday' && c.meaning.year !== null) || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
     return { candidate: c, value, tense, yearKnown };
