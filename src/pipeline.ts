@@ -5,7 +5,7 @@
  */
 import { acquire, describeInput, InputError, type AcquireOptions } from './acquire/index.js';
 import { parseArticle, type RawDocument } from './article/index.js';
-import { extractFacts } from './facts/index.js';
+import { extractFacts, unanchoredDatesWarning } from './facts/index.js';
 import { normalizeReferenceDate, type ExtractOptions } from './options.js';
 import { SCHEMA_VERSION, type Article, type ErrorRecord, type InputRef, type OutputRecord, type ResultRecord } from './schema.js';
 
@@ -15,7 +15,10 @@ export type PipelineOptions = ExtractOptions;
 /** Article and facts from bytes already in hand (used by eval, workers, the API). */
 export function recordFromDocument(input: InputRef, raw: RawDocument, options: ExtractOptions): ResultRecord {
   const article = parseArticle(raw);
-  const facts = extractFacts(article, { ...options, referenceDate: referenceDayFor(article, options) });
+  const factOptions = { ...options, referenceDate: referenceDayFor(article, options) };
+  const facts = extractFacts(article, factOptions);
+  const warning = unanchoredDatesWarning(article, factOptions);
+  if (warning) article.warnings.push(warning);
   return { schemaVersion: SCHEMA_VERSION, input, article, ...facts };
 }
 

@@ -92,6 +92,15 @@ describe('newsfacts extract', () => {
     expect(JSON.parse(dayOnly.stdout).dates.map((d: { value: string }) => d.value)).toEqual(['2031-07-09T23:00']);
   });
 
+  it('gives yearless dates anchor-free values and warns about relative ones when no reference is known', () => {
+    const story = 'Dam Reopens\n\nThe dam reopened on Thursday, March 3, after it flooded yesterday, engineers said.';
+    const record = JSON.parse(run(['extract', '--format', 'ndjson'], { input: story }).stdout);
+    expect(record.dates.map((d: { value: string }) => d.value)).toEqual(['XXXX-03-03']);
+    expect(record.article.warnings).toContain('relative-dates-without-reference');
+    const anchored = JSON.parse(run(['extract', '--reference-date', '2031-03-05', '--format', 'ndjson'], { input: story }).stdout);
+    expect(anchored.article.warnings).not.toContain('relative-dates-without-reference');
+  });
+
   it('pretty output strips terminal escape sequences from article text', () => {
     const hostile = tempFile('evil.txt', 'Title \u001b]0;pwned\u0007here\n\nThe mayor said \u001b[2Jhello\u001b[31m today.');
     const r = run(['extract', hostile, '--format', 'pretty']);

@@ -116,6 +116,19 @@ export function findDateCandidates(doc: TextDocument): DateCandidate[] {
 
 /** Dates: every time expression, normalized to ISO at its own granularity. */
 export function extractDates(doc: TextDocument, options: ExtractOptions): DateFact[] {
+  return resolveDates(doc, options).facts;
+}
+
+/**
+ * How many time expressions got no value (relative ones such as "yesterday"
+ * or "last week" when no reference is known), so that the caller can say why
+ * they are missing instead of dropping them silently.
+ */
+export function countDatesWithoutValue(doc: TextDocument, options: ExtractOptions): number {
+  return resolveDates(doc, options).withoutValue;
+}
+
+function resolveDates(doc: TextDocument, options: ExtractOptions): { facts: DateFact[]; withoutValue: number } {
   const moment = options.referenceDate ? parseReferenceDate(options.referenceDate) : null;
   const reference = laterByEmbeds(doc, parseIsoDay(moment?.day ?? null));
   const tenses = new TenseReader(doc);
@@ -138,7 +151,7 @@ export function extractDates(doc: TextDocument, options: ExtractOptions): DateFa
     const value = values[i];
     if (value) facts.push({ text: doc.text.slice(c.start, c.end), value, start: c.start, end: c.end, modifier: c.modifier });
   });
-  return facts;
+  return { facts, withoutValue: candidates.length - facts.length };
 }
 
 /**

@@ -19,7 +19,8 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
     case 'calendar':
       return resolveCalendar(meaning, reference, tense);
     case 'weekday':
-      return reference ? formatDay(resolveWeekday(meaning.weekday, meaning.shift, reference, tense)) : null;
+      if (!reference) return meaning.shift === null ? anchorFreeWeekday(meaning.weekday) : null;
+      return formatDay(resolveWeekday(meaning.weekday, meaning.shift, reference, tense));
     case 'relative':
       return reference ? resolveRelative(meaning.unit, meaning.offset, reference) : null;
     case 'weekend':
@@ -118,8 +119,23 @@ function resolveCalendar(
 ): string | null {
   if (m.month === null) return m.year === null ? null : formatYear(m.year);
   const year = m.year ?? (reference ? shiftedYear(m.month, m.shift, reference) ?? yearFor(m.month, m.day, reference, tense) : null);
-  if (year === null) return null;
+  if (year === null) return m.shift ? null : anchorFreeCalendar(m.month, m.day);
   return m.day === null ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
+}
+
+/**
+ * With no reference day, what a yearless date still says, as TimeML writes
+ * it: "March 3" is XXXX-03-03, "in March" XXXX-03. "last March" says only
+ * that it is relative, so it has no value at all.
+ */
+function anchorFreeCalendar(month: number, day: number | null): string {
+  const mm = String(month).padStart(2, '0');
+  return day === null ? `XXXX-${mm}` : `XXXX-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+/** "Thursday" with no reference day: TimeML's XXXX-WXX-4 (ISO weekday, Monday 1 ... Sunday 7). */
+function anchorFreeWeekday(weekday: number): string {
+  return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
 }
 
 /** "this May" is this year's; "last February" the latest before this month; "next March" the first after it. */
