@@ -13,7 +13,11 @@ export type DateMeaning =
    * A calendar date; a missing year is chosen from the tense around it, or
    * from a shift word ("last February", "next March", "this May").
    */
-  | { kind: 'calendar'; year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this' }
+  | {
+    kind: 'calendar'; year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this';
+    /** The weekday written beside the date ("Saturday, April 25"), 0 = Sunday: it picks the year when none is written. */
+    weekday?: number;
+  }
   /** "the 1990s" → decade "199". */
   | { kind: 'decade'; decade: string }
   /** 0 = Sunday ... 6 = Saturday; shift from "last"/"next"/"this" before it. */

@@ -3,7 +3,7 @@
  * sentence. Each value keeps the expression's own granularity.
  */
 import {
-  type CalendarDay, addDays, addMonths, dayNumber, daysInMonth, formatDay, formatIsoWeek, formatMonth, formatTime, formatYear, weekdayOf,
+  type CalendarDay, addDays, addMonths, dayNumber, daysInMonth, formatDay, formatIsoWeek, formatMonth, formatTime, formatYear, isValidDay, weekdayOf,
 } from './calendar.js';
 import type { DateMeaning } from './candidate.js';
 import { type HolidayName, holidayIn } from './holidays.js';
@@ -113,12 +113,13 @@ export function resolveSeason(
 }
 
 function resolveCalendar(
-  m: { year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this' },
+  m: { year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this'; weekday?: number },
   reference: CalendarDay | null,
   tense: Tense,
 ): string | null {
   if (m.month === null) return m.year === null ? null : formatYear(m.year);
-  const year = m.year ?? (reference ? shiftedYear(m.month, m.shift, reference) ?? yearFor(m.month, m.day, reference, tense) : null);
+  let year = m.year ?? (reference ? shiftedYear(m.month, m.shift, reference) ?? yearFor(m.month, m.day, reference, tense) : null);
+  if (m.year === null && year !== null && m.day !== null && m.weekday !== undefined) year = yearOfWeekday(m.month, m.day, m.weekday, year);
   if (year === null) return m.shift ? null : anchorFreeCalendar(m.month, m.day);
   return m.day === null ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
 }
@@ -136,6 +137,17 @@ function anchorFreeCalendar(month: number, day: number | null): string {
 /** "Thursday" with no reference day: TimeML's XXXX-WXX-4 (ISO weekday, Monday 1 ... Sunday 7). */
 function anchorFreeWeekday(weekday: number): string {
   return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+}
+
+/**
+ * "Saturday, April 25" with no year: of the guessed year and the two beside
+ * it, the one whose April 25 is a Saturday (the guess when none or several are).
+ */
+function yearOfWeekday(month: number, day: number, weekday: number, guess: number): number {
+  const fits = (y: number) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday;
+  if (fits(guess)) return guess;
+  const others = [guess + 1, guess - 1].filter(fits);
+  return others.length === 1 ? others[0]! : guess;
 }
 
 /** "this May" is this year's; "last February" the latest before this month; "next March" the first after it. */
@@ -205,7 +217,8 @@ export function resolveHoliday(
 
 /**
  * "last Tuesday" → strictly before the reference day; "next Monday" →
- * strictly after; "this Friday" and future or scheduled → on or after; otherwise
+ * strictly after; "this Friday" and future → on or after; scheduled → the
+ * nearer one; otherwise
  * (reported past, the news default) → on or before. The reference day's own
  * weekday is the reference day unless "last"/"next" says otherwise.
  */
@@ -216,7 +229,9 @@ export function resolveWeekday(
   const ahead = (weekday - weekdayOf(reference) + 7) % 7;
   if (shift === 'last') return addDays(reference, -(back || 7));
   if (shift === 'next') return addDays(reference, ahead || 7);
-  if (shift === 'this' || tense === 'future' || tense === 'scheduled') return addDays(reference, ahead);
+  if (shift === 'this' || tense === 'future') return addDays(reference, ahead);
+  // A plan told in the past ("had been scheduled to expire Friday") may be over: the nearer day, ahead on a tie.
+  if (tense === 'scheduled') return addDays(reference, ahead <= back ? ahead : -back);
   return addDays(reference, -back);
 }
 

@@ -63,4 +63,9 @@ describe('resolveMeaning', () => {
     expect(resolveMeaning({ kind: 'relative', unit: 'day', offset: -1 }, null, 'past')).toBeNull();
     expect(resolveMeaning({ kind: 'calendar', year: 2011, month: 3, day: 4 }, null, 'past')).toBe('2011-03-04');
   });
+  it('puts a scheduled weekday on the nearer side of the reference day', () => {
+    const wednesday = { year: 2024, month: 4, day: 10 };
+    expect(resolveWeekday(5, null, wednesday, 'scheduled')).toEqual({ year: 2024, month: 4, day: 12 });
+    expect(resolveWeekday(1, null, wednesday, 'scheduled')).toEqual({ year: 2024, month: 4, day: 8 });
+  });
 });

@@ -1,6 +1,8 @@
 /**
  * "Tuesday, Nov. 29, 2016" and "Thursday Dec. 1" name one day twice: merge the
- * weekday into the date that follows it so the pair is one mention.
+ * weekday into the date that follows it so the pair is one mention. The
+ * weekday stays in the meaning: with no year written, it tells which year is
+ * meant ("Saturday, April 25" is the April 25 that falls on a Saturday).
  */
 import type { DateCandidate } from '../candidate.js';
 import type { DateRefiner } from './refiner.js';
@@ -19,7 +21,7 @@ export const mergeWeekdayWithDate: DateRefiner = {
         next.meaning.kind === 'calendar' && next.meaning.day !== null &&
         next.start - c.end <= 4 && BETWEEN.test(doc.text.slice(c.end, next.start))
       ) {
-        out.push({ ...next, start: c.start, rule: 'mergeWeekdayWithDate' });
+        out.push({ ...next, start: c.start, meaning: { ...next.meaning, weekday: c.meaning.weekday }, rule: 'mergeWeekdayWithDate' });
         i++;
         continue;
       }
