@@ -32,6 +32,9 @@ import { periodOfTheUnitParser } from './parsers/period-of-the-unit.js';
 import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
 import { yearEarlierParser } from './parsers/year-earlier.js';
+import { spelledYearParser } from './parsers/spelled-year.js';
+import { centuryParser } from './parsers/century.js';
+import { currentYearParser } from './parsers/current-year.js';
 import { holidayParser } from './parsers/holiday.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
@@ -43,6 +46,7 @@ import { attachDayparts } from './refiners/dayparts.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { mergeWeekdayWithDate } from './refiners/merge-weekday-with-date.js';
 import { inheritYear } from './refiners/inherit-year.js';
+import { joinMonthWithSpelledYear } from './refiners/month-with-spelled-year.js';
 import { includePossessive } from './refiners/possessive.js';
 import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
 import type { DateRefiner } from './refiners/refiner.js';
@@ -66,12 +70,15 @@ export const DATE_PARSERS: readonly DateParser[] = [
   monthYearParser,
   monthNameParser,
   yearParser,
+  spelledYearParser,
   decadeParser,
+  centuryParser,
   weekdayParser,
   weekendParser,
   relativeDayParser,
   overnightParser,
   relativeUnitParser,
+  currentYearParser,
   periodOfTheUnitParser,
   agoParser,
   yearEarlierParser,
@@ -84,6 +91,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
 export const DATE_REFINERS: readonly DateRefiner[] = [
   mergeWeekdayWithDate,
   dropOverlaps,
+  joinMonthWithSpelledYear,
   attachPrefixModifiers,
   attachDayparts,
   includePossessive,
