@@ -5,8 +5,8 @@
  */
 import { acquire, describeInput, InputError, type AcquireOptions } from './acquire/index.js';
 import { parseArticle, type RawDocument } from './article/index.js';
-import { extractFacts } from './facts/index.js';
-import type { ExtractOptions } from './options.js';
+import { extractFacts, unanchoredDatesWarning } from './facts/index.js';
+import { normalizeReferenceDate, type ExtractOptions } from './options.js';
 import { SCHEMA_VERSION, type Article, type ErrorRecord, type InputRef, type OutputRecord, type ResultRecord } from './schema.js';
 
 /** @deprecated the same as ExtractOptions, kept for library users. */
@@ -15,27 +15,36 @@ export type PipelineOptions = ExtractOptions;
 /** Article and facts from bytes already in hand (used by eval, workers, the API). */
 export function recordFromDocument(input: InputRef, raw: RawDocument, options: ExtractOptions): ResultRecord {
   const article = parseArticle(raw);
-  const facts = extractFacts(article, { ...options, referenceDate: referenceDayFor(article, options) });
+  const factOptions = { ...options, referenceDate: referenceDayFor(article, options) };
+  const facts = extractFacts(article, factOptions);
+  const warning = unanchoredDatesWarning(article, factOptions);
+  if (warning) article.warnings.push(warning);
   return { schemaVersion: SCHEMA_VERSION, input, article, ...facts };
 }
 
 /**
- * The day an article's relative dates count from. Policy: the article's own
- * publication day wins, because the reporter counted "Thursday" from it; the
- * user's --reference-date is the fallback for pages that state none.
+ * The moment an article's relative dates count from. Policy: the article's
+ * own publication date wins, because the reporter counted "Thursday" from it;
+ * then the date of the feed item it came from; the user's --reference-date is
+ * the fallback for pages that state none. Dates and date-times both count;
+ * a time of day travels along for clock expressions ("this morning").
  */
 export function referenceDayFor(article: Pick<Article, 'publishedAt'>, options: ExtractOptions): string | null {
-  return referenceDay(article.publishedAt) ?? options.referenceDate ?? null;
+  return referenceDay(article.publishedAt) ?? referenceDay(options.feedItemDate ?? null) ?? referenceDay(options.referenceDate);
 }
 
 /**
- * The calendar day of a publication timestamp as the publisher wrote it: the
- * local date part, not converted to UTC, because reporters count "Thursday"
- * in their own time zone.
+ * A timestamp as the publisher wrote it, in canonical reference form: the
+ * local date and time, not converted to UTC, because reporters count
+ * "Thursday" in their own time zone. A timestamp that is no clean ISO-8601
+ * value still gives its day when it starts with one.
  */
 export function referenceDay(publishedAt: string | null): string | null {
-  const m = publishedAt ? /^(\d{4}-\d{2}-\d{2})/.exec(publishedAt) : null;
-  return m ? m[1]! : null;
+  if (!publishedAt) return null;
+  const canonical = normalizeReferenceDate(publishedAt);
+  if (canonical) return canonical;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(publishedAt);
+  return m ? normalizeReferenceDate(m[1]!) : null;
 }
 
 export function errorRecord(input: InputRef, error: unknown): ErrorRecord {

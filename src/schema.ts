@@ -42,6 +42,7 @@ export const WARNING_CODES = {
   'deeply-nested-markup': 'the page nests elements over 400 deep; everything below that depth was flattened to its text',
   'binary-content': 'the text holds many control or replacement characters: probably not text, or the wrong encoding',
   'not-an-article': 'the page is not a single article (article.pageKind says what it is: a live blog, a listing, a forum…); facts come from all of its text',
+  'relative-dates-without-reference': 'the text has relative dates ("Thursday", "last week") but neither the article, a feed item nor --reference-date gives a day to count from; they are left out of dates',
   'charset-mislabelled': 'the bytes were not valid in the charset the page declared (UTF-8) and were re-decoded as windows-1252',
 } as const;
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -9,14 +9,15 @@ import { runSchema } from './commands/schema.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { UsageError } from './usage.js';
 import { RECORD_PARTS, type RecordPart } from '../serialize.js';
+import { normalizeReferenceDate } from '../options.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function isoDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a day as YYYY-MM-DD');
-  return value;
+/** Any ISO-8601 date or date-time, with or without zone (see parseReferenceDate in options.ts). */
+function referenceDate(value: string): string {
+  const canonical = normalizeReferenceDate(value);
+  if (!canonical) throw new InvalidArgumentError('expected an ISO-8601 date or date-time (YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM])');
+  return canonical;
 }
 
 function positiveInteger(value: string): number {
@@ -88,7 +89,7 @@ Examples:
     .description('extract the article and its facts from files, URLs or standard input')
     .argument('[input...]', 'file path (HTML or text, or .gz of them), folder (read recursively), "-" for standard input, or an http(s) URL')
     .addOption(new Option('-f, --format <format>', 'output format (default: pretty on a terminal, else ndjson)').choices(['pretty', 'json', 'ndjson']))
-    .option('-r, --reference-date <YYYY-MM-DD>', 'day relative dates resolve against when the article states no date', isoDay)
+    .option('-r, --reference-date <ISO-8601>', 'date or date-time relative dates resolve against when the article states no date', referenceDate)
     .option('--indirect', 'also report reported speech without quotation marks ("officials said that …") as quotes of kind indirect', false)
     .option('--timeout <ms>', 'time limit for fetching one URL, in milliseconds', positiveInteger, DEFAULTS.timeout)
     .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInteger, DEFAULTS.maxBytes)

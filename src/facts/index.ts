@@ -5,11 +5,11 @@
  * dates read the text alone.
  */
 import type { ExtractOptions } from '../options.js';
-import type { Article, Facts } from '../schema.js';
+import type { Article, Facts, WarningCode } from '../schema.js';
 import { createTextDocument } from './text/document.js';
 import { extractActors } from './actors/index.js';
 import { extractEquipment } from './equipment/index.js';
-import { extractDates } from './dates/index.js';
+import { countDatesWithoutValue, extractDates } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
 
 /**
@@ -24,4 +24,14 @@ export function extractFacts(article: Article, options: ExtractOptions): Facts {
   const dates = extractDates(doc, options);
   const quotes = extractQuotes(doc, { actors, includeIndirect: options.indirect === true });
   return { actors, equipment, dates, quotes };
+}
+
+/**
+ * The warning an article gets when it has relative dates ("yesterday", "last
+ * week") but no reference to count them from: they are left out of `dates`,
+ * and the reader should know why. Null when nothing is missing.
+ */
+export function unanchoredDatesWarning(article: Article, options: ExtractOptions): WarningCode | null {
+  if (options.referenceDate) return null;
+  return countDatesWithoutValue(createTextDocument(article.text), options) > 0 ? 'relative-dates-without-reference' : null;
 }

@@ -11,7 +11,7 @@ export function extractOne(task: ExtractTask): Done {
   try {
     const bytes = task.bytes ?? acquireLocalFileSync(task.input.source, task.maxBytes ?? DEFAULT_MAX_BYTES);
     readMs = task.bytes ? 0 : performance.now() - started;
-    record = recordFromDocument(task.input, { bytes, contentType: task.contentType, url: task.url }, { referenceDate: task.referenceDate, indirect: task.indirect === true });
+    record = recordFromDocument(task.input, { bytes, contentType: task.contentType, url: task.url }, { referenceDate: task.referenceDate, feedItemDate: task.feed?.itemPublishedAt ?? null, indirect: task.indirect === true });
   } catch (error) {
     record = errorRecord(task.input, error);
   }

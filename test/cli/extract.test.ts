@@ -72,6 +72,37 @@ describe('newsfacts extract', () => {
     }
   });
 
+  it('accepts a date-time reference with a zone and reads clock times against its clock', () => {
+    const story = 'Ferry Delayed\n\nThe ferry left at 11 p.m. and docked on Monday, the captain said.';
+    const valueOf = (args: string[], text: string): string | undefined => {
+      const r = run(['extract', ...args, '--format', 'ndjson'], { input: story });
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout).dates.find((d: { text: string }) => d.text === text)?.value;
+    };
+    // Wednesday 07:30 local: Monday is two days back, whatever the zone.
+    expect(valueOf(['--reference-date', '2031-07-09T07:30:00-04:00'], 'Monday')).toBe('2031-07-07');
+    expect(valueOf(['--reference-date', '20310709T0730Z'], 'Monday')).toBe('2031-07-07');
+    expect(valueOf(['--reference-date', '2031-07-09'], 'Monday')).toBe('2031-07-07');
+    expect(run(['extract', '--reference-date', '2031-07-09T31:00', 'x']).status).toBe(2);
+  });
+
+  it('puts a past clock time still ahead of the reference clock on the day before', () => {
+    const story = 'Ferry Delayed\n\nThe ferry left at 11 p.m., the captain said.';
+    const late = run(['extract', '--reference-date', '2031-07-09T07:30-04:00', '--format', 'ndjson'], { input: story });
+    expect(JSON.parse(late.stdout).dates.map((d: { value: string }) => d.value)).toEqual(['2031-07-08T23:00']);
+    const dayOnly = run(['extract', '--reference-date', '2031-07-09', '--format', 'ndjson'], { input: story });
+    expect(JSON.parse(dayOnly.stdout).dates.map((d: { value: string }) => d.value)).toEqual(['2031-07-09T23:00']);
+  });
+
+  it('gives yearless dates anchor-free values and warns about relative ones when no reference is known', () => {
+    const story = 'Dam Reopens\n\nThe dam reopened on Thursday, March 3, after it flooded yesterday, engineers said.';
+    const record = JSON.parse(run(['extract', '--format', 'ndjson'], { input: story }).stdout);
+    expect(record.dates.map((d: { value: string }) => d.value)).toEqual(['XXXX-03-03']);
+    expect(record.article.warnings).toContain('relative-dates-without-reference');
+    const anchored = JSON.parse(run(['extract', '--reference-date', '2031-03-05', '--format', 'ndjson'], { input: story }).stdout);
+    expect(anchored.article.warnings).not.toContain('relative-dates-without-reference');
+  });
+
   it('pretty output strips terminal escape sequences from article text', () => {
     const hostile = tempFile('evil.txt', 'Title \u001b]0;pwned\u0007here\n\nThe mayor said \u001b[2Jhello\u001b[31m today.');
     const r = run(['extract', hostile, '--format', 'pretty']);

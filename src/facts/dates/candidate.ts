@@ -13,7 +13,11 @@ export type DateMeaning =
    * A calendar date; a missing year is chosen from the tense around it, or
    * from a shift word ("last February", "next March", "this May").
    */
-  | { kind: 'calendar'; year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this' }
+  | {
+    kind: 'calendar'; year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this';
+    /** The weekday written beside the date ("Saturday, April 25"), 0 = Sunday: it picks the year when none is written. */
+    weekday?: number;
+  }
   /** "the 1990s" → decade "199". */
   | { kind: 'decade'; decade: string }
   /** 0 = Sunday ... 6 = Saturday; shift from "last"/"next"/"this" before it. */
@@ -24,6 +28,20 @@ export type DateMeaning =
   | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   /** "Christmas", "Easter 2020", "last Thanksgiving": a holiday's day, its year from tense or shift when not written. */
   | { kind: 'holiday'; holiday: HolidayName; year: number | null; shift: 'last' | 'next' | 'this' | null }
+  /**
+   * A quarter (Q) or half (H) of a year: "the third quarter", "first-half",
+   * "the fourth quarter of 1989". With no number ("the quarter", "the latest
+   * quarter") it is the one the story is about; `shift` "yearEarlier" is the
+   * same part of the year before ("the year-ago quarter").
+   */
+  | {
+    kind: 'quarter'; part: 'Q' | 'H'; index: number | null; year: number | null;
+    shift: 'last' | 'next' | 'this' | 'latest' | 'yearEarlier' | null;
+    /** "last year's third quarter": years from the reference year (-1), when the year is named that way. */
+    yearShift?: number | null;
+  }
+  /** "this summer", "the winter of 1994": a season (TimeML SP, SU, FA, WI), its year from tense or shift when not written. */
+  | { kind: 'season'; season: 'SP' | 'SU' | 'FA' | 'WI'; year: number | null; shift: 'last' | 'next' | 'this' | null }
   /** A time of day; takes its day from the day in focus. */
   | { kind: 'clock'; hour: number; minute: number }
   /** A fully known value (named events such as 9/11). */

@@ -5,15 +5,17 @@
  *   parsers (one pattern each) → refiners (merge, drop overlaps, widen with
  *   modifiers) → resolution (tense-aware values; clock times join their day).
  *
+ * Values follow TimeML where ISO-8601 has no form: quarters and halves
+ * ("1989-Q3", "2024-H1"), seasons ("1998-SU"), decades ("199").
+ *
  * Not emitted, by design: durations ("for three years"), frequencies
- * ("weekly"), "now"/"currently", seasons ("last spring": ISO-8601 has no
- * season form worth inventing), and anything relative when the reference day
- * is unknown.
+ * ("weekly"), "now"/"currently", and anything relative when the reference
+ * day is unknown.
  */
-import type { ExtractOptions } from '../../options.js';
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { type CalendarDay, dayNumber, formatDay, parseIsoDay } from './calendar.js';
+import { type CalendarDay, addDays, dayNumber, formatDay, parseIsoDay } from './calendar.js';
+import { type ExtractOptions, parseReferenceDate, type ReferenceMoment } from '../../options.js';
 import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
 import { agoParser } from './parsers/ago.js';
@@ -27,6 +29,12 @@ import { monthYearParser } from './parsers/month-year.js';
 import { namedDateParser } from './parsers/named-date.js';
 import { overnightParser } from './parsers/overnight.js';
 import { periodOfTheUnitParser } from './parsers/period-of-the-unit.js';
+import { quarterParser } from './parsers/quarter.js';
+import { seasonParser } from './parsers/season.js';
+import { yearEarlierParser } from './parsers/year-earlier.js';
+import { spelledYearParser } from './parsers/spelled-year.js';
+import { centuryParser } from './parsers/century.js';
+import { currentYearParser } from './parsers/current-year.js';
 import { holidayParser } from './parsers/holiday.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
@@ -38,16 +46,19 @@ import { attachDayparts } from './refiners/dayparts.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { mergeWeekdayWithDate } from './refiners/merge-weekday-with-date.js';
 import { inheritYear } from './refiners/inherit-year.js';
+import { joinMonthWithSpelledYear } from './refiners/month-with-spelled-year.js';
 import { includePossessive } from './refiners/possessive.js';
 import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
 import type { DateRefiner } from './refiners/refiner.js';
 import { resolveMeaning, withTime } from './resolve.js';
-import { TenseReader } from './tense.js';
+import { type Tense, TenseReader } from './tense.js';
 import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
 import { periodFromStoryTime } from './anchors/story-period.js';
+import { quarterInFocus } from './anchors/quarter-focus.js';
 import { dayInFocus } from './focus.js';
+import { termTense } from './deadline.js';
 
 
 export const DATE_PARSERS: readonly DateParser[] = [
@@ -59,14 +70,20 @@ export const DATE_PARSERS: readonly DateParser[] = [
   monthYearParser,
   monthNameParser,
   yearParser,
+  spelledYearParser,
   decadeParser,
+  centuryParser,
   weekdayParser,
   weekendParser,
   relativeDayParser,
   overnightParser,
   relativeUnitParser,
+  currentYearParser,
   periodOfTheUnitParser,
   agoParser,
+  yearEarlierParser,
+  quarterParser,
+  seasonParser,
   clockTimeParser,
   foreignDateParser,
 ];
@@ -74,6 +91,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
 export const DATE_REFINERS: readonly DateRefiner[] = [
   mergeWeekdayWithDate,
   dropOverlaps,
+  joinMonthWithSpelledYear,
   attachPrefixModifiers,
   attachDayparts,
   includePossessive,
@@ -81,7 +99,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 ];
 
 /** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
-export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime];
+export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime, quarterInFocus];
 
 /**
  * "an October news conference", "Mr. Lee's March 3 speech": a date used as
@@ -106,11 +124,25 @@ export function findDateCandidates(doc: TextDocument): DateCandidate[] {
 
 /** Dates: every time expression, normalized to ISO at its own granularity. */
 export function extractDates(doc: TextDocument, options: ExtractOptions): DateFact[] {
-  const reference = laterByEmbeds(doc, parseIsoDay(options.referenceDate));
+  return resolveDates(doc, options).facts;
+}
+
+/**
+ * How many time expressions got no value (relative ones such as "yesterday"
+ * or "last week" when no reference is known), so that the caller can say why
+ * they are missing instead of dropping them silently.
+ */
+export function countDatesWithoutValue(doc: TextDocument, options: ExtractOptions): number {
+  return resolveDates(doc, options).withoutValue;
+}
+
+function resolveDates(doc: TextDocument, options: ExtractOptions): { facts: DateFact[]; withoutValue: number } {
+  const moment = options.referenceDate ? parseReferenceDate(options.referenceDate) : null;
+  const reference = laterByEmbeds(doc, parseIsoDay(moment?.day ?? null));
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
   let resolved: ResolvedDate[] = candidates.map((c) => {
-    const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : tenses.tenseAt(c.start, c.end);
+    const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : termTense(doc, c, tenses.tenseAt(c.start, c.end));
     const value = c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tense);
     const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'holiday' && c.meaning.year !== null) || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
     return { candidate: c, value, tense, yearKnown };
@@ -119,7 +151,7 @@ export function extractDates(doc: TextDocument, options: ExtractOptions): DateFa
   const values = resolved.map((r) => r.value);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock') return;
-    const day = dayInFocus(doc, candidates, values, i, reference) ?? (reference ? formatDay(reference) : null);
+    const day = dayInFocus(doc, candidates, values, i, reference) ?? clockDay(c.meaning, reference, moment, tenses.tenseAt(c.start, c.end));
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
   });
   const facts: DateFact[] = [];
@@ -127,7 +159,26 @@ export function extractDates(doc: TextDocument, options: ExtractOptions): DateFa
     const value = values[i];
     if (value) facts.push({ text: doc.text.slice(c.start, c.end), value, start: c.start, end: c.end, modifier: c.modifier });
   });
-  return facts;
+  return { facts, withoutValue: candidates.length - facts.length };
+}
+
+/**
+ * The day of a clock time that no day in the text claims: the reference day,
+ * read against the reference's own time of day when it has one. A time told
+ * in the past that is still ahead of the reference clock ("the blast came at
+ * 11 p.m." in a story filed at 8 a.m.) was the day before; a time told in the
+ * future that is already behind it ("will land at 6 a.m.", filed at 8 a.m.)
+ * is the next day.
+ */
+function clockDay(
+  clock: { hour: number; minute: number }, reference: CalendarDay | null, moment: ReferenceMoment | null, tense: Tense,
+): string | null {
+  if (!reference) return null;
+  const at = moment?.time && moment.day === formatDay(reference) ? moment.time.hour * 60 + moment.time.minute : null;
+  const told = clock.hour * 60 + clock.minute;
+  if (at !== null && tense === 'past' && told > at) return formatDay(addDays(reference, -1));
+  if (at !== null && tense === 'future' && told < at) return formatDay(addDays(reference, 1));
+  return formatDay(reference);
 }
 
 /** The signature line of an embedded post: "— Name (@handle) November 19, 2019". */

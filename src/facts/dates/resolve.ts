@@ -3,7 +3,7 @@
  * sentence. Each value keeps the expression's own granularity.
  */
 import {
-  type CalendarDay, addDays, addMonths, dayNumber, daysInMonth, formatDay, formatIsoWeek, formatMonth, formatTime, formatYear, weekdayOf,
+  type CalendarDay, addDays, addMonths, dayNumber, daysInMonth, formatDay, formatIsoWeek, formatMonth, formatTime, formatYear, isValidDay, weekdayOf,
 } from './calendar.js';
 import type { DateMeaning } from './candidate.js';
 import { type HolidayName, holidayIn } from './holidays.js';
@@ -19,7 +19,8 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
     case 'calendar':
       return resolveCalendar(meaning, reference, tense);
     case 'weekday':
-      return reference ? formatDay(resolveWeekday(meaning.weekday, meaning.shift, reference, tense)) : null;
+      if (!reference) return meaning.shift === null ? anchorFreeWeekday(meaning.weekday) : null;
+      return formatDay(resolveWeekday(meaning.weekday, meaning.shift, reference, tense));
     case 'relative':
       return reference ? resolveRelative(meaning.unit, meaning.offset, reference) : null;
     case 'weekend':
@@ -27,20 +28,126 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
     case 'holiday':
       if (meaning.year !== null) return formatDay(holidayIn(meaning.holiday, meaning.year));
       return reference ? formatDay(resolveHoliday(meaning.holiday, meaning.shift, reference, tense)) : null;
+    case 'quarter':
+      return meaning.year !== null || reference ? resolveQuarter(meaning, reference, tense) : null;
+    case 'season':
+      return meaning.year !== null || reference ? resolveSeason(meaning, reference, tense) : null;
     case 'clock':
       return null;
   }
 }
 
+/** The quarter (1-4) or half (1-2) a day falls in. */
+export function partOfYear(part: 'Q' | 'H', month: number): number {
+  return part === 'Q' ? Math.ceil(month / 3) : month <= 6 ? 1 : 2;
+}
+
+/**
+ * "the third quarter" without a year is this year's unless that one is still
+ * ahead and the sentence looks back (a January report on "the fourth
+ * quarter"); told in the future it stays this year's (a report still to come
+ * on a quarter just over). A bare
+ * "the quarter" / "the latest quarter" is the last one completed, "this" /
+ * "current" the one under way; the story's own quarter, when it names one,
+ * is applied afterwards (anchors/quarter-focus.ts).
+ */
+export function resolveQuarter(
+  m: { part: 'Q' | 'H'; index: number | null; year: number | null; shift: 'last' | 'next' | 'this' | 'latest' | 'yearEarlier' | null; yearShift?: number | null },
+  reference: CalendarDay | null,
+  tense: Tense,
+): string | null {
+  const parts = m.part === 'Q' ? 4 : 2;
+  const current = reference ? partOfYear(m.part, reference.month) : 0;
+  let year: number;
+  let index: number;
+  if (m.index !== null) {
+    index = m.index;
+    if (m.year !== null) year = m.year;
+    else if (!reference) return null;
+    else if (m.yearShift !== undefined && m.yearShift !== null) year = reference.year + m.yearShift;
+    else if (m.shift === 'this') year = reference.year;
+    else if (m.shift === 'last' || m.shift === 'latest') year = index < current ? reference.year : reference.year - 1;
+    else if (m.shift === 'next') year = index > current ? reference.year : reference.year + 1;
+    // Told in the future, a quarter is still this year's: "expects third-quarter results" in October awaits the report on a quarter just over.
+    else year = index <= current || tense === 'future' || tense === 'scheduled' ? reference.year : reference.year - 1;
+  } else {
+    if (!reference) return null;
+    const step = m.shift === 'this' ? 0 : m.shift === 'next' ? 1 : -1;
+    const n = reference.year * parts + (current - 1) + step;
+    year = Math.floor(n / parts);
+    index = (n % parts) + 1;
+  }
+  if (m.shift === 'yearEarlier') year--;
+  return `${formatYear(year)}-${m.part}${index}`;
+}
+
+const SEASON_START_MONTH: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * A season's year (TimeML: "1998-SU"). Winter is counted by the year it
+ * begins in, except in its January and February months, which belong to the
+ * winter that began the December before. "this summer" is this year's; "last"
+ * the latest one already over or under way before this one; "next" the first
+ * to begin after today; otherwise the tense chooses as for a month.
+ */
+export function resolveSeason(
+  m: { season: 'SP' | 'SU' | 'FA' | 'WI'; year: number | null; shift: 'last' | 'next' | 'this' | null },
+  reference: CalendarDay | null,
+  tense: Tense,
+): string | null {
+  if (m.year !== null) return `${formatYear(m.year)}-${m.season}`;
+  if (!reference) return null;
+  const start = SEASON_START_MONTH[m.season];
+  // Months since the start of this year's occurrence of the season (negative: it has not begun).
+  const seasonYearNow = m.season === 'WI' && reference.month <= 2 ? reference.year - 1 : reference.year;
+  const since = (reference.year - seasonYearNow) * 12 + reference.month - start;
+  const begun = since >= 0;
+  const over = since >= 3;
+  let year: number;
+  if (m.shift === 'this') year = over && (tense === 'future' || tense === 'scheduled') ? seasonYearNow + 1 : seasonYearNow;
+  else if (m.shift === 'last') year = over ? seasonYearNow : seasonYearNow - 1;
+  else if (m.shift === 'next') year = begun ? seasonYearNow + 1 : seasonYearNow;
+  else if (tense === 'future' || tense === 'scheduled') year = begun && over ? seasonYearNow + 1 : seasonYearNow;
+  else year = begun ? seasonYearNow : seasonYearNow - 1;
+  return `${formatYear(year)}-${m.season}`;
+}
+
 function resolveCalendar(
-  m: { year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this' },
+  m: { year: number | null; month: number | null; day: number | null; shift?: 'last' | 'next' | 'this'; weekday?: number },
   reference: CalendarDay | null,
   tense: Tense,
 ): string | null {
   if (m.month === null) return m.year === null ? null : formatYear(m.year);
-  const year = m.year ?? (reference ? shiftedYear(m.month, m.shift, reference) ?? yearFor(m.month, m.day, reference, tense) : null);
-  if (year === null) return null;
+  let year = m.year ?? (reference ? shiftedYear(m.month, m.shift, reference) ?? yearFor(m.month, m.day, reference, tense) : null);
+  if (m.year === null && year !== null && m.day !== null && m.weekday !== undefined) year = yearOfWeekday(m.month, m.day, m.weekday, year);
+  if (year === null) return m.shift ? null : anchorFreeCalendar(m.month, m.day);
   return m.day === null ? formatMonth(year, m.month) : formatDay({ year, month: m.month, day: m.day });
+}
+
+/**
+ * With no reference day, what a yearless date still says, as TimeML writes
+ * it: "March 3" is XXXX-03-03, "in March" XXXX-03. "last March" says only
+ * that it is relative, so it has no value at all.
+ */
+function anchorFreeCalendar(month: number, day: number | null): string {
+  const mm = String(month).padStart(2, '0');
+  return day === null ? `XXXX-${mm}` : `XXXX-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+/** "Thursday" with no reference day: TimeML's XXXX-WXX-4 (ISO weekday, Monday 1 ... Sunday 7). */
+function anchorFreeWeekday(weekday: number): string {
+  return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+}
+
+/**
+ * "Saturday, April 25" with no year: of the guessed year and the two beside
+ * it, the one whose April 25 is a Saturday (the guess when none or several are).
+ */
+function yearOfWeekday(month: number, day: number, weekday: number, guess: number): number {
+  const fits = (y: number) => isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday;
+  if (fits(guess)) return guess;
+  const others = [guess + 1, guess - 1].filter(fits);
+  return others.length === 1 ? others[0]! : guess;
 }
 
 /** "this May" is this year's; "last February" the latest before this month; "next March" the first after it. */
@@ -110,7 +217,8 @@ export function resolveHoliday(
 
 /**
  * "last Tuesday" → strictly before the reference day; "next Monday" →
- * strictly after; "this Friday" and future or scheduled → on or after; otherwise
+ * strictly after; "this Friday" and future → on or after; scheduled → the
+ * nearer one; otherwise
  * (reported past, the news default) → on or before. The reference day's own
  * weekday is the reference day unless "last"/"next" says otherwise.
  */
@@ -121,7 +229,9 @@ export function resolveWeekday(
   const ahead = (weekday - weekdayOf(reference) + 7) % 7;
   if (shift === 'last') return addDays(reference, -(back || 7));
   if (shift === 'next') return addDays(reference, ahead || 7);
-  if (shift === 'this' || tense === 'future' || tense === 'scheduled') return addDays(reference, ahead);
+  if (shift === 'this' || tense === 'future') return addDays(reference, ahead);
+  // A plan told in the past ("had been scheduled to expire Friday") may be over: the nearer day, ahead on a tie.
+  if (tense === 'scheduled') return addDays(reference, ahead <= back ? ahead : -back);
   return addDays(reference, -back);
 }
 

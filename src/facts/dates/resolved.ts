@@ -32,3 +32,6 @@ export function withYear(value: string, year: number): string {
 }
 
 export const yearOf = (value: string): number => Number(value.slice(0, 4));
+
+/** False for an anchor-free value ("XXXX-03-03"): its year is unknown, so it anchors nothing. */
+export const hasYear = (value: string): boolean => /^\d{4}/.test(value);

@@ -68,6 +68,8 @@ const PAST_WORDS = new Set([
 const NOT_PAST_ED = new Set([
   'need', 'speed', 'seed', 'feed', 'indeed', 'bed', 'red', 'shed', 'hundred', 'embed', 'proceed', 'exceed', 'succeed',
   'breed', 'greed', 'creed', 'weed', 'deed', 'bleed', 'naked', 'sacred', 'wicked', 'kindred', 'hatred', 'ted', 'ned',
+  // "preferred shares": in business copy an adjective far more often than a verb.
+  'preferred',
 ]);
 /** After these an -ed word is an adjective ("for extended returns", "the injured"), not a finite verb. */
 const ADJECTIVE_POSITION = new Set(['the', 'a', 'an', 'for', 'of', 'with', 'its', 'their', 'his', 'her', 'our', 'more', 'most', 'very', 'newly', 'fully']);

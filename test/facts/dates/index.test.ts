@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datesIn, pairs } from './helpers.js';
+import { countDatesWithoutValue } from '../../../src/facts/dates/index.js';
+import { createTextDocument } from '../../../src/facts/text/document.js';
 
 describe('extractDates', () => {
   it('gives offsets that slice exactly to the text', () => {
@@ -13,8 +15,19 @@ describe('extractDates', () => {
     expect(pairs('For three years, weekly meetings of 2,000 people lasted two hours; the 45-year-old has 18 months left now.')).toEqual([]);
   });
 
-  it('keeps absolute dates and drops relative ones without a reference day', () => {
-    expect(pairs('The law passed on Aug. 6, 1998 and was amended on Tuesday, last year.', null)).toEqual([['Aug. 6, 1998', '1998-08-06']]);
+  it('without a reference day keeps absolute dates, gives yearless ones anchor-free values and drops relative ones', () => {
+    expect(pairs('The law passed on Aug. 6, 1998 and was amended on Tuesday, last year.', null)).toEqual([
+      ['Aug. 6, 1998', '1998-08-06'], ['Tuesday', 'XXXX-WXX-2'],
+    ]);
+    expect(pairs('The dam opened on May 4 and closed in June, last June and yesterday.', null)).toEqual([
+      ['May 4', 'XXXX-05-04'], ['June', 'XXXX-06'],
+    ]);
+  });
+
+  it('counts what it cannot value without a reference day', () => {
+    const doc = createTextDocument('The dam opened on May 4 and closed yesterday, and last week.');
+    expect(countDatesWithoutValue(doc, { referenceDate: null })).toBe(2);
+    expect(countDatesWithoutValue(doc, { referenceDate: '2024-04-12' })).toBe(0);
   });
 
   it('stays fast and finds nothing in long runs of digits and dashes', () => {

@@ -55,9 +55,17 @@ describe('resolveMeaning', () => {
     expect(resolveMeaning({ kind: 'decade', decade: '198' }, FRIDAY, 'past')).toBe('198');
   });
 
-  it('gives nothing relative without a reference day, but keeps absolute dates', () => {
-    expect(resolveMeaning({ kind: 'weekday', weekday: 1, shift: null }, null, 'past')).toBeNull();
-    expect(resolveMeaning({ kind: 'calendar', year: null, month: 3, day: null }, null, 'past')).toBeNull();
+  it('gives nothing relative without a reference day, anchor-free values for yearless days, and keeps absolute dates', () => {
+    expect(resolveMeaning({ kind: 'weekday', weekday: 1, shift: 'last' }, null, 'past')).toBeNull();
+    expect(resolveMeaning({ kind: 'weekday', weekday: 0, shift: null }, null, 'past')).toBe('XXXX-WXX-7');
+    expect(resolveMeaning({ kind: 'calendar', year: null, month: 3, day: null }, null, 'past')).toBe('XXXX-03');
+    expect(resolveMeaning({ kind: 'calendar', year: null, month: 3, day: 9, shift: 'next' }, null, 'past')).toBeNull();
+    expect(resolveMeaning({ kind: 'relative', unit: 'day', offset: -1 }, null, 'past')).toBeNull();
     expect(resolveMeaning({ kind: 'calendar', year: 2011, month: 3, day: 4 }, null, 'past')).toBe('2011-03-04');
+  });
+  it('puts a scheduled weekday on the nearer side of the reference day', () => {
+    const wednesday = { year: 2024, month: 4, day: 10 };
+    expect(resolveWeekday(5, null, wednesday, 'scheduled')).toEqual({ year: 2024, month: 4, day: 12 });
+    expect(resolveWeekday(1, null, wednesday, 'scheduled')).toEqual({ year: 2024, month: 4, day: 8 });
   });
 });

@@ -8,7 +8,7 @@
  * next year when the calendar wraps.
  */
 import type { TextDocument } from '../../text/document.js';
-import { type ResolvedDate, type ValueRefiner, isYearlessDay, withYear, yearOf } from '../resolved.js';
+import { type ResolvedDate, type ValueRefiner, hasYear, isYearlessDay, withYear, yearOf } from '../resolved.js';
 
 const MIN_RUN = 3;
 const MAX_HEADING_CHARS = 80;
@@ -103,13 +103,13 @@ function anchorOf(run: readonly number[], dates: readonly ResolvedDate[], doc: T
   for (const trusted of [(d: ResolvedDate) => d.yearKnown, (d: ResolvedDate) => d.tense === 'past' || d.tense === 'future']) {
     for (let k = 0; k < run.length; k++) {
       const key = monthDay(dates[run[k]!]!);
-      const match = dates.find((d, i) => !inRun.has(i) && d.value && d.candidate.meaning.kind === 'calendar' &&
+      const match = dates.find((d, i) => !inRun.has(i) && d.value && hasYear(d.value) && d.candidate.meaning.kind === 'calendar' &&
         d.candidate.meaning.day !== null && monthDay(d) === key && trusted(d));
       if (match) return { position: k, year: yearOf(match.value!) };
     }
   }
   const first = dates[run[0]!]!.value;
-  return first ? { position: 0, year: yearOf(first) } : null;
+  return first && hasYear(first) ? { position: 0, year: yearOf(first) } : null;
 }
 
 /** Years for a calendar-ordered run, given one item's year: forwards and backwards, wrapping at New Year. */

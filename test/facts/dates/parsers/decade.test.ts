@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decadeParser } from '../../../../src/facts/dates/parsers/decade.js';
-import { pairs, parsed } from '../helpers.js';
+import { pairs, parsed, triples } from '../helpers.js';
 
 describe('decadeParser', () => {
   it('finds decades with and without "the", and the apostrophe form', () => {
@@ -14,5 +14,10 @@ describe('decadeParser', () => {
   it('resolves to the first three digits, with a modifier when one is written', () => {
     expect(pairs('Crime fell in the 1990s.')).toEqual([['the 1990s', '199']]);
     expect(pairs('Crime fell in the mid-1990s.')).toEqual([['mid-1990s', '199']]);
+  });
+  it('reads decades in words after "the", not ages', () => {
+    expect(triples('Trade boomed in the late eighties, as it had in the fifties; she is in her sixties.')).toEqual([
+      ['late eighties', '198', 'late'], ['the fifties', '195', null],
+    ]);
   });
 });

@@ -10,9 +10,9 @@ describe('attachPrefixModifiers', () => {
     expect(triples('The session opens in early January.', '2019-11-19')).toEqual([['early January', '2020-01', 'early']]);
   });
 
-  it('takes "end of" without its article, and seasons before a year', () => {
+  it('takes "end of" without its article; a season before a year is a season, not a modifier', () => {
     expect(triples('Funding lasts until the end of 2026.')).toEqual([['end of 2026', '2026', 'end']]);
-    expect(triples('Deliveries begin in spring 2025.')).toEqual([['spring 2025', '2025', 'spring']]);
+    expect(triples('Deliveries begin in spring 2025.')).toEqual([['spring 2025', '2025-SP', null]]);
   });
 
   it('takes earlier/later before this week/month/year, today and a plain weekday', () => {

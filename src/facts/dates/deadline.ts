@@ -1,0 +1,29 @@
+/**
+ * A day set as a deadline, a payment or an effective date ("extended to Nov.
+ * 20", "payable Dec. 7", "of record Nov. 22", "by Feb. 1", "through January",
+ * "effective June 1") is a term: the sentence may be in the past ("directors
+ * declared a dividend payable Dec. 7"), but the day itself usually lies
+ * ahead. Such a mention is read with no tense: the coming occurrence when it
+ * is close (a term weeks away), else the past one ("sales rose through
+ * March", told in October, is this year's March).
+ */
+import type { TextDocument } from '../text/document.js';
+import type { DateCandidate } from './candidate.js';
+import type { Tense } from './tense.js';
+
+const TERM_CUE_BEFORE =
+  /\b(?:payable|(?:of\s+)?record|effective|expires?|expiring|due|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)(?:\s+\w+){0,2}\s+(?:to|until))\s+(?:on\s+)?$/i;
+const CUE_CHARS = 48;
+
+/** True when the words just before the mention make its day a term. */
+export function isTerm(doc: TextDocument, c: DateCandidate): boolean {
+  return TERM_CUE_BEFORE.test(doc.text.slice(Math.max(0, c.start - CUE_CHARS), c.start));
+}
+
+/** The tense a term is read with: a past sentence no longer decides its year. */
+export function termTense(doc: TextDocument, c: DateCandidate, tense: Tense): Tense {
+  if (tense !== 'past') return tense;
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.year !== null || m.month === null) return tense;
+  return isTerm(doc, c) ? 'unknown' : tense;
+}

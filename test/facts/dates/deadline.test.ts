@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+describe('terms in past-tense sentences', () => {
+  it('puts a payment, record or deadline day that is close ahead in the coming weeks', () => {
+    expect(pairs('Directors of Orchard Mills declared a dividend payable Dec. 5 to holders of record Nov. 20.', '2024-10-28')).toEqual([
+      ['Dec. 5', '2024-12-05'], ['Nov. 20', '2024-11-20'],
+    ]);
+    expect(pairs('The bid was extended to Nov. 14.', '2024-10-28')).toEqual([['Nov. 14', '2024-11-14']]);
+  });
+
+  it('keeps a past term in the past when the coming one is far', () => {
+    expect(pairs('Exports climbed through March.', '2024-10-28')).toEqual([['March', '2024-03']]);
+  });
+
+  it('reads "preferred shares" as a noun phrase, not a past verb', () => {
+    expect(pairs('The bank said it will redeem its preferred shares on Nov. 4.', '2024-10-28')).toEqual([['Nov. 4', '2024-11-04']]);
+  });
+});
