@@ -65,6 +65,9 @@ export const quarterParser: DateParser = {
       if (isPlaceName(m[8]!)) continue;
       if (partWord === 'quarter' && NOT_A_PERIOD_AFTER.test(after)) continue;
       if (partWord === 'half' && HALF_OF_A_THING.test(after)) continue;
+      // A half with no year is as often a match's ("early in the second half"): only the adjective ("second-half profit") or a year makes it the year's.
+      const hasYear = Boolean(m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[9] ?? m[10]);
+      if (partWord === 'half' && !hasYear && !/-half$/i.test(text.slice(m.index, end))) continue;
       const yearText = m[1] ?? m[2] ?? m[5] ?? m[9] ?? m[10];
       const part = partWord === 'half' ? 'H' : 'Q';
       const index = ORDINALS[m[7]!.toLowerCase()]!;
