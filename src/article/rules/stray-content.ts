@@ -22,7 +22,8 @@ export function moveStrayContentIntoBody(doc: Document, body: Element): void {
     if (index < 0) continue;
     const stray = parent.children.slice(index + 1).filter(isStray);
     if (stray.length === 0) continue;
-    parent.children = parent.children.filter((c) => !stray.includes(c));
+    const moving = new Set<ChildNode>(stray); // a Set: bodiless pages can leave thousands of nodes here
+    parent.children = parent.children.filter((c) => !moving.has(c));
     for (const node of stray) {
       node.parent = body;
       body.children.push(node);
