@@ -56,7 +56,7 @@ describe('JSON Schema', () => {
 
   it('lists every warning code as an enum, and the README says what each one means', () => {
     const base = { schemaVersion: 1, input: { source: 'x', kind: 'file' }, actors: [], equipment: [], dates: [], quotes: [] };
-    const article = (warnings: string[]) => ({ title: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null, url: null, sourceUrl: null, language: null, text: '', warnings });
+    const article = (warnings: string[]) => ({ title: null, authors: [], publishedAt: null, modifiedAt: null, siteName: null, url: null, sourceUrl: null, language: null, pageKind: 'article', text: '', warnings });
     for (const code of Object.keys(WARNING_CODES)) expect(validate({ ...base, article: article([code]) }), code).toBe(true);
     expect(validate({ ...base, article: article(['looks-odd']) })).toBe(false);
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
