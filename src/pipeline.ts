@@ -5,7 +5,7 @@
  */
 import { acquire, describeInput, InputError, type AcquireOptions } from './acquire/index.js';
 import { parseArticle, type RawDocument } from './article/index.js';
-import { extractFacts, unanchoredDatesWarning } from './facts/index.js';
+import { extractFactsWithWarnings } from './facts/index.js';
 import { normalizeReferenceDate, type ExtractOptions } from './options.js';
 import { SCHEMA_VERSION, type Article, type ErrorRecord, type InputRef, type OutputRecord, type ResultRecord } from './schema.js';
 
@@ -16,9 +16,8 @@ export type PipelineOptions = ExtractOptions;
 export function recordFromDocument(input: InputRef, raw: RawDocument, options: ExtractOptions): ResultRecord {
   const article = parseArticle(raw);
   const factOptions = { ...options, referenceDate: referenceDayFor(article, options) };
-  const facts = extractFacts(article, factOptions);
-  const warning = unanchoredDatesWarning(article, factOptions);
-  if (warning) article.warnings.push(warning);
+  const { facts, warnings } = extractFactsWithWarnings(article, factOptions);
+  article.warnings.push(...warnings);
   return { schemaVersion: SCHEMA_VERSION, input, article, ...facts };
 }
 

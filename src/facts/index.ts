@@ -9,7 +9,7 @@ import type { Article, Facts, WarningCode } from '../schema.js';
 import { createTextDocument } from './text/document.js';
 import { extractActors } from './actors/index.js';
 import { extractEquipment } from './equipment/index.js';
-import { countDatesWithoutValue, extractDates } from './dates/index.js';
+import { resolveDates } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
 
 /**
@@ -18,20 +18,20 @@ import { extractQuotes } from './quotes/index.js';
  * reference); this stage does not second-guess it.
  */
 export function extractFacts(article: Article, options: ExtractOptions): Facts {
-  const doc = createTextDocument(article.text);
-  const actors = extractActors(doc);
-  const equipment = extractEquipment(doc);
-  const dates = extractDates(doc, options);
-  const quotes = extractQuotes(doc, { actors, includeIndirect: options.indirect === true });
-  return { actors, equipment, dates, quotes };
+  return extractFactsWithWarnings(article, options).facts;
 }
 
 /**
- * The warning an article gets when it has relative dates ("yesterday", "last
- * week") but no reference to count them from: they are left out of `dates`,
- * and the reader should know why. Null when nothing is missing.
+ * The facts and what the reader should know about them, from one pass over
+ * the text: when relative dates ("yesterday", "last week") have no reference
+ * to count from they are left out of `dates`, and the warning says why.
  */
-export function unanchoredDatesWarning(article: Article, options: ExtractOptions): WarningCode | null {
-  if (options.referenceDate) return null;
-  return countDatesWithoutValue(createTextDocument(article.text), options) > 0 ? 'relative-dates-without-reference' : null;
+export function extractFactsWithWarnings(article: Article, options: ExtractOptions): { facts: Facts; warnings: WarningCode[] } {
+  const doc = createTextDocument(article.text);
+  const actors = extractActors(doc);
+  const equipment = extractEquipment(doc);
+  const { facts: dates, withoutValue } = resolveDates(doc, options);
+  const quotes = extractQuotes(doc, { actors, includeIndirect: options.indirect === true });
+  const warnings: WarningCode[] = !options.referenceDate && withoutValue > 0 ? ['relative-dates-without-reference'] : [];
+  return { facts: { actors, equipment, dates, quotes }, warnings };
 }

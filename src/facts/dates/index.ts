@@ -136,7 +136,8 @@ export function countDatesWithoutValue(doc: TextDocument, options: ExtractOption
   return resolveDates(doc, options).withoutValue;
 }
 
-function resolveDates(doc: TextDocument, options: ExtractOptions): { facts: DateFact[]; withoutValue: number } {
+/** The dates and how many time expressions got no value, from one pass (the facts stage reads both). */
+export function resolveDates(doc: TextDocument, options: ExtractOptions): { facts: DateFact[]; withoutValue: number } {
   const moment = options.referenceDate ? parseReferenceDate(options.referenceDate) : null;
   const reference = laterByEmbeds(doc, parseIsoDay(moment?.day ?? null));
   const tenses = new TenseReader(doc);
