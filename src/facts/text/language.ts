@@ -22,10 +22,13 @@ const MIN_WORDS = 8;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/gu;
 const OTHER_LETTER = /[^\P{L}A-Za-z\u00c0-\u024f]/gu;
 
-export function looksEnglish(text: string): boolean {
-  const sample = text.slice(0, SAMPLE_CHARS);
-  // A script without Latin letters (Japanese, Cyrillic) is no English, however its spaces fall.
-  if ((sample.match(OTHER_LETTER)?.length ?? 0) > (sample.match(LATIN_LETTER)?.length ?? 0)) return false;
+/** Mostly letters of a script other than Latin (Japanese, Cyrillic). */
+function mostlyNonLatin(sample: string): boolean {
+  return (sample.match(OTHER_LETTER)?.length ?? 0) > (sample.match(LATIN_LETTER)?.length ?? 0);
+}
+
+/** Runs of non-space characters. */
+function countWords(sample: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < sample.length; i++) {
@@ -33,6 +36,14 @@ export function looksEnglish(text: string): boolean {
     if (!space && !inWord) words++;
     inWord = !space;
   }
+  return words;
+}
+
+export function looksEnglish(text: string): boolean {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  // A script without Latin letters is no English, however its spaces fall.
+  if (mostlyNonLatin(sample)) return false;
+  const words = countWords(sample);
   // Too few words to count: only a non-Latin script says "not English".
   if (words < MIN_WORDS) return !/[^\u0000-\u024f\s\p{P}\p{N}\p{S}]/u.test(sample);
   return (sample.match(ENGLISH_FUNCTION_WORD)?.length ?? 0) / words >= MIN_ENGLISH_SHARE;
@@ -51,8 +62,8 @@ const MIN_OTHER_SHARE = 0.04;
  */
 export function looksOtherLanguage(text: string): boolean {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if ((sample.match(OTHER_LETTER)?.length ?? 0) > (sample.match(LATIN_LETTER)?.length ?? 0)) return true;
-  const words = sample.split(/\s+/).filter(Boolean).length;
+  if (mostlyNonLatin(sample)) return true;
+  const words = countWords(sample);
   if (words < MIN_WORDS) return false;
   return (sample.match(OTHER_FUNCTION_WORD)?.length ?? 0) / words >= MIN_OTHER_SHARE;
 }
