@@ -12,6 +12,7 @@
  * sits in memory: the job stream is pulled only as fast as records are emitted.
  */
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import type { InputRef } from '../schema.js';
 import { InputError } from './errors.js';
 import type { Job } from './job.js';
@@ -25,8 +26,10 @@ export async function* warcJobs(path: string, maxBytes: number): AsyncGenerator<
   const { WARCParser } = await import('warcio');
   const file: InputRef = { source: path, kind: 'warc' };
   let records = 0;
+  const gzipCheck = /\.gz$/i.test(path) ? gzipIntegrity() : null;
+  const source = createReadStream(path);
   try {
-    for await (const record of new WARCParser(createReadStream(path))) {
+    for await (const record of new WARCParser(gzipCheck ? gzipCheck.tee(source) : source)) {
       if (record.warcType !== 'response') continue;
       const http = record.getResponseInfo();
       const contentType = http?.headers.get('content-type') ?? null;
@@ -42,6 +45,10 @@ export async function* warcJobs(path: string, maxBytes: number): AsyncGenerator<
         yield { input, error: new InputError('ETOOLARGE', `${url ?? 'a record'} in ${path} is over the limit of ${maxBytes} bytes`) };
         continue;
       }
+      if (cutShort(record)) {
+        yield { input, error: new InputError('ETRUNCATED', `${url ?? 'a record'} in ${path} is cut short: the file ends inside it (an interrupted download or copy?)`) };
+        return;
+      }
       yield { input, bytes, contentType, asUrl: url && /^https?:/i.test(url) ? url : undefined, referenceDate: day };
     }
   } catch (error) {
@@ -50,7 +57,59 @@ export async function* warcJobs(path: string, maxBytes: number): AsyncGenerator<
     else yield { input: file, error: new InputError('EPARSE', `cannot read the WARC file ${path} after ${records} pages: ${(error as Error)?.message ?? String(error)}`) };
     return;
   }
+  // A .warc.gz cut inside its last gzip member loses that record without a
+  // word from the reader (it sees a stream that simply ends), so the bytes
+  // are checked by zlib too: a run must not report success on half a crawl.
+  if (gzipCheck && !(await gzipCheck.complete())) {
+    yield { input: file, error: new InputError('ETRUNCATED', `the WARC file ${path} is cut short after ${records} page${records === 1 ? '' : 's'}: its last gzip member is incomplete (an interrupted download or copy?)`) };
+    return;
+  }
   if (records === 0) yield { input: file, error: new InputError('EPARSE', `no HTML responses in the WARC file ${path}`) };
+}
+
+/**
+ * True when the file ended before the record's declared Content-Length: the
+ * record's limit reader (warcio's, not in its typed API) still expects bytes.
+ * Checked defensively: a reader without the field is taken as whole.
+ */
+function cutShort(record: object): boolean {
+  const left = (record as { _reader?: { limit?: unknown } })._reader?.limit;
+  return typeof left === 'number' && left > 0;
+}
+
+/**
+ * Passes a file's chunks through unchanged while a zlib gunzip (which knows
+ * multi-member files and fails on a truncated one) decodes them on the side;
+ * its output is discarded, only its verdict is kept.
+ */
+function gzipIntegrity() {
+  const gunzip = createGunzip();
+  gunzip.resume();
+  let skipped = false;
+  const verdict = new Promise<boolean>((resolve) => {
+    gunzip.on('end', () => resolve(true));
+    gunzip.on('error', () => resolve(false));
+  });
+  return {
+    async *tee(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+      let first = true;
+      for await (const chunk of chunks) {
+        // Named .gz but not gzip (warcio then reads it plain): nothing to check.
+        if (first && !(chunk[0] === 0x1f && chunk[1] === 0x8b)) {
+          yield chunk;
+          yield* chunks;
+          gunzip.destroy();
+          skipped = true;
+          return;
+        }
+        first = false;
+        gunzip.write(chunk);
+        yield chunk;
+      }
+      gunzip.end();
+    },
+    complete: () => (skipped ? Promise.resolve(true) : verdict),
+  };
 }
 
 /** The decoded HTTP body, read chunk by chunk so an oversized (or compression-bomb) record stops at the limit: null. */

@@ -65,7 +65,32 @@ describe('WARC input', () => {
     expect(r.status).toBe(1);
     expect(records(r.stdout).map((x) => x.error.code)).toEqual(['EPARSE', 'ENOENT']);
     const b = run(['extract', broken]);
-    expect(records(b.stdout)[0].article.text).toContain('opened on Thursday');
+    expect(b.status).toBe(1);
+    const [first, cut, ...rest] = records(b.stdout);
+    expect(first.article.text).toContain('opened on Thursday');
+    // The lost last record is said, not silently dropped.
+    expect(cut.error.code).toBe('ETRUNCATED');
+    expect(cut.error.message).toMatch(/cut short after 1 page:/);
+    expect(rest).toEqual([]);
+  });
+
+  it('gives a plain WARC file cut inside its last record an ETRUNCATED record for it, not a page of half its text', () => {
+    const whole = buildWarc([PAGES[0]!, PAGES[3]!], false);
+    const path = join(mkdtempSync(join(tmpdir(), 'newsfacts-warc-')), 'cut.warc');
+    writeFileSync(path, whole.subarray(0, whole.length - 60));
+    const r = run(['extract', path]);
+    expect(r.status).toBe(1);
+    const [bridge, ferry, ...rest] = records(r.stdout);
+    expect(bridge.article.text).toContain('opened on Thursday');
+    expect(ferry.input.url).toBe('https://gazette.example/news/ferry');
+    expect(ferry.error.code).toBe('ETRUNCATED');
+    expect(rest).toEqual([]);
+  });
+
+  it('reads a file named .warc.gz that is not compressed as a plain WARC file', () => {
+    const r = run(['extract', warcFile('plain.warc.gz', PAGES, false)]);
+    expect(r.status).toBe(0);
+    expect(records(r.stdout).map((x) => x.input.url)).toEqual(['https://gazette.example/news/bridge', 'https://gazette.example/news/ferry']);
   });
 
   it('holds every record to --max-bytes', () => {
