@@ -25,7 +25,7 @@ export const ERROR_CODES = [
   'ETOOLARGE', // the input is over the size limit
   'EBINARY', // the input is not text (image, PDF, archive...)
   'EPARSE', // the input could not be parsed as an article (a JSON document, a feed given without --feed)
-  'EEMPTY', // the input holds nothing but white space
+  'EEMPTY', // the input holds nothing but white space (or a feed lists no items)
   'ETRUNCATED', // the input ends early: a WARC record or gzip member cut short (an interrupted download)
   'EUNSUPPORTED', // a URL scheme that is not read (ftp:, file:, data:…): only http(s) URLs and paths are
   'EINTERNAL', // a bug: extraction threw

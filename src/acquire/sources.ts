@@ -80,6 +80,12 @@ async function* feedJobs(source: string, options: AcquireOptions): AsyncGenerato
     yield { input: describeInput(source), error: error instanceof InputError ? error : new InputError('EPARSE', String(error)) };
     return;
   }
+  // Every input gives a record: a feed that lists nothing (a broken generator,
+  // a filter that matched nothing) must not pass as a successful run.
+  if (items.length === 0) {
+    yield { input: describeInput(source), error: new InputError('EEMPTY', `the feed ${source} lists no items`) };
+    return;
+  }
   for (const [index, item] of items.entries()) {
     const link = item.ref.itemLink;
     const input: InputRef = link ? { source: link, kind: 'url' } : { source: `${source}#item-${index + 1}`, kind: inputKindOfFeed(source) };

@@ -199,6 +199,14 @@ describe('extract --feed against a local server', () => {
     expect(pier.article.text).toContain('flood barrier held');
   });
 
+  it('gives a feed that lists no items one EEMPTY record and exit 1, not a silent success', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'newsfacts-feed-')), 'quiet.rss');
+    writeFileSync(path, '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet Valley Wire</title><link>https://quiet.example/</link></channel></rss>');
+    const r = await runAsync(['extract', '--feed', path]);
+    expect(r.status).toBe(1);
+    expect(records(r)).toEqual([expect.objectContaining({ input: expect.objectContaining({ source: path }), error: { code: 'EEMPTY', message: `the feed ${path} lists no items` } })]);
+  });
+
   it('reports a feed that cannot be fetched as one error record', async () => {
     const r = await runAsync(['extract', '--feed', server.url('/no-such-feed')]);
     expect(r.status).toBe(1);
