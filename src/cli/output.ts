@@ -3,10 +3,14 @@
  * atomically. Records stream into a temporary file beside FILE (same folder,
  * so the rename never crosses file systems), renamed over FILE only when the
  * run has ended; an interrupted or crashed run leaves FILE as it was.
+ * A run killed outright (SIGKILL, the OOM killer, a power cut) cannot clean
+ * up, so the next run writing the same FILE removes the temporary files that
+ * dead runs of this host left beside it.
  */
 import { once } from 'node:events';
 import { createWriteStream, unlinkSync } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { readdir, rename, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Io } from './io.js';
 import { UsageError } from './usage.js';
@@ -40,7 +44,8 @@ export async function openOutput(path: string | undefined, io: Io): Promise<Outp
       abandonNow: () => {},
     };
   }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  await sweepDeadTemporaries(path);
+  const temp = join(dirname(path), temporaryName(path, process.pid, Date.now()));
   const stream = createWriteStream(temp, { flags: 'wx' });
   try {
     await once(stream, 'open');
@@ -75,4 +80,44 @@ export async function openOutput(path: string | undefined, io: Io): Promise<Outp
       }
     },
   };
+}
+
+/** `.FILE.HOST.PID.STAMP.tmp`: the host and process that write it, so a later run can tell whether its writer is gone. */
+export function temporaryName(path: string, pid: number, now: number): string {
+  return `.${basename(path)}.${safeHost()}.${pid}.${now.toString(36)}.tmp`;
+}
+
+function safeHost(): string {
+  return hostname().replace(/[^A-Za-z0-9-]/g, '_') || 'host';
+}
+
+/**
+ * Remove the temporary files of FILE whose writer ran on this host and is no
+ * longer alive. Files of live runs, of other hosts (a shared folder) and of
+ * any other name are left alone; nothing here may fail the run.
+ */
+async function sweepDeadTemporaries(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.${safeHost()}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
+    await unlink(join(dirname(path), name)).catch(() => {});
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

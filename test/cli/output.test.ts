@@ -90,6 +90,24 @@ describe('-o FILE, written atomically', () => {
     expect(readdirSync(dir)).toEqual(['facts.ndjson']);
   });
 
+  it('removes, on the next run, the temporary file a killed run (SIGKILL) could not, and only that one', { timeout: 60_000 }, async () => {
+    const root = manyStories(300);
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-o-'));
+    const target = join(dir, 'facts.ndjson');
+    const killed = await interrupted(['extract', root, '-o', target, '--jobs', '1', '--verbose'], 'SIGKILL', (_out, err) => (err.match(/extract \d+ ms/g) ?? []).length >= 3);
+    expect(killed.status).toBeNull(); // killed: no exit code
+    const left = readdirSync(dir);
+    expect(left).toEqual([expect.stringMatching(/^\.facts\.ndjson\..+\.\d+\.[0-9a-z]+\.tmp$/)]);
+    // A live writer's file (this test process) and another host's file stay.
+    const live = `.facts.ndjson.${left[0]!.split('.')[3]}.${process.pid}.x.tmp`;
+    const otherHost = '.facts.ndjson.some-other-host.1.x.tmp';
+    writeFileSync(join(dir, live), '');
+    writeFileSync(join(dir, otherHost), '');
+    const story = join(root, 'story-0000.txt');
+    expect(run(['extract', story, '-o', target]).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([live, otherHost, 'facts.ndjson'].sort());
+  });
+
   it('is a usage error when FILE cannot be written', () => {
     const r = run(['extract', '-', '-o', '/nonexistent/dir/facts.ndjson'], { input: STORY });
     expect(r.status).toBe(2);
