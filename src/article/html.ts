@@ -11,7 +11,7 @@ import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
 import { isSiteRoot, takeTrailer } from './trailer.js';
 import { moveStrayContentIntoBody } from './rules/stray-content.js';
-import { unwrapNoscriptText } from './rules/noscript-text.js';
+import { noscriptReplacement } from './rules/noscript-text.js';
 
 /**
  * "htmlparser2" (cheerio/slim) is several times faster than the spec-compliant "parse5" and gives
@@ -47,10 +47,17 @@ function loadParse5(html: string): CheerioAPI {
  * bytes, and the parser (the stage's largest cost) runs on the rest.
  */
 const INERT_MARKUP =
-  /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(svg|noscript|template|iframe|select|picture|video|audio|canvas|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<(?:img|source|input|link(?![^>]*canonical))\b[^>]*>/gi;
+  /<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(svg|noscript|template|iframe|select|picture|video|audio|canvas|textarea)\b[^>]*>([\s\S]*?)<\/\1\s*>|<(?:img|source|input|link(?![^>]*canonical))\b[^>]*>/gi;
 
+/**
+ * One pass over the page: the leftmost inert block wins, so markup quoted inside a script or a
+ * comment stays inside it. A text-bearing <noscript> (rules/noscript-text.ts) is kept, with its
+ * own inert markup cut the same way.
+ */
 export function stripInertMarkup(html: string): string {
-  return unwrapNoscriptText(html).replace(INERT_MARKUP, '');
+  return html.replace(INERT_MARKUP, (_block: string, tag: string | undefined, inner: string | undefined) =>
+    tag !== undefined && inner !== undefined && tag.toLowerCase() === 'noscript' ? stripInertMarkup(noscriptReplacement(inner)) : '',
+  );
 }
 
 /** <body> is a child of <html> (or of the root for fragments): no need for a selector query. */

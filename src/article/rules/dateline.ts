@@ -19,9 +19,10 @@ export function datelineText(el: Element): string | null {
   for (const c of el.children) if (c.type === 'text') own += c.data;
   // Most elements have no text of their own, or a long one: decided before normalizing, since every element is asked
   // (the upper bound leaves room for a template's indentation between children).
-  if (own.length < 6 || own.length > 4096) return null;
+  // The year test reads the raw text as well as the normalized one, and nearly every element fails it.
+  if (own.length < 6 || own.length > 4096 || !YEAR.test(own)) return null;
   own = own.replace(/\s+/g, ' ').trim();
-  if (own.length < 6 || own.length > MAX_CHARS || !YEAR.test(own) || !MONTH_OR_NUMERIC.test(own)) return null;
+  if (own.length < 6 || own.length > MAX_CHARS || !MONTH_OR_NUMERIC.test(own)) return null;
   return own;
 }
 

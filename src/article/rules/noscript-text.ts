@@ -5,7 +5,6 @@
  * "enable JavaScript" line, so its markup is kept only when it carries a real amount of text;
  * the rest of the page's inert markup is still cut before parsing.
  */
-const NOSCRIPT = /<noscript\b[^>]*>([\s\S]*?)<\/noscript\s*>/gi;
 /** Characters of text (tags removed) a <noscript> needs before its markup is worth keeping. */
 const MIN_TEXT_CHARS = 200;
 
@@ -13,8 +12,11 @@ function textLength(markup: string): number {
   return markup.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ').replace(/\s+/g, ' ').trim().length;
 }
 
-/** Unwraps text-bearing <noscript> blocks (their content joins the page) and drops the rest. */
-export function unwrapNoscriptText(html: string): string {
-  if (!/<noscript\b/i.test(html)) return html;
-  return html.replace(NOSCRIPT, (_, inner: string) => (textLength(inner) >= MIN_TEXT_CHARS ? `<div>${inner}</div>` : ''));
+/**
+ * What a <noscript> block becomes: its content in a plain <div> when it carries text, else
+ * nothing. Called by the inert-markup pass for each block it meets, so a <noscript> written
+ * inside a script or a comment is never mistaken for one.
+ */
+export function noscriptReplacement(inner: string): string {
+  return textLength(inner) >= MIN_TEXT_CHARS ? `<div>${inner}</div>` : '';
 }

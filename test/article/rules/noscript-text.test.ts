@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlArticle } from '../../../src/article/html.js';
-import { unwrapNoscriptText } from '../../../src/article/rules/noscript-text.js';
+import { htmlArticle, stripInertMarkup } from '../../../src/article/html.js';
 
 const POSTS = [
   'Has anyone tried the new allotment rules? The committee now wants every plot weeded before the June inspection, which seems early to me.',
@@ -15,7 +14,12 @@ describe('noscript text rule', () => {
   });
 
   it('drops a short noscript notice and keeps a long one', () => {
-    expect(unwrapNoscriptText('<p>a</p><noscript>Please enable JavaScript.</noscript>')).toBe('<p>a</p>');
-    expect(unwrapNoscriptText(`<noscript><p>${POSTS.join(' ')}</p></noscript>`)).toContain(POSTS[1]);
+    expect(stripInertMarkup('<p>a</p><noscript>Please enable JavaScript.</noscript>')).toBe('<p>a</p>');
+    expect(stripInertMarkup(`<noscript><p>${POSTS.join(' ')}</p><img src="x.png"></noscript>`)).toBe(`<div><p>${POSTS.join(' ')}</p></div>`);
+  });
+
+  it('leaves a noscript block that a script or a comment quotes inside it', () => {
+    const quoted = `<script>document.write("<noscript><p>${POSTS[0]}</p></noscript>");</script><!-- <noscript><p>${POSTS[1]}</p></noscript> --><p>kept</p>`;
+    expect(stripInertMarkup(quoted)).toBe('<p>kept</p>');
   });
 });
