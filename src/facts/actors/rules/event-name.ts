@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../lexicons.js';
 import type { Token } from '../tokens.js';
 
 /**
@@ -12,5 +13,8 @@ const EVENT_HEADS: ReadonlySet<string> = new Set([
 
 /** A name of two words or more ending in an event word: "Harbour Open", "Lakeside Classic". One word alone ("Open") is no name. */
 export function isEventName(words: readonly Token[]): boolean {
-  return words.length > 1 && EVENT_HEADS.has(words[words.length - 1]!.lower);
+  // "... Open Thursday": a weekday the tagger ran on into the name is not its last word.
+  let last = words.length - 1;
+  while (last > 1 && CALENDAR_WORDS.has(words[last]!.lower)) last--;
+  return last > 0 && EVENT_HEADS.has(words[last]!.lower);
 }

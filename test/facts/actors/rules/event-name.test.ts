@@ -17,3 +17,13 @@ describe('isEventName', () => {
     expect(isEventName(wordsOf(text, 'Open'))).toBe(false);
   });
 });
+
+describe('isEventName past a weekday', () => {
+  it('reads the event before a weekday the name ran into', () => {
+    // Runs already stop before a weekday; a tagger span may not, so the words are taken as the tagger could.
+    const { tokens } = runsOf('Mara Quill led the Harbour Lakes Open Thursday by two shots.').ctx;
+    const from = tokens.findIndex((t) => t.text === 'Harbour');
+    expect(isEventName(tokens.slice(from, from + 4))).toBe(true);
+    expect(isEventName(tokens.slice(from + 3, from + 4))).toBe(false);
+  });
+});
