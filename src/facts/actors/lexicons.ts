@@ -283,6 +283,7 @@ export const ACTING_VERB_STEMS: ReadonlySet<string> = new Set([
 export const STOP_BEFORE_ROLE: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'by', 'to', 'of', 'in', 'on', 'at', 'with', 'for', 'from', 'and', 'said', 'says', 'as', 'that',
   'his', 'her', 'their', 'its', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'who', 'which', 'is', 'was',
+  'against', 'between', 'among', 'including', 'after', 'before', 'during', 'while', 'like', 'than', 'about', 'into', 'over', 'under',
 ]);
 
 export interface KnownOrganization {

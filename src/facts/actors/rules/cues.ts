@@ -3,7 +3,7 @@
  * ("chairman X"), an appositive after ("X, a teacher at ...") or before
  * ("Chile's president, X"), a party-state tag, a speech verb, a given name.
  */
-import { NAME_SUFFIXES, ORG_CLASS_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, STOP_BEFORE_ROLE, isCommonWord, isKnownFirstName, isKnownOrganization, isKnownPlace, lowerCased } from '../lexicons.js';
+import { NAME_SUFFIXES, ORG_CLASS_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, STOP_BEFORE_ROLE, isCommonWord, isKnownFirstName, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased } from '../lexicons.js';
 import { isAllCaps, isAsciiSpace, lower, lowerText, onlySpaces, type Run } from '../tokens.js';
 import type { RuleContext } from './context.js';
 import { isInitial, isNameToken, lowerWordAfter, lowerWordBefore } from './helpers.js';
@@ -18,7 +18,10 @@ export function precedingRoleWords(run: Run, ctx: RuleContext): string[] {
     if (!onlySpaces(ctx.text, t.end, next.start) || t.possessive) break;
     const w = lowerText(t);
     if (first < 0 && !ROLE_NOUNS.has(w)) break;
-    if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && first - i < 3)) {
+    // A modifier of the role is a word of its noun phrase ("White House press secretary"), never a
+    // verb written in lower case: "told VOA correspondent X" has the role "VOA correspondent".
+    const modifier = /^\p{Ll}+$/u.test(w) && !STOP_BEFORE_ROLE.has(w) && !(/^\p{Ll}/u.test(t.text) && isVerbForm(w));
+    if (ROLE_NOUNS.has(w) || (w === 'and' && first >= 0) || (first >= 0 && modifier && first - i < 3)) {
       if (w !== 'and') first = i;
       i--;
       continue;

@@ -16,8 +16,20 @@ export const knownOrganization: CandidateRule = {
     // "Armed Forces of the Philippines (AFP)": the article's own definition beats the lexicon's.
     const redefined = ctx.definitions.get(text);
     if (known && redefined && !KNOWN_ORGANIZATION_INDEX.has(redefined)) return null;
-    if (known) return [candidate('knownOrganization', 'organization', known.name, run, { aliases: [...known.aliases] })];
+    if (known) {
+      const name = writtenName(known, ctx.text, text);
+      // The lexicon's name stays an alias when the article does not write it, so its other forms still merge.
+      return [candidate('knownOrganization', 'organization', name, run, { aliases: name === known.name ? [...known.aliases] : [known.name, ...known.aliases] })];
+    }
     if (isKnownOrganization(text) && !isCommonWord(text)) return [candidate('knownOrganization', 'organization', text, run)];
     return null;
   },
 };
+
+/**
+ * The lexicon's name when the article writes it, else the form it does write ("U.N.", "Hizbollah"):
+ * an actor is named as its article names it, and its other forms stay aliases for merging.
+ */
+function writtenName(known: KnownOrganization, text: string, written: string): string {
+  return text.includes(known.name) ? known.name : written;
+}

@@ -2,9 +2,11 @@ import { CALENDAR_WORDS, NON_ACTOR_NAMES, isCommonWord, isFunctionWord } from '.
 import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import type { TaggedName } from '../tagger/index.js';
 import type { RuleContext } from './context.js';
+import { isEventName } from './event-name.js';
 import { countryNamed } from './gazetteer.js';
 import { isIdentityToken, isInitial, withoutArticle } from './helpers.js';
 import { candidate, type ArticleRule, type Candidate } from './rule.js';
+import { readsAsPlace } from './place-context.js';
 import { isShoutedPhrase } from './run-shape.js';
 
 /**
@@ -36,6 +38,8 @@ export const taggedName: ArticleRule = {
       if (name.type !== 'PER' && name.type !== 'ORG') continue;
       if (taken.subarray(name.start, name.end).includes(1) || known.has(name.text) || !looksLikeName(name, ctx)) continue;
       if (name.type === 'PER' && placeSpans.subarray(name.start, name.end).includes(1)) continue;
+      // A tournament is no body, and a town where something happens is no club: only the tagger's organizations need the check.
+      if (name.type === 'ORG' && (isEventName(name.tokens) || readsAsPlace(name, ctx))) continue;
       out.push(candidate('taggedName', name.type === 'PER' ? 'person' : 'organization', name.text, name));
     }
     return out;

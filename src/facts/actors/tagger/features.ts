@@ -15,14 +15,6 @@ import {
 import type { Token } from '../tokens.js';
 import { affixHashes, featureHash, mixHash } from './hash.js';
 
-/** Per-word facts computed once per article (for the words read and their neighbours) and shared by all templates. */
-export interface WordView {
-  lower: string;
-  shape: string;
-  /** Lexicon hits as one string of letters ("F" given name, "K" country ...), "" when none. */
-  lexicon: string;
-}
-
 /** The article as the tagger reads it: words, and for each word read the hashes of its label-independent features. */
 export interface TaggerInput {
   tokens: readonly Token[];
@@ -121,6 +113,59 @@ function readsWord(tokens: readonly Token[], i: number, inCaps: Uint8Array): boo
   return prev !== undefined && next !== undefined && prev.capitalized && next.capitalized && t.text.length <= 4;
 }
 
+/**
+ * What the tagger knows of a word form whatever its context: the hashes of its lower-case form,
+ * form, shape and lexicon letters, and its own features (affixes, lexicon letters, length).
+ */
+interface FormFeatures {
+  lower: string;
+  lowerHash: number;
+  shapeHash: number;
+  formHash: number;
+  lexiconHash: number;
+  /** The lexicon-in-capitals feature for a word outside (0) and inside (1) a paragraph in capitals. */
+  lexiconCaps: readonly [number, number];
+  capsLower: number;
+  /** Affixes, lexicon letters and length: the features that read the form alone. */
+  own: Uint32Array;
+}
+
+// Word forms recur from article to article ("said", "the", "Reuters"): their features are hashed
+// once per process, not once per word. Cleared when full, so a long run stays bounded.
+const FORM_CACHE = new Map<string, FormFeatures>();
+const FORM_CACHE_LIMIT = 50_000;
+const OWN_FEATURES_MAX = 18; // 3 prefixes + 4 suffixes + 10 lexicon letters + length
+
+function formFeatures(text: string, lower: string): FormFeatures {
+  let f = FORM_CACHE.get(text);
+  if (f) return f;
+  const lexicon = lexiconLetters(lower);
+  const own: number[] = [];
+  affixHashes(T.affix, lower, 3, 4, (h) => own.push(h));
+  for (let k = 0; k < lexicon.length; k++) own.push(mixHash(T.lexiconLetter, lexicon.charCodeAt(k), 0));
+  own.push(mixHash(T.length, Math.min(lower.length, 10), 0));
+  const lowerHash = featureHash(T.lower, lower);
+  const lexiconHash = featureHash(T.lexicon, lexicon);
+  f = {
+    lower, lowerHash, shapeHash: featureHash(T.shape, wordShape(text)), formHash: featureHash(T.form, text), lexiconHash,
+    lexiconCaps: [mixHash(T.lexiconCaps, lexiconHash, 0), mixHash(T.lexiconCaps, lexiconHash, 1)],
+    capsLower: mixHash(T.capsLower, lowerHash, 0), own: Uint32Array.from(own),
+  };
+  if (FORM_CACHE.size >= FORM_CACHE_LIMIT) FORM_CACHE.clear();
+  FORM_CACHE.set(text, f);
+  return f;
+}
+
+const BIAS_HASH = mixHash(T.bias, 0, 0);
+
+/** The hashes of a gap class as the feature before and after a word (few classes: remembered). */
+const GAP_HASHES = new Map<string, readonly [number, number]>();
+function gapHashes(gap: string): readonly [number, number] {
+  let h = GAP_HASHES.get(gap);
+  if (!h) GAP_HASHES.set(gap, (h = [featureHash(T.gapBefore, gap), featureHash(T.gapAfter, gap)]));
+  return h;
+}
+
 /** Reads the article once: which words to read, and every static feature hash of those. */
 export function taggerInput(doc: TextDocument, tokens: readonly Token[]): TaggerInput {
   const { text } = doc;
@@ -133,7 +178,8 @@ export function taggerInput(doc: TextDocument, tokens: readonly Token[]): Tagger
     inCaps[i] = p < paragraphs.length && paragraphs[p]!.start <= tokens[i]!.start && paragraphs[p]!.caps ? 1 : 0;
   }
   const reads = new Uint8Array(n);
-  for (let i = 0; i < n; i++) reads[i] = readsWord(tokens, i, inCaps) ? 1 : 0;
+  let readCount = 0;
+  for (let i = 0; i < n; i++) if ((reads[i] = readsWord(tokens, i, inCaps) ? 1 : 0)) readCount++;
   // What the article does with each word elsewhere: capitalized inside a sentence of normal case, or lower case.
   const seenCapitalized = new Set<string>();
   const seenLower = new Set<string>();
@@ -146,42 +192,25 @@ export function taggerInput(doc: TextDocument, tokens: readonly Token[]): Tagger
       seenLower.add(t.lower);
     }
   }
-  // Per-word views and base hashes, computed on first use (only words read and their neighbours need them).
-  const words: (WordView | undefined)[] = new Array(n);
+  // Form features of the words read and their neighbours, looked up on first use.
+  const forms: (FormFeatures | undefined)[] = new Array(n);
   const lowerHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
-  const lexiconMemo = new Map<string, string>();
-  // The lexicons are asked about the words read only: a neighbour's own form and shape are enough.
-  const view = (i: number): WordView => {
-    let w = words[i];
-    if (w) return w;
+  const view = (i: number): FormFeatures => {
+    let f = forms[i];
+    if (f) return f;
     const t = tokens[i]!;
-    let lexicon = '';
-    if (reads[i]) {
-      const known = lexiconMemo.get(t.lower);
-      if (known === undefined) lexiconMemo.set(t.lower, (lexicon = lexiconLetters(t.lower)));
-      else lexicon = known;
-    }
-    w = { lower: t.lower, shape: wordShape(t.text), lexicon };
-    words[i] = w;
-    lowerHash[i] = featureHash(T.lower, w.lower);
-    shapeHash[i] = featureHash(T.shape, w.shape);
-    return w;
+    f = forms[i] = formFeatures(t.text, t.lower);
+    lowerHash[i] = f.lowerHash;
+    shapeHash[i] = f.shapeHash;
+    return f;
   };
   const gaps: string[] = new Array(n + 1);
   const gap = (i: number): string => (gaps[i] ??= i > 0 && i < n ? gapClass(text, tokens[i - 1]!.end, tokens[i]!.start) : 'N');
-  // A typed buffer, grown by doubling: one array per article, not one number object per feature.
-  let hashes = new Uint32Array(1024);
+  // One typed buffer per article, sized for the most features a word can have.
+  const hashes = new Uint32Array(readCount * (24 + OWN_FEATURES_MAX));
   let count = 0;
   const offsets = new Uint32Array(n + 1);
-  const add = (h: number): void => {
-    if (count === hashes.length) {
-      const grown = new Uint32Array(hashes.length * 2);
-      grown.set(hashes);
-      hashes = grown;
-    }
-    hashes[count++] = h;
-  };
   for (let i = 0; i < n; i++) {
     offsets[i] = count;
     if (!reads[i]) continue;
@@ -194,44 +223,38 @@ export function taggerInput(doc: TextDocument, tokens: readonly Token[]): Tagger
     const hasPrev2 = hasPrev && i > 1 && gap(i - 1) !== 'N';
     const hasNext = i + 1 < n && gapAfter !== 'N';
     const hasNext2 = hasNext && i + 2 < n && gap(i + 2) !== 'N';
-    if (hasPrev) view(i - 1);
-    if (hasPrev2) view(i - 2);
-    if (hasNext) view(i + 1);
-    if (hasNext2) view(i + 2);
-    const pl = hasPrev ? lowerHash[i - 1]! : BOUNDARY_HASH;
+    const pl = hasPrev ? view(i - 1).lowerHash : BOUNDARY_HASH;
     const ps = hasPrev ? shapeHash[i - 1]! : BOUNDARY_HASH;
-    const nl = hasNext ? lowerHash[i + 1]! : BOUNDARY_HASH;
+    const nl = hasNext ? view(i + 1).lowerHash : BOUNDARY_HASH;
     const ns = hasNext ? shapeHash[i + 1]! : BOUNDARY_HASH;
-    const wl = lowerHash[i]!;
-    const ws = shapeHash[i]!;
-    const wx = featureHash(T.lexicon, w.lexicon);
+    const wl = w.lowerHash;
+    const ws = w.shapeHash;
     const caps = inCaps[i]!;
-    const gb = featureHash(T.gapBefore, gapBefore);
-    const ga = featureHash(T.gapAfter, gapAfter);
-    add(mixHash(T.bias, 0, 0));
-    add(wl);
-    add(featureHash(T.form, t.text));
-    add(ws);
-    affixHashes(T.affix, w.lower, 3, 4, add);
-    add(mixHash(T.prev, pl, 0));
-    add(mixHash(T.prev2, hasPrev2 ? lowerHash[i - 2]! : BOUNDARY_HASH, 0));
-    add(mixHash(T.next, nl, 0));
-    add(mixHash(T.next2, hasNext2 ? lowerHash[i + 2]! : BOUNDARY_HASH, 0));
-    add(mixHash(T.prevShape, ps, ws));
-    add(mixHash(T.nextShape, ws, ns));
-    add(gb);
-    add(ga);
-    add(mixHash(T.gapShape, mixHash(T.gapShape, gb, ws), ga));
-    add(mixHash(T.startShape, t.sentenceStart || gapBefore === 'N' ? 1 : 0, ws));
-    add(mixHash(T.capsShape, caps, ws));
-    if (caps) add(mixHash(T.capsLower, wl, 0));
-    add(mixHash(T.seenCapitalized, caps * 4 + (seenCapitalized.has(w.lower) ? 2 : 0) + (seenLower.has(w.lower) ? 1 : 0), ws));
-    add(mixHash(T.lexiconCaps, wx, caps));
-    for (let k = 0; k < w.lexicon.length; k++) add(mixHash(T.lexiconLetter, w.lexicon.charCodeAt(k), 0));
-    add(mixHash(T.prevWord, pl, wl));
-    add(mixHash(T.wordNext, wl, nl));
-    if (t.possessive) add(mixHash(T.possessive, ws, 0));
-    add(mixHash(T.length, Math.min(w.lower.length, 10), 0));
+    const gb = gapHashes(gapBefore)[0];
+    const ga = gapHashes(gapAfter)[1];
+    hashes[count++] = BIAS_HASH;
+    hashes[count++] = wl;
+    hashes[count++] = w.formHash;
+    hashes[count++] = ws;
+    hashes.set(w.own, count);
+    count += w.own.length;
+    hashes[count++] = mixHash(T.prev, pl, 0);
+    hashes[count++] = mixHash(T.prev2, hasPrev2 ? view(i - 2).lowerHash : BOUNDARY_HASH, 0);
+    hashes[count++] = mixHash(T.next, nl, 0);
+    hashes[count++] = mixHash(T.next2, hasNext2 ? view(i + 2).lowerHash : BOUNDARY_HASH, 0);
+    hashes[count++] = mixHash(T.prevShape, ps, ws);
+    hashes[count++] = mixHash(T.nextShape, ws, ns);
+    hashes[count++] = gb;
+    hashes[count++] = ga;
+    hashes[count++] = mixHash(T.gapShape, mixHash(T.gapShape, gb, ws), ga);
+    hashes[count++] = mixHash(T.startShape, t.sentenceStart || gapBefore === 'N' ? 1 : 0, ws);
+    hashes[count++] = mixHash(T.capsShape, caps, ws);
+    if (caps) hashes[count++] = w.capsLower;
+    hashes[count++] = mixHash(T.seenCapitalized, caps * 4 + (seenCapitalized.has(w.lower) ? 2 : 0) + (seenLower.has(w.lower) ? 1 : 0), ws);
+    hashes[count++] = w.lexiconCaps[caps]!;
+    hashes[count++] = mixHash(T.prevWord, pl, wl);
+    hashes[count++] = mixHash(T.wordNext, wl, nl);
+    if (t.possessive) hashes[count++] = mixHash(T.possessive, ws, 0);
   }
   offsets[n] = count;
   return { tokens, reads, lowerHash, shapeHash, features: hashes.subarray(0, count), offsets, inCapitals: inCaps };

@@ -15,3 +15,15 @@ describe('knownOrganization', () => {
     expect(find(actors, 'Armed Forces of Veltria')!.mentions.map((m) => m.text)).toEqual(['Armed Forces of Veltria', 'AFP', 'AFP']);
   });
 });
+
+describe('knownOrganization names an actor as the article writes it', () => {
+  it('keeps the written form when the full name never appears', () => {
+    const actors = actorsOf('U.N. officials said on Monday that aid would resume. A U.N. convoy left.');
+    expect(find(actors, 'U.N.')?.type).toBe('organization');
+    expect(find(actors, 'United Nations')).toBeUndefined();
+  });
+  it('uses the full name when the article writes it, with its short forms merged', () => {
+    const actors = actorsOf('Aid from the United Nations resumed on Monday. A U.N. convoy left.');
+    expect(find(actors, 'United Nations')!.mentions.map((m) => m.text)).toEqual(['United Nations', 'U.N.']);
+  });
+});

@@ -30,3 +30,15 @@ describe('surname standing alone', () => {
     expect(find(actors, 'Zentrop Velox')?.type).not.toBe('person');
   });
 });
+
+describe('role words before a name stop at the sentence around them', () => {
+  it('leaves out a verb and a preposition before the role', () => {
+    expect(find(actorsOf('The general told Harbour Radio correspondent Mara Quill on Monday that talks would resume.'), 'Mara Quill')?.roles)
+      .toEqual(['Harbour Radio correspondent']);
+    expect(find(actorsOf('Fans cheered in a close race against singer Tomas Brennan on Monday.'), 'Tomas Brennan')?.roles).toEqual(['singer']);
+  });
+  it('keeps the capitalized words of the role phrase', () => {
+    expect(find(actorsOf('The reply came from Veltria Post press secretary Ilsa Varga on Monday.'), 'Ilsa Varga')?.roles)
+      .toEqual(['Veltria Post press secretary']);
+  });
+});

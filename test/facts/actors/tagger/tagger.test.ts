@@ -81,6 +81,22 @@ describe('word shape and features', () => {
   });
 });
 
+describe('features remembered per word form', () => {
+  it('gives a word the same features in every article and on every call', () => {
+    const featuresOf = (text: string, word: string): number[] => {
+      const doc = createTextDocument(text);
+      const input = taggerInput(doc, tokenize(doc));
+      const i = input.tokens.findIndex((t) => t.text === word);
+      return Array.from(input.features.subarray(input.offsets[i]!, input.offsets[i + 1]!)).sort((a, b) => a - b);
+    };
+    const text = 'Then on Monday Brixton Mills said it would close.';
+    expect(featuresOf(text, 'Brixton')).toEqual(featuresOf(text, 'Brixton'));
+    // The same word in the same context of another article: the same features, the context's included.
+    expect(featuresOf('Only on Monday Brixton Mills said it would close.', 'Brixton')).toEqual(featuresOf(text, 'Brixton'));
+    expect(featuresOf('Then on Monday Brixton Foods said it would close.', 'Brixton')).not.toEqual(featuresOf(text, 'Brixton'));
+  });
+});
+
 describe('labels', () => {
   it('never opens a name with I- and reads B-/I- runs as spans', () => {
     expect(allowedAfter(label('O'), label('I-PER'))).toBe(false);
@@ -102,6 +118,15 @@ describe('training', () => {
     expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
     const model = deserializeModel(serializeModel(quantize(a)));
     for (const e of TRAINING) expect(Array.from(decode(model, e.input))).toEqual(Array.from(e.labels));
+  });
+  it('labels alike with the quantized integer weights and the same weights as floats', () => {
+    const quantized = deserializeModel(serializeModel(quantize(trainPerceptron(TRAINING, { bits: 14, epochs: 4, seed: 5 }))));
+    const asFloats = { ...quantized, weights: Float64Array.from(quantized.weights) };
+    const doc = createTextDocument('Later Marta Reyes met the Quorra Mills board, and Harwick Bank said it would hire.');
+    const input = taggerInput(doc, tokenize(doc));
+    const labels = Array.from(decode(quantized, input));
+    expect(labels).toEqual(Array.from(decode(asFloats, input)));
+    expect(labels.some((l) => l !== 0)).toBe(true);
   });
   it('reports its progress per epoch', () => {
     const seen: number[] = [];

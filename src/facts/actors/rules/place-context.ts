@@ -1,0 +1,28 @@
+import { isKnownPlace } from '../lexicons.js';
+import type { Token } from '../tokens.js';
+import type { RuleContext } from './context.js';
+
+/** Prepositions that put a known place where something happens ("a crash over X", "the bishop of X"), not a club that acts. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'over', 'outside', 'across', 'throughout', 'of']);
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  tokens: readonly Token[];
+}
+
+/**
+ * A name its context reads as a place: "X-based" (where a body is based is a place), or a known
+ * place right after a preposition of location ("over X", "archbishop of X"). A town also names its
+ * club ("X beat Y 2-1", "X batsman"), so a known place alone is no evidence: only these contexts are.
+ */
+export function readsAsPlace(name: Span, ctx: RuleContext): boolean {
+  if (/^[-‑]based\b/u.test(ctx.text.slice(name.end, name.end + 7))) return true;
+  if (!isKnownPlace(name.text)) return false;
+  const first = name.tokens[0]!;
+  const before = ctx.tokens[first.index - 1];
+  const gapBefore = before ? ctx.text.slice(before.end, first.start) : '';
+  return before !== undefined && gapBefore === ' ' && PLACE_PREPOSITIONS.has(before.text);
+}
+

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isEventName } from '../../../../src/facts/actors/rules/event-name.js';
+import { runNamed, runsOf } from '../helpers.js';
+
+const wordsOf = (text: string, name: string) => runNamed(runsOf(text).runs, name).tokens;
+
+describe('isEventName', () => {
+  it('reads a name ending in a tournament word as an event', () => {
+    const text = 'Mara Quill won the Harbour Lakes Open, then the Dunmore Classic and the Veltria Cup.';
+    expect(isEventName(wordsOf(text, 'Harbour Lakes Open'))).toBe(true);
+    expect(isEventName(wordsOf(text, 'Dunmore Classic'))).toBe(true);
+    expect(isEventName(wordsOf(text, 'Veltria Cup'))).toBe(true);
+  });
+  it('leaves bodies and single words alone', () => {
+    const text = 'The Dunmore Rovers board met. Later Open was printed on the door.';
+    expect(isEventName(wordsOf(text, 'Dunmore Rovers'))).toBe(false);
+    expect(isEventName(wordsOf(text, 'Open'))).toBe(false);
+  });
+});
+
+describe('isEventName past a weekday', () => {
+  it('reads the event before a weekday the name ran into', () => {
+    // Runs already stop before a weekday; a tagger span may not, so the words are taken as the tagger could.
+    const { tokens } = runsOf('Mara Quill led the Harbour Lakes Open Thursday by two shots.').ctx;
+    const from = tokens.findIndex((t) => t.text === 'Harbour');
+    expect(isEventName(tokens.slice(from, from + 4))).toBe(true);
+    expect(isEventName(tokens.slice(from + 3, from + 4))).toBe(false);
+  });
+});
