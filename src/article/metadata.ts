@@ -9,6 +9,7 @@ import {
   cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
 import { bylineLineText, isAuthorLink } from './rules/author-links.js';
+import { labelledByline } from './rules/by-label.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
@@ -80,7 +81,13 @@ export function indexPage(root: AnyNode): PageIndex {
         if (index.looseBylines.length < MAX_COLLECTED && a.href && isAuthorLink(el)) index.looseBylines.push(el);
         break;
       case 'p': case 'span': case 'div': case 'li': case 'address': case 'h3': case 'h4': case 'h5': case 'h6': case 'strong': case 'em': case 'b':
-        if (index.looseBylines.length < MAX_COLLECTED && bylineLineText(el)) index.looseBylines.push(el);
+        if (index.looseBylines.length < MAX_COLLECTED) {
+          if (bylineLineText(el)) index.looseBylines.push(el);
+          else {
+            const named = labelledByline(el);
+            if (named) index.looseBylines.push(named);
+          }
+        }
         break;
     }
     if (index.datelines.length < MAX_COLLECTED && datelineText(el)) index.datelines.push(el);
@@ -337,19 +344,33 @@ function pickAuthors(page: PageIndex, meta: Map<string, string[]>, article: Json
   // But only when the metadata names nobody that any byline element on the page shows.
   let structured: string[] = [];
   const loose = (): string[] => looseBylineNames(page, siteName);
+  // A declared author keeps a name that is also the site's: a personal site is named after its
+  // author ("Jane Doe" writes on "Jane Doe"); only visible lines are screened against the site name.
   for (const source of sources) {
-    structured = cleanAuthors(source.map(titleCaseShouted), siteName);
+    structured = cleanAuthors(source.map(titleCaseShouted), null);
     if (structured.length > 0) break;
   }
   const explicit = visibleBylineNames(page, siteName, true);
-  if (structured.length === 0) {
+  // A declared author that is only the site's own name is a fallback: the byline on the page
+  // (a staff writer of that site) names the story's author more closely.
+  if (structured.length === 0 || namesOnlySite(structured, siteName)) {
     if (explicit.length > 0) return explicit;
     const hinted = visibleBylineNames(page, siteName, false);
-    return hinted.length > 0 ? hinted : loose();
+    if (hinted.length > 0) return hinted;
+    const looseNames = loose();
+    if (looseNames.length > 0 || structured.length > 0) return looseNames.length > 0 ? looseNames : structured;
+    // Nothing else names anyone: a byline element that reads as the site's name is the author of
+    // a personal site (a blog named after its writer).
+    return siteName ? visibleBylineNames(page, null, false) : [];
   }
   if (explicit.length === 0) return structured;
   const shown = normalizeLoose(page.bylines.map((el) => textOf(el)).join(' '));
   return structured.some((n) => shown.includes(normalizeLoose(n))) ? structured : explicit;
+}
+
+function namesOnlySite(names: string[], siteName: string | null): boolean {
+  const site = siteName ? normalizeLoose(siteName) : null;
+  return site !== null && names.every((n) => normalizeLoose(n) === site);
 }
 
 /**

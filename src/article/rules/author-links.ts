@@ -13,6 +13,8 @@ const AUTHOR_PATH = /\/(?:author|authors|writer|writers|contributor|contributors
 const BY_ALONE = /(?:^|[\s(|·•-])(?:by|written by|posted by|reviewed by|words by|author)\s*:?\s*$/i;
 const BY_LINE = /^\s*(?:(?:written|posted|reported|article|story|words) )?by\s*:?\s+\p{Lu}/iu;
 const MAX_LINE = 100;
+const MAX_BEFORE = 40;
+const CREDIT_BY = /\b(?:photos?|photographs?|images?|pictures?|illustrations?|illustrated|video|graphics?|maps?|charts?|design(?:ed)?|theme|powered|made|developed|built|hosted|created|produced|edited|translated|shared|submitted|sponsored|presented|brought to you|courtesy)\s+by\s*:?\s*$/i;
 
 function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;
@@ -41,12 +43,27 @@ function textBefore(el: Element): string {
 /** Whether an author-page link names the story's author (slug agrees, or a "By" stands before it). */
 export function isAuthorLink(a: Element): boolean {
   const m = AUTHOR_PATH.exec(a.attribs.href ?? '');
-  if (!m) return false;
+  if (!m) return followsBareBy(a);
   const text = squash(textOf(a));
   if (text.length < 3 || text.length > 60) return false;
   const name = text.toLowerCase().replace(/[.'’]/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/[\s-]+/g, ' ').trim();
   const slug = slugWords(m[1]!).replace(/\s+/g, ' ');
   return (slug.length > 0 && name === slug) || BY_ALONE.test(textBefore(a));
+}
+
+/**
+ * "by <a href=...>Jane Doe</a>" whatever the address (a home page, a social profile): only the
+ * text node right before the link is read, so the test stays cheap on link-heavy pages. Credits
+ * ("Photo by", "Theme by", "Powered by") are someone else's work, not the story's.
+ */
+function followsBareBy(a: Element): boolean {
+  const before = a.prev;
+  if (!before || before.type !== 'text' || !BY_ALONE.test(before.data) || CREDIT_BY.test(before.data)) return false;
+  const text = squash(textOf(a));
+  if (text.length < 3 || text.length > 60) return false;
+  // A byline is a short line of its own; "…preceded by <a>a book</a>" runs on inside a paragraph.
+  const line = a.parent ? squash(textOf(a.parent)) : text;
+  return before.data.trim().length <= MAX_BEFORE && line.length <= MAX_LINE;
 }
 
 /** "By Jane Doe" as the whole of a short element's text. */
