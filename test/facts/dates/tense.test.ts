@@ -72,4 +72,15 @@ describe('TenseReader', () => {
     expect(tenseOf("They'll decide in May.", 'May')).toBe('future');
     expect(tenseOf("The board won't meet until June.", 'June')).toBe('future');
   });
+
+  it('does not read "next to" as a time ahead', () => {
+    expect(tenseOf('Two people were hurt in the fire next to the station on Friday.', 'Friday')).toBe('past');
+    expect(tenseOf('The next vote is on Friday.', 'Friday')).toBe('future');
+  });
+
+  it('reads "could be" with a participle as what was tried, "will be" as ahead', () => {
+    expect(tenseOf('Her brother could not be reached on Monday.', 'Monday')).toBe('past');
+    expect(tenseOf("The owners couldn't be located Monday in their village.", 'Monday')).toBe('past');
+    expect(tenseOf('The results will be announced on Monday.', 'Monday')).toBe('future');
+  });
 });
