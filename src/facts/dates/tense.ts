@@ -28,6 +28,13 @@ const PLAN_PARTICIPLES = new Set([
 ]);
 /** Future only as "X to" ("plans to sign"): alone they are often nouns ("its plans", "set"). */
 const FUTURE_BEFORE_TO = new Set(['likely', 'plans', 'plan', 'hopes', 'hope', 'aims', 'aim', 'intends', 'intend', 'going', 'set', 'due', 'wants', 'want']);
+/**
+ * An agreement "to" do something: the date may belong to the deed still ahead
+ * ("agreed to buy the line in February"), so only 'scheduled'. Not "decided
+ * to": in news the date of a decision is far more often the decision's own
+ * ("decided to reopen the case in May", told in November).
+ */
+const INTENT_BEFORE_TO = new Set(['agreed', 'agreement']);
 /** Weak cues: trusted only before the mention ("would" is often conditional; "must" is an obligation still ahead). */
 const WEAK_FUTURE_WORDS = new Set(['would', 'must']);
 
@@ -136,6 +143,7 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     if (words[i + 1]?.text === 'to' && !PAST_WORDS.has(aux)) return 'future';
     return 'scheduled';
   }
+  if (INTENT_BEFORE_TO.has(w) && words[i + 1]?.text === 'to') return 'scheduled';
   if (FUTURE_BEFORE_TO.has(w)) {
     const next = words[i + 1]?.text;
     if (next === 'to' || (next === 'for' && (w === 'set' || w === 'due'))) {

@@ -83,4 +83,11 @@ describe('TenseReader', () => {
     expect(tenseOf("The owners couldn't be located Monday in their village.", 'Monday')).toBe('past');
     expect(tenseOf('The results will be announced on Monday.', 'Monday')).toBe('future');
   });
+
+  it('reads an agreement to act as scheduled, a decision to act as past', () => {
+    expect(tenseOf('The mill agreed to sell its press line in February.', 'February')).toBe('scheduled');
+    expect(tenseOf('The board announced an agreement to close the plant in March.', 'March')).toBe('scheduled');
+    expect(tenseOf('Prosecutors decided to reopen the case in May.', 'May')).toBe('past');
+    expect(tenseOf('The mill agreed on the sale in February.', 'February')).toBe('past');
+  });
 });
