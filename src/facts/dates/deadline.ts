@@ -3,9 +3,11 @@
  * 20", "payable Dec. 7", "of record Nov. 22", "by Feb. 1", "through January",
  * "effective June 1") is a term: the sentence may be in the past ("directors
  * declared a dividend payable Dec. 7"), but the day itself usually lies
- * ahead. Such a mention is read with no tense: the coming occurrence when it
- * is close (a term weeks away), else the past one ("sales rose through
- * March", told in October, is this year's March).
+ * ahead. A payment, effective or expiry day is read as scheduled (the nearer
+ * occurrence, leaning ahead: "a pact effective June 1" told in October is next
+ * June's); "until", "through" and "by" with no tense: the coming occurrence
+ * when it is close (a term weeks away), else the past one ("sales rose
+ * through March", told in October, is this year's March).
  */
 import type { TextDocument } from '../text/document.js';
 import type { DateCandidate } from './candidate.js';
@@ -15,9 +17,19 @@ const TERM_CUE_BEFORE =
   /\b(?:payable|(?:of\s+)?record|effective|expires?|expiring|due|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)(?:\s+\w+){0,2}\s+(?:to|until))\s+(?:on\s+)?$/i;
 const CUE_CHARS = 48;
 
+/**
+ * Cues that set a day still to come when it was set: a payment, an effective
+ * or expiry date, a postponement. "until", "through" and "by" also close a
+ * past span ("sales rose through March"), so they do not count here.
+ */
+const FORWARD_TERM_CUE_BEFORE =
+  /\b(?:payable|(?:of\s+)?record|effective|expires?|expiring|due|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)(?:\s+\w+){0,2}\s+(?:to|until))\s+(?:on\s+)?$/i;
+
+const textBefore = (doc: TextDocument, c: DateCandidate): string => doc.text.slice(Math.max(0, c.start - CUE_CHARS), c.start);
+
 /** True when the words just before the mention make its day a term. */
 export function isTerm(doc: TextDocument, c: DateCandidate): boolean {
-  return TERM_CUE_BEFORE.test(doc.text.slice(Math.max(0, c.start - CUE_CHARS), c.start));
+  return TERM_CUE_BEFORE.test(textBefore(doc, c));
 }
 
 /** The tense a term is read with: a past sentence no longer decides its year. */
@@ -25,5 +37,7 @@ export function termTense(doc: TextDocument, c: DateCandidate, tense: Tense): Te
   if (tense !== 'past') return tense;
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.year !== null || m.month === null) return tense;
-  return isTerm(doc, c) ? 'unknown' : tense;
+  if (!isTerm(doc, c)) return tense;
+  // "a pact effective June 1" told in October: the nearer June 1, leaning ahead, as for any plan.
+  return FORWARD_TERM_CUE_BEFORE.test(textBefore(doc, c)) ? 'scheduled' : 'unknown';
 }

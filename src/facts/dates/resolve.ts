@@ -24,7 +24,8 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
     case 'relative':
       return reference ? resolveRelative(meaning.unit, meaning.offset, reference) : null;
     case 'weekend':
-      return reference ? formatIsoWeek(resolveWeekend(meaning.shift, reference, tense)) : null;
+      // TimeML's weekend of an ISO week, "2024-W14-WE": the week alone would say Monday to Sunday.
+      return reference ? `${formatIsoWeek(resolveWeekend(meaning.shift, reference, tense))}-WE` : null;
     case 'holiday':
       if (meaning.year !== null) return formatDay(holidayIn(meaning.holiday, meaning.year));
       return reference ? formatDay(resolveHoliday(meaning.holiday, meaning.shift, reference, tense)) : null;
@@ -238,8 +239,8 @@ export function resolveWeekday(
 const SATURDAY = 6;
 
 /**
- * The Saturday of the weekend meant, whose ISO week is the value (a weekend is
- * the end of its week, as a night is part of its day). "last weekend" is the
+ * The Saturday of the weekend meant, whose ISO week carries the value (a
+ * weekend is the end of its week, written "-WE" after it as TimeML does). "last weekend" is the
  * one before the current or latest; "this weekend" and a bare "the weekend"
  * are the latest when told in the past, else the coming one; "next weekend"
  * is the coming one (the one after, from a Friday or the weekend itself).

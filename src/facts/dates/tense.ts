@@ -28,6 +28,13 @@ const PLAN_PARTICIPLES = new Set([
 ]);
 /** Future only as "X to" ("plans to sign"): alone they are often nouns ("its plans", "set"). */
 const FUTURE_BEFORE_TO = new Set(['likely', 'plans', 'plan', 'hopes', 'hope', 'aims', 'aim', 'intends', 'intend', 'going', 'set', 'due', 'wants', 'want']);
+/**
+ * An agreement "to" do something: the date may belong to the deed still ahead
+ * ("agreed to buy the line in February"), so only 'scheduled'. Not "decided
+ * to": in news the date of a decision is far more often the decision's own
+ * ("decided to reopen the case in May", told in November).
+ */
+const INTENT_BEFORE_TO = new Set(['agreed', 'agreement']);
 /** Weak cues: trusted only before the mention ("would" is often conditional; "must" is an obligation still ahead). */
 const WEAK_FUTURE_WORDS = new Set(['would', 'must']);
 
@@ -76,6 +83,8 @@ const ADJECTIVE_POSITION = new Set(['the', 'a', 'an', 'for', 'of', 'with', 'its'
 
 // "will be held", "to be announced". Not "is"/"are": captions describe the past in the present ("a flag is raised").
 const PASSIVE_FUTURE_AUX = new Set(['be']);
+/** Before "be", modals of ability tell what was or was not possible, in the past of the story. */
+const PAST_MODALS = new Set(['could']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 're', 'be', 'will', 'remains', 'remain']);
 const ADVERBS = new Set(['not', 'also', 'still', 'already', 'just', 'now', 'then', 'being', 'officially', 'formally', 'initially', 'originally', 'tentatively', 'currently', 'widely', 'once']);
 
@@ -105,6 +114,15 @@ interface Word {
 
 const isBoundary = (w: string): boolean => CLAUSE_PUNCTUATION.has(w) || CLAUSE_WORDS.has(w);
 
+/** The word before the auxiliary of i ("could" in "could not be reached"), skipping adverbs on either side. */
+function wordBeforeAuxiliary(words: readonly Word[], i: number): string {
+  let j = i - 1;
+  if (j >= 0 && ADVERBS.has(words[j]!.text)) j--;
+  j--;
+  while (j >= 0 && ADVERBS.has(words[j]!.text)) j--;
+  return j >= 0 ? words[j]!.text : '';
+}
+
 /** The word before i, skipping one adverb ("was not delayed"); '' at the start. */
 function auxiliaryBefore(words: readonly Word[], i: number): string {
   let j = i - 1;
@@ -115,6 +133,8 @@ function auxiliaryBefore(words: readonly Word[], i: number): string {
 /** The tense word i signals, or null; `before` says whether it precedes the mention. */
 function classify(words: readonly Word[], i: number, before: boolean, distance: number): Tense | null {
   const w = words[i]!.text;
+  // "next to the embassy" is a place, not a time ahead.
+  if (w === 'next' && words[i + 1]?.text === 'to') return null;
   if (FUTURE_WORDS.has(w)) return 'future';
   if (PLAN_PARTICIPLES.has(w)) {
     const aux = auxiliaryBefore(words, i);
@@ -123,6 +143,7 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     if (words[i + 1]?.text === 'to' && !PAST_WORDS.has(aux)) return 'future';
     return 'scheduled';
   }
+  if (INTENT_BEFORE_TO.has(w) && words[i + 1]?.text === 'to') return 'scheduled';
   if (FUTURE_BEFORE_TO.has(w)) {
     const next = words[i + 1]?.text;
     if (next === 'to' || (next === 'for' && (w === 'set' || w === 'due'))) {
@@ -136,7 +157,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   if (past) {
     const aux = auxiliaryBefore(words, i);
-    if (PASSIVE_FUTURE_AUX.has(aux)) return 'future';
+    // "will be held" looks ahead; "could not be reached", "could be located" tell what was tried.
+    if (PASSIVE_FUTURE_AUX.has(aux)) return PAST_MODALS.has(wordBeforeAuxiliary(words, i)) ? 'past' : 'future';
     if (!PAST_WORDS.has(w) && ADJECTIVE_POSITION.has(aux)) return null;
     return 'past';
   }

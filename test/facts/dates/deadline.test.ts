@@ -9,6 +9,12 @@ describe('terms in past-tense sentences', () => {
     expect(pairs('The bid was extended to Nov. 14.', '2024-10-28')).toEqual([['Nov. 14', '2024-11-14']]);
   });
 
+  it('puts a payment or effective day in a past sentence at its nearer occurrence, leaning ahead', () => {
+    expect(pairs('Wages rose under the new contract effective June 1.', '2024-10-28')).toEqual([['June 1', '2025-06-01']]);
+    expect(pairs('Wages rose under the new contract effective Oct. 1.', '2024-10-28')).toEqual([['Oct. 1', '2024-10-01']]);
+    expect(pairs('Prices went up until June.', '2024-10-28')).toEqual([['June', '2024-06']]);
+  });
+
   it('keeps a past term in the past when the coming one is far', () => {
     expect(pairs('Exports climbed through March.', '2024-10-28')).toEqual([['March', '2024-03']]);
   });

@@ -72,4 +72,22 @@ describe('TenseReader', () => {
     expect(tenseOf("They'll decide in May.", 'May')).toBe('future');
     expect(tenseOf("The board won't meet until June.", 'June')).toBe('future');
   });
+
+  it('does not read "next to" as a time ahead', () => {
+    expect(tenseOf('Two people were hurt in the fire next to the station on Friday.', 'Friday')).toBe('past');
+    expect(tenseOf('The next vote is on Friday.', 'Friday')).toBe('future');
+  });
+
+  it('reads "could be" with a participle as what was tried, "will be" as ahead', () => {
+    expect(tenseOf('Her brother could not be reached on Monday.', 'Monday')).toBe('past');
+    expect(tenseOf("The owners couldn't be located Monday in their village.", 'Monday')).toBe('past');
+    expect(tenseOf('The results will be announced on Monday.', 'Monday')).toBe('future');
+  });
+
+  it('reads an agreement to act as scheduled, a decision to act as past', () => {
+    expect(tenseOf('The mill agreed to sell its press line in February.', 'February')).toBe('scheduled');
+    expect(tenseOf('The board announced an agreement to close the plant in March.', 'March')).toBe('scheduled');
+    expect(tenseOf('Prosecutors decided to reopen the case in May.', 'May')).toBe('past');
+    expect(tenseOf('The mill agreed on the sale in February.', 'February')).toBe('past');
+  });
 });

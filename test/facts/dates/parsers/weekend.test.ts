@@ -11,14 +11,14 @@ describe('weekendParser', () => {
   });
 
   it('resolves to the ISO week of the weekend meant (reference Friday 2024-04-12, week 15)', () => {
-    expect(pairs('Rain fell over the weekend.')).toEqual([['the weekend', '2024-W14']]);
-    expect(pairs('The fair will open this weekend.')).toEqual([['this weekend', '2024-W15']]);
-    expect(pairs('Crowds came last weekend.')).toEqual([['last weekend', '2024-W14']]);
-    expect(pairs('Crowds will come next weekend.')).toEqual([['next weekend', '2024-W16']]);
+    expect(pairs('Rain fell over the weekend.')).toEqual([['the weekend', '2024-W14-WE']]);
+    expect(pairs('The fair will open this weekend.')).toEqual([['this weekend', '2024-W15-WE']]);
+    expect(pairs('Crowds came last weekend.')).toEqual([['last weekend', '2024-W14-WE']]);
+    expect(pairs('Crowds will come next weekend.')).toEqual([['next weekend', '2024-W16-WE']]);
   });
 
   it('reads "last weekend" from a Sunday as the one before', () => {
-    expect(pairs('Crowds came last weekend.', '2024-04-14')).toEqual([['last weekend', '2024-W14']]);
-    expect(pairs('Crowds came this weekend.', '2024-04-14')).toEqual([['this weekend', '2024-W15']]);
+    expect(pairs('Crowds came last weekend.', '2024-04-14')).toEqual([['last weekend', '2024-W14-WE']]);
+    expect(pairs('Crowds came this weekend.', '2024-04-14')).toEqual([['this weekend', '2024-W15-WE']]);
   });
 });
