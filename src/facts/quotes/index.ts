@@ -2,7 +2,7 @@
  * Quotes: the text inside quotation marks that someone said or wrote, with
  * its kind (direct | partial), attribution cue and speaker. The pipeline:
  *
- *   pairQuotationMarks → trimQuoteSpan → joinMultiParagraphQuotes → dropScareQuotes
+ *   pairQuotationMarks → trimQuoteSpan → dropMarkupAttributes → joinMultiParagraphQuotes → dropScareQuotes
  *   → attribute (findCueAfter / findCueBefore / introducedByColon) → resolve speaker (named,
  *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor → nameAsWritten
  *   → classifyDirectPartial
@@ -15,6 +15,7 @@ import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { colonIntroduction, findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
+import { dropMarkupAttributes } from './markup-attribute.js';
 import { subjectAt } from './phrases.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
@@ -36,7 +37,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
   const pieces = pairQuotationMarks(doc.text, doc.paragraphs)
     .map((span) => trimQuoteSpan(doc.text, span))
     .filter((c): c is QuoteCandidate => c !== null);
-  const candidates = dropScareQuotes(doc.text, joinMultiParagraphQuotes(pieces));
+  const candidates = dropScareQuotes(doc.text, joinMultiParagraphQuotes(dropMarkupAttributes(doc.text, pieces)));
   if (candidates.length === 0 && !context.includeIndirect) return [];
 
   const state: FocusState = {
