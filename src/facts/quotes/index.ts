@@ -2,24 +2,25 @@
  * Quotes: the text inside quotation marks that someone said or wrote, with
  * its kind (direct | partial), attribution cue and speaker. The pipeline:
  *
- *   pairQuotationMarks → trimQuoteSpan → joinMultiParagraphQuotes → dropScareQuotes
+ *   pairQuotationMarks → trimQuoteSpan → dropMarkupAttributes → joinMultiParagraphQuotes → dropScareQuotes
  *   → attribute (findCueAfter / findCueBefore / introducedByColon) → resolve speaker (named,
- *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor
+ *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor → nameAsWritten
  *   → classifyDirectPartial
  *
  * Indirect speech ("X said that ...") is available behind `includeIndirect`
  * (off by default: the evaluation counts only quotation-mark text).
  */
-import type { Actor, Quote } from '../../schema.js';
+import type { Actor, Quote, Speaker } from '../../schema.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { colonIntroduction, findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
+import { dropMarkupAttributes } from './markup-attribute.js';
 import { subjectAt } from './phrases.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {
-  buildNameIndex, guessFromPhrase, linkSpeakerToActor, PERSON_IN_FOCUS, reporterOfSentence, resolveAttribution, resolvePronounSpeaker,
+  buildNameIndex, guessFromPhrase, linkSpeakerToActor, nameAsWritten, PERSON_IN_FOCUS, reporterOfSentence, resolveAttribution, resolvePronounSpeaker,
   type FocusState, type SpeakerGuess,
 } from './speakers/index.js';
 import { QUOTE_SETTINGS } from './settings.js';
@@ -36,7 +37,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
   const pieces = pairQuotationMarks(doc.text, doc.paragraphs)
     .map((span) => trimQuoteSpan(doc.text, span))
     .filter((c): c is QuoteCandidate => c !== null);
-  const candidates = dropScareQuotes(doc.text, joinMultiParagraphQuotes(pieces));
+  const candidates = dropScareQuotes(doc.text, joinMultiParagraphQuotes(dropMarkupAttributes(doc.text, pieces)));
   if (candidates.length === 0 && !context.includeIndirect) return [];
 
   const state: FocusState = {
@@ -71,7 +72,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     quotes.push({
       text: doc.text.slice(c.start, c.end),
       kind: classifyDirectPartial(doc.text, c),
-      speaker: guess ? linkSpeakerToActor(guess, state.index.lookup) : null,
+      speaker: guess ? speakerOf(guess, state) : null,
       cue,
       start: c.start,
       end: c.end,
@@ -79,11 +80,16 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
   }
   if (context.includeIndirect) {
     for (const found of findIndirectQuotes(doc, kept, state)) {
-      quotes.push({ ...found, speaker: found.speaker ? linkSpeakerToActor(found.speaker, state.index.lookup) : null });
+      quotes.push({ ...found, speaker: found.speaker ? speakerOf(found.speaker, state) : null });
     }
     quotes.sort((a, b) => a.start - b.start);
   }
   return quotes;
+}
+
+/** The speaker a guess gives: linked to its actor, named as the attribution writes it. */
+function speakerOf(guess: SpeakerGuess, state: FocusState): Speaker {
+  return nameAsWritten(guess, linkSpeakerToActor(guess, state.index.lookup));
 }
 
 /** A fragment this short without any cue in its sentence is a term in quotes ("green shoots"), not speech. */

@@ -39,3 +39,11 @@ export function afterText(text: string) {
   const a = findCueAfter(text, text.search(/[”»]/) + 1, text.length, 0);
   return a && a.source.type === 'phrase' ? a.source.phrase.text : a ? 'SUBJECT' : null;
 }
+
+/** The full name of the actor the speaker of the quote starting with `start` links to (found actors unless `people`). */
+export function speakerActorOf(text: string, start: string, people?: People): string | null | undefined {
+  const doc = createTextDocument(text);
+  const actors = people ? actorsFor(text, people) : extractActors(doc);
+  const speaker = extractQuotes(doc, { actors }).find((q) => q.text.startsWith(start))?.speaker;
+  return speaker?.actorId ? actors.find((a) => a.id === speaker.actorId)?.name : null;
+}

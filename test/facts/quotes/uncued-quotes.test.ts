@@ -1,6 +1,6 @@
 // Quotes without a cue of their own, woven into a sentence.
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './helpers.js';
+import { speakerActorOf, speakerOf } from './helpers.js';
 
 describe('uncued quotes woven into a sentence', () => {
   it('go to the named subject of the sentence, an actor', () => {
@@ -10,12 +10,15 @@ describe('uncued quotes woven into a sentence', () => {
 
   it('after a colon go to the named subject ("Name had a similar view:")', () => {
     const text = '“It found me,” Harlow said. Quist, who called from the set, had a similar experience: “It was immediate.”';
-    expect(speakerOf(text, 'It was immediate', { 'Ada Harlow': { forms: ['Harlow'] }, 'Bo Quist': { forms: ['Quist'] } })).toBe('Bo Quist');
+    const people = { 'Ada Harlow': { forms: ['Harlow'] }, 'Bo Quist': { forms: ['Quist'] } };
+    expect(speakerOf(text, 'It was immediate', people)).toBe('Quist');
+    expect(speakerActorOf(text, 'It was immediate', people)).toBe('Bo Quist');
   });
 
   it('not to a subject the quote is the predicate of, nor to a capitalized sentence opener', () => {
     const text = 'Nora Lee spoke for an hour. Her agent Paul Marsh “was vanishing from the industry”, Lee said. Consider this entry — “Do not jerk and drive.”';
-    expect(speakerOf(text, 'was vanishing', { 'Nora Lee': {}, 'Paul Marsh': {} })).toBe('Nora Lee');
+    expect(speakerOf(text, 'was vanishing', { 'Nora Lee': {}, 'Paul Marsh': {} })).toBe('Lee');
+    expect(speakerActorOf(text, 'was vanishing', { 'Nora Lee': {}, 'Paul Marsh': {} })).toBe('Nora Lee');
     expect(speakerOf(text, 'Do not jerk', { 'Nora Lee': {}, 'Paul Marsh': {} })).not.toBe('Consider');
   });
 

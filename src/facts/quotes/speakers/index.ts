@@ -13,7 +13,8 @@
  *   4. a pronoun: the nearest earlier subject, recorded speaker or reporter
  *      that fits it (gender from gender.ts, number), then the person most
  *      named (person-in-focus.ts) (resolve.ts);
- *   5. the guess linked to an actor's id and full name (actor-lookup.ts).
+ *   5. the guess linked to an actor's id and full name (actor-lookup.ts),
+ *      then named as the attribution writes it (name-as-written.ts).
  *
  * The order matters because each later step only sees what the earlier ones
  * could not settle: a written name is never second-guessed by salience, and a
@@ -21,6 +22,7 @@
  */
 export { buildActorLookup, linkSpeakerToActor } from './actor-lookup.js';
 export { genderOfPerson } from './gender.js';
+export { nameAsWritten } from './name-as-written.js';
 export { buildNameIndex, isPersonName } from './name-index.js';
 export { guessFromPhrase, resolveDescriptionSpeaker, resolveNamedSpeaker } from './named-speaker.js';
 export { stripTitles } from './names.js';

@@ -8,14 +8,15 @@ import type { NameIndex, SpeakerGuess } from './types.js';
 
 /** resolveNamedSpeaker: "Mr. Doe" → "Jane Doe" when the full name was written before. */
 export function resolveNamedSpeaker(written: string, index: NameIndex): SpeakerGuess {
+  const asWritten = written.trim().replace(/['’]s$/, '');
   const known = personActorEnding(written, index);
-  if (known) return { name: known.name, kind: 'name', person: true, plural: false };
+  if (known) return { name: known.name, kind: 'name', person: true, plural: false, written: asWritten };
   const name = stripTitles(written);
   const words = name.split(/\s+/);
   const surname = surnameOf(name);
   const full = words.length === 1 && surname ? index.fullNames.get(surname) : undefined;
   const person = isPersonName(written, index);
-  return { name: full ?? name, kind: 'name', person, plural: !person && hasOrganizationWord(name) };
+  return { name: full ?? name, kind: 'name', person, plural: !person && hasOrganizationWord(name), written: asWritten };
 }
 
 /** resolveDescriptionSpeaker: "one of the instructors", "the report": kept as written. */

@@ -10,6 +10,8 @@ export interface SpeakerGuess {
   person: boolean;
   /** Refers to several people or a body ("the group", "officials"). */
   plural: boolean;
+  /** The name as this mention writes it ("Mr. Doe", "Sen. Jane Doe"), when it differs from `name`. */
+  written?: string;
 }
 
 /** The document's actors, looked up by what a speaker phrase may say (built once per document). */

@@ -1,7 +1,7 @@
 // The gender the text shows for a person (src/facts/quotes/speakers/gender.ts).
 import { describe, expect, it } from 'vitest';
 import { genderOfPerson } from '../../../../src/facts/quotes/speakers/index.js';
-import { speakerWithFoundActors } from '../helpers.js';
+import { speakerActorOf } from '../helpers.js';
 
 describe('genderOfPerson: the pronoun tagging a quote right after a mention', () => {
   const person = (text: string, name: string) => ({
@@ -21,6 +21,6 @@ describe('genderOfPerson: the pronoun tagging a quote right after a mention', ()
 
   it('lets "she added" pass over a man recorded last', () => {
     const text = 'Judge Marta Kowalczyk opened the hearing on Monday.\n\nProsecutor Jonas Petraitis said the verdict sent a message. “Nobody is above the law,” he said.\n\n“Holding office carries a duty of care,” she added.';
-    expect(speakerWithFoundActors(text, 'Holding')).toBe('Marta Kowalczyk');
+    expect(speakerActorOf(text, 'Holding')).toMatch(/Marta Kowalczyk$/);
   });
 });
