@@ -17,6 +17,7 @@ import { isSyndicationCredit } from './trailer.js';
 import { CONTENT_SETTINGS as K } from './settings.js';
 import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
+import { textOf } from './dom-text.js';
 
 interface Stats {
   /** Characters of visible text (white space collapsed). */
@@ -495,16 +496,6 @@ export function selectContent(root: Element, stats: Map<Element, Stats>, scores:
 
 // ---------------------------------------------------------------------------
 // Serialization
-
-function textOf(el: Element): string {
-  let out = '';
-  const walk = (n: AnyNode): void => {
-    if (n.type === 'text') out += n.data;
-    else if (n.type === 'tag') for (const c of (n as Element).children) walk(c);
-  };
-  walk(el);
-  return out;
-}
 
 function countItems(list: Element): number {
   let n = 0;

@@ -10,6 +10,7 @@ import {
 } from './normalize.js';
 import { bylineLineText, isAuthorLink } from './rules/author-links.js';
 import { labelledByline } from './rules/by-label.js';
+import { textOf } from './dom-text.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
@@ -121,13 +122,6 @@ function isCreditLink(a: Element): boolean {
   return !!before && before.type === 'text' && before.data.length < 60 && CREDIT_TEXT.test(before.data.replace(/\s*:?\s*$/, ''));
 }
 
-export function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag' && node.type !== 'root') return '';
-  let out = '';
-  for (const c of (node as Element).children) out += textOf(c);
-  return out;
-}
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

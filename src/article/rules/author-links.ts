@@ -7,7 +7,8 @@
  *     and the first-in-document order favour the story's own byline, which sits above the body);
  *   - a short line that starts with "By " and goes on with a capitalized name.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { textOf } from '../dom-text.js';
 
 const AUTHOR_PATH = /\/(?:author|authors|writer|writers|contributor|contributors|people|staff|profile|profiles|team|by|byline|expert|experts|editor|editors|reporter|reporters|columnist|columnists)\/([^/?#]+)\/?(?:[?#]|$)/i;
 const BY_ALONE = /(?:^|[\s(|·•-])(?:by|written by|posted by|reviewed by|words by|author)\s*:?\s*$/i;
@@ -16,11 +17,6 @@ const MAX_LINE = 100;
 const MAX_BEFORE = 40;
 const CREDIT_BY = /\b(?:photos?|photographs?|images?|pictures?|illustrations?|illustrated|video|graphics?|maps?|charts?|design(?:ed)?|theme|powered|made|developed|built|hosted|created|produced|edited|translated|shared|submitted|sponsored|presented|brought to you|courtesy)\s+by\s*:?\s*$/i;
 
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag') return '';
-  return (node as Element).children.map(textOf).join('');
-}
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -58,12 +54,15 @@ export function isAuthorLink(a: Element): boolean {
  */
 function followsBareBy(a: Element): boolean {
   const before = a.prev;
-  if (!before || before.type !== 'text' || !BY_ALONE.test(before.data) || CREDIT_BY.test(before.data)) return false;
+  if (!before || before.type !== 'text') return false;
+  // Most links follow running text: its length settles the case before any pattern runs.
+  const lead = before.data.trim();
+  if (lead.length > MAX_BEFORE || !BY_ALONE.test(lead) || CREDIT_BY.test(lead)) return false;
   const text = squash(textOf(a));
   if (text.length < 3 || text.length > 60) return false;
   // A byline is a short line of its own; "…preceded by <a>a book</a>" runs on inside a paragraph.
   const line = a.parent ? squash(textOf(a.parent)) : text;
-  return before.data.trim().length <= MAX_BEFORE && line.length <= MAX_LINE;
+  return line.length <= MAX_LINE;
 }
 
 /** "By Jane Doe" as the whole of a short element's text. */

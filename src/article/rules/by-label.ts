@@ -4,17 +4,13 @@
  * "<h3>Author</h3><p>Jane Doe</p>"). Neither element carries a byline class and the name element
  * has no "By" of its own, so the hint search and the "By" line rule both miss it.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { textOf } from '../dom-text.js';
 
 const LABEL = /^(?:by|written by|article by|posted by|authored by|words by|story by|author|authors|written by:|by:|author:)$/i;
 const MAX_LABEL = 14;
 const MAX_NAME = 80;
 
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag') return '';
-  return (node as Element).children.map(textOf).join('');
-}
 
 /** The element after a by-label element, when `el` is one; null otherwise (the common case, cheaply). */
 export function labelledByline(el: Element): Element | null {
