@@ -13,17 +13,17 @@ import type { TextDocument } from '../text/document.js';
 import type { DateCandidate } from './candidate.js';
 import type { Tense } from './tense.js';
 
-const TERM_CUE_BEFORE =
-  /\b(?:payable|(?:of\s+)?record|effective|expires?|expiring|due|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)(?:\s+\w+){0,2}\s+(?:to|until))\s+(?:on\s+)?$/i;
-const CUE_CHARS = 48;
-
 /**
  * Cues that set a day still to come when it was set: a payment, an effective
  * or expiry date, a postponement. "until", "through" and "by" also close a
- * past span ("sales rose through March"), so they do not count here.
+ * past span ("sales rose through March"), so they are terms but not forward ones.
  */
-const FORWARD_TERM_CUE_BEFORE =
-  /\b(?:payable|(?:of\s+)?record|effective|expires?|expiring|due|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)(?:\s+\w+){0,2}\s+(?:to|until))\s+(?:on\s+)?$/i;
+const FORWARD_TERM_CUES = String.raw`payable|(?:of\s+)?record|effective|expires?|expiring|due|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)(?:\s+\w+){0,2}\s+(?:to|until)`;
+/** A cue ending right before the mention, an "on" allowed between. */
+const cueBefore = (cues: string): RegExp => new RegExp(String.raw`\b(?:${cues})\s+(?:on\s+)?$`, 'i');
+const TERM_CUE_BEFORE = cueBefore(`${FORWARD_TERM_CUES}|until|till|through|by`);
+const FORWARD_TERM_CUE_BEFORE = cueBefore(FORWARD_TERM_CUES);
+const CUE_CHARS = 48;
 
 const textBefore = (doc: TextDocument, c: DateCandidate): string => doc.text.slice(Math.max(0, c.start - CUE_CHARS), c.start);
 
