@@ -10,7 +10,7 @@ export interface SpeakerGuess {
   person: boolean;
   /** Refers to several people or a body ("the group", "officials"). */
   plural: boolean;
-  /** The name as this mention writes it ("Mr. Doe", "Sen. Jane Doe"), when it differs from `name`. */
+  /** The name as this mention writes it ("Mr. Doe", "Sen. Jane Doe"); `name` may be a fuller form. */
   written?: string;
 }
 
