@@ -92,9 +92,39 @@ function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   return { valid, invalid };
 }
 
-/** Valid UTF-8 decoded, else null. Node's native validator and Buffer decoder are ~25% faster than TextDecoder. */
+/** Valid UTF-8 decoded, else null. Node's native validator is ~100 times faster than a decode. */
 function strictUtf8(bytes: Uint8Array): string | null {
-  return isUtf8(bytes) ? utf8Text(bytes) : null;
+  return isUtf8(bytes) ? validUtf8Text(bytes) : null;
+}
+
+/** A run of non-ASCII bytes, read one byte per character (latin1). */
+const NON_ASCII_RUN = /[\x80-\xff]+/g;
+/** Past this many runs the page is mostly non-ASCII (CJK, Cyrillic): one plain decode is faster. */
+const MAX_NON_ASCII_RUNS = 1000;
+
+/**
+ * Bytes already known to be valid UTF-8. V8's UTF-8 decoder is fast only until the first non-ASCII
+ * byte and about ten times slower after it, so an English page with one curly quote near the top
+ * (the usual case) is decoded almost wholly on the slow path. Reading the bytes as latin1 (a copy)
+ * and decoding only the non-ASCII runs gives the same string in about half the time. A run cannot
+ * split a character: in UTF-8 every byte of a multi-byte character is non-ASCII.
+ */
+function validUtf8Text(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ascii = buffer.toString('latin1');
+  const parts: string[] = [];
+  let runs = 0;
+  let from = 0;
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(ascii); m; m = NON_ASCII_RUN.exec(ascii)) {
+    if (++runs > MAX_NON_ASCII_RUNS) return buffer.toString('utf8');
+    const end = m.index + m[0].length;
+    parts.push(ascii.slice(from, m.index), buffer.toString('utf8', m.index, end));
+    from = end;
+  }
+  if (runs === 0) return ascii;
+  parts.push(ascii.slice(from));
+  return parts.join('');
 }
 
 function utf8Text(bytes: Uint8Array): string {
@@ -161,7 +191,7 @@ function guessUtf16(bytes: Uint8Array): string | null {
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  return strictUtf8(bytes) !== null;
+  return isUtf8(bytes);
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, source: DecodedText['source']): DecodedText {

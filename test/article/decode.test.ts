@@ -95,3 +95,26 @@ describe('mislabelled UTF-8', () => {
     expect(d.warning).toBeUndefined();
   });
 });
+
+describe('valid UTF-8 decoded run by run', () => {
+  const encode = (s: string) => new TextEncoder().encode(s);
+  // Every branch of the fast path must give exactly what a plain decoder gives.
+  const cases: Record<string, string> = {
+    'pure ASCII': '<p>The ferry left at noon.</p>',
+    'one run of several characters': '<p>“Café” — déjà vu</p>',
+    'four-byte characters and runs at both ends': '✓ mid 🚀 text ✓',
+    'more runs than the fast path takes (a mostly non-ASCII page)': 'é a '.repeat(1500),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, () => {
+      const d = decodeBytes(encode(text), 'text/html; charset=utf-8');
+      expect(d.text).toBe(text);
+      expect(d.encoding).toBe('utf-8');
+    });
+  }
+
+  it('a page with no declared charset is guessed as UTF-8 and decoded the same way', () => {
+    const text = '<p>naïve “quotes” ’</p>';
+    expect(decodeBytes(encode(text), null)).toMatchObject({ text, encoding: 'utf-8', source: 'guess' });
+  });
+});
