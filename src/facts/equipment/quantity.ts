@@ -59,8 +59,25 @@ const VAGUE_VALUES: ReadonlyMap<string, number> = new Map([['a couple of', 2], [
 /** Reach of the look-back: the longest count phrase ("between twenty-four and thirty-six") fits. */
 const REACH = 48;
 
+/** Every word a count phrase can end with, besides digits: a number word's last part, a multiplier, or a vague count's end. */
+const COUNT_FINAL_WORDS: ReadonlySet<string> = new Set([...CARDINAL_WORDS.keys(), 'thousand', 'of', 'few', 'several', 'numerous']);
+
+/**
+ * Whether the text before `end` can end a count phrase at all. An end-anchored pattern is retried
+ * from every position of its window, and nearly every word before hardware is not a number, so
+ * the last word is looked at first.
+ */
+function mayEndCount(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return true; // a digit
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start < end && COUNT_FINAL_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
 /** The count phrase ending exactly at `end` (the first word of the name stands after it), or null. */
 export function countEndingAt(text: string, end: number): Count | null {
+  if (!mayEndCount(text, end)) return null;
   const from = Math.max(0, end - REACH);
   const window = text.slice(from, end);
   const m = COUNT_BEFORE.exec(window);

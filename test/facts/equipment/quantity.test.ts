@@ -18,6 +18,17 @@ describe('numberValue', () => {
 });
 
 describe('countEndingAt', () => {
+  it('reads every kind of last word a count can end with, and nothing else', () => {
+    const before = (phrase: string) => countEndingAt(`They had ${phrase} boats`, `They had ${phrase}`.length);
+    expect(before('Twenty-Four')).toMatchObject({ value: 24 });
+    expect(before('three thousand')).toMatchObject({ value: 3000 });
+    expect(before('hundreds of')).toMatchObject({ value: null, text: 'hundreds of' });
+    expect(before('a few')).toMatchObject({ text: 'a few' });
+    expect(before('about 40')).toMatchObject({ value: 40, text: 'about 40' });
+    expect(before('twenty old')).toBeNull();
+    expect(before('often')).toBeNull();
+  });
+
   it('finds the whole phrase that ends at the name', () => {
     const text = 'They kept between 6 and 9 boats';
     expect(countEndingAt(text, text.indexOf(' boats'))).toMatchObject({ value: 6, text: 'between 6 and 9' });

@@ -26,9 +26,10 @@ export const knownSystem: EquipmentRule = {
     const { text, words } = context;
     const out: Candidate[] = [];
     for (const word of words) {
-      if (!NAME_WORD.test(word.text) || context.inTitleCase(word.start)) continue;
+      if (!NAME_WORD.test(word.text)) continue;
+      // The lexicon lookup first: few words are system names, and the headline test reads the whole paragraph.
       const name = systemName(word.text);
-      if (name === null) continue;
+      if (name === null || context.inTitleCase(word.start)) continue;
       // A sentence's first word may be capitalized for grammar only ("Grad students"), so it needs a plural or an all-caps name.
       if (startsSentence(text, word.start) && name === word.text && !/^\p{Lu}+$/u.test(word.text)) continue;
       const category = STANDALONE_SYSTEM_NAMES.get(name.toLowerCase())!;
