@@ -19,12 +19,30 @@ const ENGLISH_FUNCTION_WORD =
 const MIN_ENGLISH_SHARE = 0.08;
 const MIN_WORDS = 8;
 
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/gu;
-const OTHER_LETTER = /[^\P{L}A-Za-z\u00c0-\u024f]/gu;
+const LETTER = /\p{L}/u;
 
-/** Mostly letters of a script other than Latin (Japanese, Cyrillic). */
+/**
+ * Mostly letters of a script other than Latin (Japanese, Cyrillic). Latin letters are A-Z, a-z
+ * and U+00C0-U+024F; one loop over char codes, with the Unicode letter test only for code points
+ * past Latin (two unicode-class regexes over the sample were a tenth of the text layer's time).
+ */
 function mostlyNonLatin(sample: string): boolean {
-  return (sample.match(OTHER_LETTER)?.length ?? 0) > (sample.match(LATIN_LETTER)?.length ?? 0);
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0xc0) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      else if (c >= 0xaa && (c === 0xaa || c === 0xb5 || c === 0xba)) other++; // ª µ º are letters outside the Latin ranges
+    } else if (c <= 0x24f) {
+      latin++;
+    } else {
+      const point = sample.codePointAt(i)!;
+      if (point > 0xffff) i++; // an astral letter is one character, as in a /u pattern
+      if (LETTER.test(String.fromCodePoint(point))) other++;
+    }
+  }
+  return other > latin;
 }
 
 /** Runs of non-space characters. */
