@@ -2,13 +2,17 @@
  * The article stage: raw bytes (HTML or plain text) to an Article.
  *   decodeBytes (BOM > Content-Type > <meta charset> > guess) -> looksLikeHtml (by content)
  *   -> htmlArticle (metadata + main content) | plainTextArticle (headline, trailer lines).
+ * Valid UTF-8 (most pages) is first looked at as bytes (utf8ByteView): when its markup says HTML
+ * (looksLikeHtml's patterns are ASCII syntax, so a yes on the bytes is a yes on the text; only its
+ * tag-density test counts bytes, not characters), the inert markup is cut
+ * before decoding and the rest is decoded once; anything else takes the path above.
  * Never throws on odd input: empty, binary-looking or non-article pages come back with
  * little or no text and a warning.
  */
-import type { Article } from '../schema.js';
-import { decodeBytes } from './decode.js';
+import type { Article, WarningCode } from '../schema.js';
+import { decodeBytes, textFromUtf8View, utf8ByteView } from './decode.js';
 import { looksLikeHtml } from './detect.js';
-import { htmlArticle, type HtmlParser } from './html.js';
+import { htmlArticle, leanMarkupFromUtf8View, type HtmlParser } from './html.js';
 import { plainTextArticle } from './plaintext.js';
 
 export interface RawDocument {
@@ -24,18 +28,37 @@ export interface ParseOptions {
 }
 
 export function parseArticle(raw: RawDocument, options: ParseOptions = {}): Article {
+  // Most pages are valid UTF-8 HTML: their inert markup is cut from the bytes before decoding.
+  const view = utf8ByteView(raw.bytes, raw.contentType);
+  if (view !== null && looksLikeHtml(view)) {
+    const article = htmlArticle(leanMarkupFromUtf8View(view), { url: raw.url, parser: options.parser, lean: true });
+    return finish(article, raw, null, textFromUtf8View(view.slice(0, characterBoundary(view, CONTROL_SAMPLE))));
+  }
   const { text, warning } = decodeBytes(raw.bytes, raw.contentType);
   const article = looksLikeHtml(text)
     ? htmlArticle(text, { url: raw.url, parser: options.parser })
     : plainTextArticle(stripControlCharacters(text));
+  return finish(article, raw, warning ?? null, text.slice(0, CONTROL_SAMPLE));
+}
+
+/** `sample` is the page's opening text, where control characters give binary input away. */
+function finish(article: Article, raw: RawDocument, warning: WarningCode | null, sample: string): Article {
   article.url ??= raw.url ?? null;
   if (warning) article.warnings.push(warning);
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]{8,}/.test(article.text) || controlRatio(text) > 0.1) article.warnings.push('binary-content');
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]{8,}/.test(article.text) || controlRatio(sample) > 0.1) article.warnings.push('binary-content');
   return article;
 }
 
-function controlRatio(text: string): number {
-  const sample = text.slice(0, 4096);
+const CONTROL_SAMPLE = 4096;
+
+/** The largest cut at most `at` in a UTF-8 byte view that does not split a character (continuation bytes are 0x80-0xbf). */
+function characterBoundary(view: string, at: number): number {
+  let cut = Math.min(at, view.length);
+  while (cut > 0 && cut < view.length && (view.charCodeAt(cut) & 0xc0) === 0x80) cut--;
+  return cut;
+}
+
+function controlRatio(sample: string): number {
   if (!sample) return 0;
   const bad = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return bad / sample.length;

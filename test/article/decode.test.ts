@@ -118,3 +118,43 @@ describe('valid UTF-8 decoded run by run', () => {
     expect(decodeBytes(encode(text), null)).toMatchObject({ text, encoding: 'utf-8', source: 'guess' });
   });
 });
+
+describe('UTF-8 byte view: inert markup cut before decoding', () => {
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const page = [
+    '<!doctype html><html><head><meta charset="utf-8"><title>Café “notes”</title>',
+    '<script>var s = "naïve — ✓ <p>not text</p>";</script><style>p::after{content:"→"}</style></head>',
+    '<body><p>Zoë’s ferry left Tromsø at dawn 🚢.</p><!-- note: ö -->',
+    `<noscript><p>${'Ærøskøbing harbour reopened after the storm, the council said. '.repeat(4)}</p><img src="é.png"></noscript>`,
+    '<p>Back in Åre — snow.</p></body></html>',
+  ].join('');
+
+  it('gives the string stripInertMarkup gives on the decoded page, a kept <noscript> included', async () => {
+    const { utf8ByteView } = await import('../../src/article/decode.js');
+    const { leanMarkupFromUtf8View, stripInertMarkup } = await import('../../src/article/html.js');
+    const view = utf8ByteView(encode(page), 'text/html; charset=utf-8');
+    expect(view).not.toBeNull();
+    const lean = leanMarkupFromUtf8View(view!);
+    expect(lean).toBe(stripInertMarkup(page));
+    expect(lean).toContain('Ærøskøbing');
+    expect(lean).not.toContain('naïve');
+  });
+
+  it('is offered only for bytes read as valid UTF-8', async () => {
+    const { utf8ByteView } = await import('../../src/article/decode.js');
+    expect(utf8ByteView(Uint8Array.from([0x43, 0x61, 0x66, 0xe9]), 'text/html; charset=utf-8')).toBeNull(); // mislabelled windows-1252
+    expect(utf8ByteView(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), null)).toBeNull(); // a BOM: decodeBytes' own path
+    expect(utf8ByteView(encode('<p>plain</p>'), 'text/html; charset=iso-8859-2')).toBeNull(); // another declared encoding
+    expect(utf8ByteView(encode('<p>Zoë</p>'), null)).toBe('<p>Zo\u00c3\u00ab</p>');
+  });
+
+  it('a page read through the view is the same article as the decoded page', () => {
+    const viaView = parseArticle({ bytes: encode(page), contentType: 'text/html; charset=utf-8' });
+    const decoded = parseArticle({ bytes: new TextEncoder().encode(page), contentType: 'text/html; charset=iso-8859-1' });
+    expect(viaView.title).toBe('Café “notes”');
+    expect(viaView.text).toContain('Zoë’s ferry left Tromsø at dawn 🚢.');
+    expect(viaView.text).toContain('Back in Åre — snow.');
+    // The latin1-labelled copy is mojibake, so only its shape is compared: same paragraphs.
+    expect(viaView.text.split('\n\n').length).toBe(decoded.text.split('\n\n').length);
+  });
+});
