@@ -59,6 +59,7 @@ import { periodFromStoryTime } from './anchors/story-period.js';
 import { quarterInFocus } from './anchors/quarter-focus.js';
 import { dayInFocus } from './focus.js';
 import { termTense } from './deadline.js';
+import { withPartOfDay } from './part-of-day.js';
 
 
 export const DATE_PARSERS: readonly DateParser[] = [
@@ -158,7 +159,8 @@ export function resolveDates(doc: TextDocument, options: ExtractOptions): { fact
   const facts: DateFact[] = [];
   candidates.forEach((c, i) => {
     const value = values[i];
-    if (value) facts.push({ text: doc.text.slice(c.start, c.end), value, start: c.start, end: c.end, modifier: c.modifier });
+    // Parts of day are added last: a clock time above took its day from the plain day value.
+    if (value) facts.push({ text: doc.text.slice(c.start, c.end), value: withPartOfDay(value, c.modifier), start: c.start, end: c.end, modifier: c.modifier });
   });
   return { facts, withoutValue: candidates.length - facts.length };
 }
