@@ -138,7 +138,7 @@ export type Equipment = Static<typeof EquipmentSchema>;
 export const DateFactSchema = Type.Object({
   text: Type.String({ description: 'The expression as written.' }),
   value: Type.String({
-    description: "ISO-8601 at the expression's own granularity (2024-04-11, 2024-01, 2023, 2019-W47, 2019-W47-WE for a weekend, 2024-04-10T20:00).",
+    description: "ISO-8601 at the expression's own granularity (2024-04-11, 2024-01, 2023, 2019-W47, 2019-W47-WE for a weekend, 2024-04-10T20:00; a part of a day as in ISO-TimeML: 2024-04-10TNI night, TMO morning, TAF afternoon, TEV evening, TDT daytime).",
   }),
   start: offset('Offset of the first character in article.text.'),
   end: offset('Offset after the last character in article.text.'),

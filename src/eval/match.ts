@@ -50,8 +50,9 @@ export function dateValueRight(predicted: string, gold: string): boolean {
   if (!predicted.startsWith(gold)) return false;
   const rest = predicted.slice(gold.length);
   if (rest === '') return true;
-  // Only a full day may be extended, and only by a time of day.
-  return /^\d{4}-\d{2}-\d{2}$/.test(gold) && /^T\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(rest);
+  // Only a full day may be extended, and only by a time of day: a clock time or a
+  // TimeML part of the day (morning TMO, afternoon TAF, evening TEV, night TNI, daytime TDT).
+  return /^\d{4}-\d{2}-\d{2}$/.test(gold) && /^T(?:\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?|MO|AF|EV|NI|DT)$/.test(rest);
 }
 
 function wordSet(text: string): Set<string> {

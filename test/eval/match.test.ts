@@ -33,6 +33,15 @@ describe('date rules', () => {
     expect(dateValueRight('2023', '2024')).toBe(false);
     expect(dateValueRight('1997', '199')).toBe(false);
   });
+  it('accepts a TimeML part of the day after a full day, and nothing else', () => {
+    expect(dateValueRight('2024-04-10TNI', '2024-04-10')).toBe(true);
+    expect(dateValueRight('2024-04-10TMO', '2024-04-10')).toBe(true);
+    expect(dateValueRight('2024-04-10TDT', '2024-04-10')).toBe(true);
+    expect(dateValueRight('2024-04-10TNI', '2024-04-10TNI')).toBe(true);
+    expect(dateValueRight('2024-04-10', '2024-04-10TNI')).toBe(false);
+    expect(dateValueRight('2024-04TNI', '2024-04')).toBe(false);
+    expect(dateValueRight('2024-04-10TXY', '2024-04-10')).toBe(false);
+  });
 });
 
 describe('jaccard', () => {

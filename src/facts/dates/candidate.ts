@@ -44,6 +44,12 @@ export type DateMeaning =
   | { kind: 'season'; season: 'SP' | 'SU' | 'FA' | 'WI'; year: number | null; shift: 'last' | 'next' | 'this' | null }
   /** A time of day; takes its day from the day in focus. */
   | { kind: 'clock'; hour: number; minute: number }
+  /**
+   * "that year", "the following month", "earlier that day", "the next
+   * morning": counted from the date the story last named, not from the
+   * reference day (anchors/previous-date.ts gives the value).
+   */
+  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   /** A fully known value (named events such as 9/11). */
   | { kind: 'fixed'; value: string };
 

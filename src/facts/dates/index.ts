@@ -19,6 +19,7 @@ import { type ExtractOptions, parseReferenceDate, type ReferenceMoment } from '.
 import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
 import { agoParser } from './parsers/ago.js';
+import { anaphoricParser } from './parsers/anaphoric.js';
 import { clockTimeParser } from './parsers/clock-time.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { foreignDateParser } from './parsers/foreign-date.js';
@@ -55,10 +56,12 @@ import { type Tense, TenseReader } from './tense.js';
 import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
+import { valueFromPreviousDate } from './anchors/previous-date.js';
 import { periodFromStoryTime } from './anchors/story-period.js';
 import { quarterInFocus } from './anchors/quarter-focus.js';
 import { dayInFocus } from './focus.js';
 import { termTense } from './deadline.js';
+import { withPartOfDay } from './part-of-day.js';
 
 
 export const DATE_PARSERS: readonly DateParser[] = [
@@ -81,6 +84,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   currentYearParser,
   periodOfTheUnitParser,
   agoParser,
+  anaphoricParser,
   yearEarlierParser,
   quarterParser,
   seasonParser,
@@ -99,7 +103,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 ];
 
 /** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
-export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime, quarterInFocus];
+export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime, quarterInFocus, valueFromPreviousDate];
 
 /**
  * "an October news conference", "Mr. Lee's March 3 speech": a date used as
@@ -158,7 +162,8 @@ export function resolveDates(doc: TextDocument, options: ExtractOptions): { fact
   const facts: DateFact[] = [];
   candidates.forEach((c, i) => {
     const value = values[i];
-    if (value) facts.push({ text: doc.text.slice(c.start, c.end), value, start: c.start, end: c.end, modifier: c.modifier });
+    // Parts of day are added last: a clock time above took its day from the plain day value.
+    if (value) facts.push({ text: doc.text.slice(c.start, c.end), value: withPartOfDay(value, c.modifier), start: c.start, end: c.end, modifier: c.modifier });
   });
   return { facts, withoutValue: candidates.length - facts.length };
 }

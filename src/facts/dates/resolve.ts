@@ -34,6 +34,7 @@ export function resolveMeaning(meaning: DateMeaning, reference: CalendarDay | nu
     case 'season':
       return meaning.year !== null || reference ? resolveSeason(meaning, reference, tense) : null;
     case 'clock':
+    case 'anaphoric': // valued from the date before it (anchors/previous-date.ts)
       return null;
   }
 }

@@ -1,7 +1,8 @@
-/** "Wednesday night", "yesterday morning", "Friday afternoon": the part of the day becomes the modifier. */
+/** "Wednesday night", "yesterday morning", "Friday afternoon": the part of the day becomes the modifier
+ * (and, at resolution, the TimeML part-of-day code of the value: part-of-day.ts). */
 import type { DateRefiner } from './refiner.js';
 
-const DAYPART_AFTER = /^\s{1,2}(morning|afternoon|evening|night)(?![A-Za-z])/i;
+const DAYPART_AFTER = /^\s{1,2}(morning|afternoon|evening|night|daytime)(?![A-Za-z])/i;
 
 export const attachDayparts: DateRefiner = {
   name: 'attachDayparts',

@@ -46,6 +46,6 @@ describe('holidays resolved (reference Wednesday 2025-03-12)', () => {
 describe('holidays with parts of the day', () => {
   it('takes a daypart after and early/late before', () => {
     expect(pairs('Looters struck on Christmas morning and again late Christmas Eve.', REFERENCE))
-      .toEqual([['Christmas morning', '2024-12-25'], ['late Christmas Eve', '2024-12-24']]);
+      .toEqual([['Christmas morning', '2024-12-25TMO'], ['late Christmas Eve', '2024-12-24']]);
   });
 });

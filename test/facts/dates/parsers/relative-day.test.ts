@@ -15,7 +15,7 @@ describe('relativeDayParser', () => {
   it('resolves against the reference day with a part-of-day modifier', () => {
     expect(pairs('Ministers met yesterday and meet again tomorrow.')).toEqual([['yesterday', '2024-04-11'], ['tomorrow', '2024-04-13']]);
     const [lastNight] = datesIn('Sirens sounded last night.');
-    expect(lastNight).toMatchObject({ text: 'last night', value: '2024-04-11', modifier: 'night' });
+    expect(lastNight).toMatchObject({ text: 'last night', value: '2024-04-11TNI', modifier: 'night' });
   });
 });
 
