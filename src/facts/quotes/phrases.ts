@@ -7,7 +7,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { CARDINAL_WORDS, VAGUE_COUNT_WORDS } from '../../lexicon/numbers.js';
 import {
   DETERMINERS, PERSON_NOUNS, PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TITLES, VERB_FILLERS,
-  NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS,
+  NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, THING_NOUNS_LIKE_AGENTS,
 } from './lexicon.js';
 import { QUOTE_SETTINGS } from './settings.js';
 import { isPossessive, tokenize, type Token } from './tokens.js';
@@ -19,6 +19,11 @@ export interface Phrase {
   text: string;
   start: number;
   end: number;
+  /**
+   * A name with the lower-case role words written before it ("press secretary
+   * Jane Doe" for the name "Jane Doe"): the attribution's own span, when it has them.
+   */
+  withRole?: string;
 }
 
 /** A phrase read forward, with the index of the first token after it. */
@@ -55,7 +60,8 @@ function isVerbLike(t: Token): boolean {
 
 /** "engineer", "director", "analyst", "physician": nouns for people by what they do. */
 function isAgentNoun(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.capitalized && !isStopWord(t) && /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
+  return t !== undefined && t.word && !t.capitalized && !isStopWord(t) && /(?:er|or|ist|ian|ant|ent)$/.test(t.lower)
+    && !THING_NOUNS_LIKE_AGENTS.has(t.lower);
 }
 
 function isPastTense(t: Token): boolean {
@@ -85,6 +91,41 @@ function makePhrase(kind: PhraseKind, tokens: readonly Token[], a: number, b: nu
 }
 
 /**
+ * A name phrase over tokens [a, b) whose role words start at `role` (≤ a):
+ * "senior adviser Jane Doe" is the name "Jane Doe" written with its role.
+ * The role stays out of the name (it is no part of who the person is) but
+ * is kept as the written form, the span a reader sees as the source.
+ */
+function makeNamePhrase(tokens: readonly Token[], role: number, a: number, b: number, text: string): Phrase {
+  const phrase = makePhrase('name', tokens, a, b, text);
+  return role < a ? { ...phrase, withRole: text.slice(tokens[role]!.start, phrase.end) } : phrase;
+}
+
+/**
+ * roleWordsStart: the first of the lower-case role words ("press secretary",
+ * "senior adviser") standing right before the name at token `name`, reading
+ * back no further than `floor`; `name` when there are none. Articles,
+ * possessives and links ("of", "for") end the role: "the", "Acme's" and
+ * "an aide to" are not part of what the person is called.
+ */
+/** Role words kept before a name ("veteran industry analyst"); a longer run is more likely a clause. */
+const MAX_ROLE_WORDS = 3;
+
+function roleWordsStart(tokens: readonly Token[], floor: number, name: number): number {
+  // The word touching the name must be a role ("voters expect Jane Doe" has none),
+  // written apart from it (a name broken by stray bytes is no role and name).
+  const last = tokens[name - 1];
+  if (name <= floor || !(isRoleWord(last) || isAgentNoun(last)) || last!.end === tokens[name]!.start) return name;
+  let k = name;
+  while (k > floor && name - k < MAX_ROLE_WORDS) {
+    const t = tokens[k - 1]!;
+    if (!t.word || t.capitalized || isStopWord(t) || DETERMINERS.has(t.lower) || DESCRIPTION_LINKS.has(t.lower) || isPossessive(t)) break;
+    k--;
+  }
+  return k;
+}
+
+/**
  * Classify tokens [a, b) as a speaker phrase, or null when they cannot name
  * one (a time phrase, a lone determiner). A description ending in a name after
  * a role word ("the network's editor Jane Doe") is that name.
@@ -103,7 +144,7 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
   const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && !DESCRIPTION_LINKS.has(beforeName.lower);
   const runHasName = tokens.slice(r, b).some((t) => !TITLES.has(t.lower));
   if (r < b && r > a && describesName && runHasName && !isPossessive(tokens[b - 1]!)) {
-    return makePhrase('name', tokens, r, b, text);
+    return makeNamePhrase(tokens, roleWordsStart(tokens, a, r), r, b, text);
   }
   const hasContent = tokens.slice(a, b).some((t) => !DETERMINERS.has(t.lower));
   if (!hasContent) return null;
@@ -147,7 +188,7 @@ export function invertedSpeakerPhrase(tokens: readonly Token[], i: number, text:
     while (j < i + MAX_DESCRIPTOR_WORDS && tokens[j]?.word && !tokens[j]!.capitalized && !isStopWord(tokens[j]!)) j++;
     if (j > i && isNameToken(tokens[j])) {
       const end = personRunEnd(tokens, j);
-      return { ...makePhrase('name', tokens, j, end, text), next: end };
+      return { ...makeNamePhrase(tokens, roleWordsStart(tokens, i, j), j, end, text), next: end };
     }
     if (FOREIGN_ARTICLES.has(first.lower) && tokens[i + 1]?.word && !PHRASE_BREAKERS.has(tokens[i + 1]!.lower)) {
       const end = isNameToken(tokens[i + 1]) ? nameRunEnd(tokens, i + 1) : i + 2;
@@ -187,7 +228,7 @@ export function forwardPhrase(tokens: readonly Token[], i: number, text: string)
       const role = roleBeforeName(tokens, runEnd);
       if (role > runEnd) {
         const personEnd = personRunEnd(tokens, role);
-        return { ...makePhrase('name', tokens, role, personEnd, text), next: personEnd };
+        return { ...makeNamePhrase(tokens, roleWordsStart(tokens, runEnd, role), role, personEnd, text), next: personEnd };
       }
       return { ...makePhrase('name', tokens, i, runEnd, text), next: runEnd };
     }
