@@ -117,6 +117,7 @@ export const PERSON_NOUNS = new Set([
   'soldier', 'pilot', 'driver', 'owner', 'founder', 'ceo', 'manager', 'candidate', 'lawmaker', 'legislator',
   'representative', 'victim', 'survivor', 'neighbour', 'neighbor', 'coach', 'player', 'fan', 'one', 'boy',
   'girl', 'person', 'scientist', 'economist', 'historian', 'fellow', 'physician', 'nurse', 'farmer',
+  'boss', 'host', 'chair',
 ]);
 
 /**

@@ -108,6 +108,8 @@ function makeNamePhrase(tokens: readonly Token[], role: number, a: number, b: nu
  * possessives and links ("of", "for") end the role: "the", "Acme's" and
  * "an aide to" are not part of what the person is called.
  */
+/** Words that open a clause, never a role: "what host Jane Doe asked" is no title. */
+const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'how', 'when', 'where', 'why', 'as', 'than', 'like', 'if', 'whether']);
 /** Role words kept before a name ("veteran industry analyst"); a longer run is more likely a clause. */
 const MAX_ROLE_WORDS = 3;
 
@@ -119,7 +121,7 @@ function roleWordsStart(tokens: readonly Token[], floor: number, name: number): 
   let k = name;
   while (k > floor && name - k < MAX_ROLE_WORDS) {
     const t = tokens[k - 1]!;
-    if (!t.word || t.capitalized || isStopWord(t) || DETERMINERS.has(t.lower) || DESCRIPTION_LINKS.has(t.lower) || isPossessive(t)) break;
+    if (!t.word || t.capitalized || isStopWord(t) || DETERMINERS.has(t.lower) || DESCRIPTION_LINKS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || isPossessive(t)) break;
     k--;
   }
   return k;
@@ -186,10 +188,7 @@ export function invertedSpeakerPhrase(tokens: readonly Token[], i: number, text:
   if (!first.capitalized && !DETERMINERS.has(first.lower)) {
     let j = i;
     while (j < i + MAX_DESCRIPTOR_WORDS && tokens[j]?.word && !tokens[j]!.capitalized && !isStopWord(tokens[j]!)) j++;
-    if (j > i && isNameToken(tokens[j])) {
-      const end = personRunEnd(tokens, j);
-      return { ...makeNamePhrase(tokens, roleWordsStart(tokens, i, j), j, end, text), next: end };
-    }
+    if (j > i && isNameToken(tokens[j])) return personAfterModifiers(tokens, i, j, text);
     if (FOREIGN_ARTICLES.has(first.lower) && tokens[i + 1]?.word && !PHRASE_BREAKERS.has(tokens[i + 1]!.lower)) {
       const end = isNameToken(tokens[i + 1]) ? nameRunEnd(tokens, i + 1) : i + 2;
       return { ...makePhrase(isNameToken(tokens[i + 1]) ? 'name' : 'description', tokens, i, end, text), next: end };
@@ -212,6 +211,23 @@ function roleBeforeName(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * personAfterModifiers: the name run at token `run`, or the person it
+ * modifies: "Acme Co. executive Jane Doe", "Liberal party spokesman Jon Doe",
+ * "(said) former Utah governor Jane Doe": the role (and the lower-case words
+ * before it) is skipped to the person's name, and kept as its written form
+ * from no earlier than token `from`.
+ */
+function personAfterModifiers(tokens: readonly Token[], from: number, run: number, text: string): ForwardPhrase {
+  const runEnd = personRunEnd(tokens, run);
+  const role = roleBeforeName(tokens, runEnd);
+  if (role > runEnd) {
+    const personEnd = personRunEnd(tokens, role);
+    return { ...makeNamePhrase(tokens, roleWordsStart(tokens, runEnd, role), role, personEnd, text), next: personEnd };
+  }
+  return { ...makeNamePhrase(tokens, roleWordsStart(tokens, from, run), run, runEnd, text), next: runEnd };
+}
+
 /** Read a speaker phrase forward from token i ("Jane Doe said", "the report said", "she said"). */
 export function forwardPhrase(tokens: readonly Token[], i: number, text: string): ForwardPhrase | null {
   const first = tokens[i];
@@ -221,17 +237,7 @@ export function forwardPhrase(tokens: readonly Token[], i: number, text: string)
   if (first.capitalized && PHRASE_BREAKERS.has(first.lower) && first.lower !== 'the' && first.text !== first.text.toUpperCase()) return null;
   if (PRONOUNS.has(first.lower)) return { ...makePhrase('pronoun', tokens, i, i + 1, text), next: i + 1 };
   if (isNameToken(first)) {
-    const runEnd = personRunEnd(tokens, i);
-    if (!isPossessive(tokens[runEnd - 1]!)) {
-      // "Acme Co. executive Jane Doe", "Liberal party spokesman Jon Doe": skip the
-      // role (and the lower-case words before it) to the person's name.
-      const role = roleBeforeName(tokens, runEnd);
-      if (role > runEnd) {
-        const personEnd = personRunEnd(tokens, role);
-        return { ...makeNamePhrase(tokens, roleWordsStart(tokens, runEnd, role), role, personEnd, text), next: personEnd };
-      }
-      return { ...makePhrase('name', tokens, i, runEnd, text), next: runEnd };
-    }
+    if (!isPossessive(tokens[personRunEnd(tokens, i) - 1]!)) return personAfterModifiers(tokens, i, i, text);
   }
   // A description: determiner or possessive, then words up to a verb or a break.
   let j = i;

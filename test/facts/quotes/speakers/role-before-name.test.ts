@@ -28,6 +28,15 @@ describe('role words before a name', () => {
     expect(phrase('voters expect Tomas Berg')).toMatchObject({ kind: 'name', text: 'Tomas Berg' });
     expect(phrase('voters expect Tomas Berg')?.withRole).toBeUndefined();
     expect(phrase('the letter Tomas Berg')?.withRole).toBeUndefined();
+    expect(phrase('what host Tomas Berg')?.withRole).toBe('host Tomas Berg');
     expect(phrase('the press secretary Tomas Berg')).toMatchObject({ text: 'Tomas Berg', withRole: 'press secretary Tomas Berg' });
+  });
+});
+
+describe('a name modifying a role before the speaker', () => {
+  it('skips a place or a name used as a modifier to the person it describes', () => {
+    const people = { 'Ines Varga': {}, 'Tomas Berg': {}, Northfield: { type: 'country' as const } };
+    expect(quotesOf('“The budget holds,” said former Northfield governor Ines Varga.', people)[0]?.speaker).toEqual({ name: 'governor Ines Varga', actorId: 'a1' });
+    expect(quotesOf('Labour party boss Tomas Berg said: “We have the votes in every county.”', people)[0]?.speaker?.name).toBe('party boss Tomas Berg');
   });
 });
