@@ -117,4 +117,15 @@ export const PERSON_NOUNS = new Set([
   'soldier', 'pilot', 'driver', 'owner', 'founder', 'ceo', 'manager', 'candidate', 'lawmaker', 'legislator',
   'representative', 'victim', 'survivor', 'neighbour', 'neighbor', 'coach', 'player', 'fan', 'one', 'boy',
   'girl', 'person', 'scientist', 'economist', 'historian', 'fellow', 'physician', 'nurse', 'farmer',
+  'boss', 'host', 'chair',
+]);
+
+/**
+ * Nouns ending like an agent noun (-er, -or, -ent) that name things, not people:
+ * "the letter Jane wrote" has no role before the name.
+ */
+export const THING_NOUNS_LIKE_AGENTS = new Set([
+  'letter', 'paper', 'order', 'matter', 'number', 'center', 'corner', 'error', 'factor', 'sector', 'chapter',
+  'quarter', 'winter', 'summer', 'weather', 'water', 'power', 'border', 'poster', 'computer', 'server', 'document',
+  'statement', 'comment', 'moment', 'event', 'agreement', 'government', 'department', 'parliament',
 ]);

@@ -7,7 +7,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 import { CARDINAL_WORDS, VAGUE_COUNT_WORDS } from '../../lexicon/numbers.js';
 import {
   DETERMINERS, PERSON_NOUNS, PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TITLES, VERB_FILLERS,
-  NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS,
+  NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, THING_NOUNS_LIKE_AGENTS,
 } from './lexicon.js';
 import { QUOTE_SETTINGS } from './settings.js';
 import { isPossessive, tokenize, type Token } from './tokens.js';
@@ -19,6 +19,11 @@ export interface Phrase {
   text: string;
   start: number;
   end: number;
+  /**
+   * A name with the lower-case role words written before it ("press secretary
+   * Jane Doe" for the name "Jane Doe"): the attribution's own span, when it has them.
+   */
+  withRole?: string;
 }
 
 /** A phrase read forward, with the index of the first token after it. */
@@ -55,7 +60,8 @@ function isVerbLike(t: Token): boolean {
 
 /** "engineer", "director", "analyst", "physician": nouns for people by what they do. */
 function isAgentNoun(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.capitalized && !isStopWord(t) && /(?:er|or|ist|ian|ant|ent)$/.test(t.lower);
+  return t !== undefined && t.word && !t.capitalized && !isStopWord(t) && /(?:er|or|ist|ian|ant|ent)$/.test(t.lower)
+    && !THING_NOUNS_LIKE_AGENTS.has(t.lower);
 }
 
 function isPastTense(t: Token): boolean {
@@ -85,6 +91,43 @@ function makePhrase(kind: PhraseKind, tokens: readonly Token[], a: number, b: nu
 }
 
 /**
+ * A name phrase over tokens [a, b) whose role words start at `role` (≤ a):
+ * "senior adviser Jane Doe" is the name "Jane Doe" written with its role.
+ * The role stays out of the name (it is no part of who the person is) but
+ * is kept as the written form, the span a reader sees as the source.
+ */
+function makeNamePhrase(tokens: readonly Token[], role: number, a: number, b: number, text: string): Phrase {
+  const phrase = makePhrase('name', tokens, a, b, text);
+  return role < a ? { ...phrase, withRole: text.slice(tokens[role]!.start, phrase.end) } : phrase;
+}
+
+/**
+ * roleWordsStart: the first of the lower-case role words ("press secretary",
+ * "senior adviser") standing right before the name at token `name`, reading
+ * back no further than `floor`; `name` when there are none. Articles,
+ * possessives and links ("of", "for") end the role: "the", "Acme's" and
+ * "an aide to" are not part of what the person is called.
+ */
+/** Words that open a clause, never a role: "what host Jane Doe asked" is no title. */
+const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'how', 'when', 'where', 'why', 'as', 'than', 'like', 'if', 'whether']);
+/** Role words kept before a name ("veteran industry analyst"); a longer run is more likely a clause. */
+const MAX_ROLE_WORDS = 3;
+
+function roleWordsStart(tokens: readonly Token[], floor: number, name: number): number {
+  // The word touching the name must be a role ("voters expect Jane Doe" has none),
+  // written apart from it (a name broken by stray bytes is no role and name).
+  const last = tokens[name - 1];
+  if (name <= floor || !(isRoleWord(last) || isAgentNoun(last)) || last!.end === tokens[name]!.start) return name;
+  let k = name;
+  while (k > floor && name - k < MAX_ROLE_WORDS) {
+    const t = tokens[k - 1]!;
+    if (!t.word || t.capitalized || isStopWord(t) || DETERMINERS.has(t.lower) || DESCRIPTION_LINKS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || isPossessive(t)) break;
+    k--;
+  }
+  return k;
+}
+
+/**
  * Classify tokens [a, b) as a speaker phrase, or null when they cannot name
  * one (a time phrase, a lone determiner). A description ending in a name after
  * a role word ("the network's editor Jane Doe") is that name.
@@ -103,7 +146,7 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
   const describesName = beforeName !== undefined && beforeName.word && !beforeName.capitalized && !DETERMINERS.has(beforeName.lower) && !DESCRIPTION_LINKS.has(beforeName.lower);
   const runHasName = tokens.slice(r, b).some((t) => !TITLES.has(t.lower));
   if (r < b && r > a && describesName && runHasName && !isPossessive(tokens[b - 1]!)) {
-    return makePhrase('name', tokens, r, b, text);
+    return makeNamePhrase(tokens, roleWordsStart(tokens, a, r), r, b, text);
   }
   const hasContent = tokens.slice(a, b).some((t) => !DETERMINERS.has(t.lower));
   if (!hasContent) return null;
@@ -145,10 +188,7 @@ export function invertedSpeakerPhrase(tokens: readonly Token[], i: number, text:
   if (!first.capitalized && !DETERMINERS.has(first.lower)) {
     let j = i;
     while (j < i + MAX_DESCRIPTOR_WORDS && tokens[j]?.word && !tokens[j]!.capitalized && !isStopWord(tokens[j]!)) j++;
-    if (j > i && isNameToken(tokens[j])) {
-      const end = personRunEnd(tokens, j);
-      return { ...makePhrase('name', tokens, j, end, text), next: end };
-    }
+    if (j > i && isNameToken(tokens[j])) return personAfterModifiers(tokens, i, j, text);
     if (FOREIGN_ARTICLES.has(first.lower) && tokens[i + 1]?.word && !PHRASE_BREAKERS.has(tokens[i + 1]!.lower)) {
       const end = isNameToken(tokens[i + 1]) ? nameRunEnd(tokens, i + 1) : i + 2;
       return { ...makePhrase(isNameToken(tokens[i + 1]) ? 'name' : 'description', tokens, i, end, text), next: end };
@@ -171,6 +211,23 @@ function roleBeforeName(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * personAfterModifiers: the name run at token `run`, or the person it
+ * modifies: "Acme Co. executive Jane Doe", "Liberal party spokesman Jon Doe",
+ * "(said) former Utah governor Jane Doe": the role (and the lower-case words
+ * before it) is skipped to the person's name, and kept as its written form
+ * from no earlier than token `from`.
+ */
+function personAfterModifiers(tokens: readonly Token[], from: number, run: number, text: string): ForwardPhrase {
+  const runEnd = personRunEnd(tokens, run);
+  const role = roleBeforeName(tokens, runEnd);
+  if (role > runEnd) {
+    const personEnd = personRunEnd(tokens, role);
+    return { ...makeNamePhrase(tokens, roleWordsStart(tokens, runEnd, role), role, personEnd, text), next: personEnd };
+  }
+  return { ...makeNamePhrase(tokens, roleWordsStart(tokens, from, run), run, runEnd, text), next: runEnd };
+}
+
 /** Read a speaker phrase forward from token i ("Jane Doe said", "the report said", "she said"). */
 export function forwardPhrase(tokens: readonly Token[], i: number, text: string): ForwardPhrase | null {
   const first = tokens[i];
@@ -180,17 +237,7 @@ export function forwardPhrase(tokens: readonly Token[], i: number, text: string)
   if (first.capitalized && PHRASE_BREAKERS.has(first.lower) && first.lower !== 'the' && first.text !== first.text.toUpperCase()) return null;
   if (PRONOUNS.has(first.lower)) return { ...makePhrase('pronoun', tokens, i, i + 1, text), next: i + 1 };
   if (isNameToken(first)) {
-    const runEnd = personRunEnd(tokens, i);
-    if (!isPossessive(tokens[runEnd - 1]!)) {
-      // "Acme Co. executive Jane Doe", "Liberal party spokesman Jon Doe": skip the
-      // role (and the lower-case words before it) to the person's name.
-      const role = roleBeforeName(tokens, runEnd);
-      if (role > runEnd) {
-        const personEnd = personRunEnd(tokens, role);
-        return { ...makePhrase('name', tokens, role, personEnd, text), next: personEnd };
-      }
-      return { ...makePhrase('name', tokens, i, runEnd, text), next: runEnd };
-    }
+    if (!isPossessive(tokens[personRunEnd(tokens, i) - 1]!)) return personAfterModifiers(tokens, i, i, text);
   }
   // A description: determiner or possessive, then words up to a verb or a break.
   let j = i;

@@ -1,6 +1,7 @@
 /**
  * nameAsWritten: a speaker linked to an actor is named as the attribution
- * writes it ("Mr. Doe said" → "Mr. Doe", "said Sen. Jane Doe" → "Sen. Jane Doe").
+ * writes it ("Mr. Doe said" → "Mr. Doe", "said Sen. Jane Doe" → "Sen. Jane Doe",
+ * "said press secretary Jane Doe" → "press secretary Jane Doe": the role words too).
  *
  * Why: the attribution's own words are what a reader checks the quote
  * against, and the form quote-attribution annotation takes as the source;

@@ -6,9 +6,13 @@ import { personActorEnding, isPersonName } from './name-index.js';
 import { hasOrganizationWord, stripTitles, surnameOf } from './names.js';
 import type { NameIndex, SpeakerGuess } from './types.js';
 
-/** resolveNamedSpeaker: "Mr. Doe" → "Jane Doe" when the full name was written before. */
-export function resolveNamedSpeaker(written: string, index: NameIndex): SpeakerGuess {
-  const asWritten = written.trim().replace(/['’]s$/, '');
+/**
+ * resolveNamedSpeaker: "Mr. Doe" → "Jane Doe" when the full name was written before.
+ * `withRole` is the name with the role words written before it ("campaign manager Jane Doe"),
+ * kept as the written form.
+ */
+export function resolveNamedSpeaker(written: string, index: NameIndex, withRole?: string): SpeakerGuess {
+  const asWritten = (withRole ?? written).trim().replace(/['’]s$/, '');
   const known = personActorEnding(written, index);
   if (known) return { name: known.name, kind: 'name', person: true, plural: false, written: asWritten };
   const name = stripTitles(written);
@@ -32,7 +36,7 @@ export function resolveDescriptionSpeaker(written: string): SpeakerGuess {
 
 /** The speaker a phrase names (pronouns are resolved by the caller). */
 export function guessFromPhrase(phrase: Phrase, index: NameIndex): SpeakerGuess {
-  if (phrase.kind === 'name') return resolveNamedSpeaker(phrase.text, index);
+  if (phrase.kind === 'name') return resolveNamedSpeaker(phrase.text, index, phrase.withRole);
   if (phrase.kind === 'description') return resolveDescriptionSpeaker(phrase.text);
   return { name: phrase.text, kind: 'pronoun', person: false, plural: false };
 }
