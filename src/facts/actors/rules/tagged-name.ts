@@ -3,6 +3,7 @@ import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import type { TaggedName } from '../tagger/index.js';
 import type { RuleContext } from './context.js';
 import { isEventName } from './event-name.js';
+import { namesAnIndex } from './index-name.js';
 import { countryNamed } from './gazetteer.js';
 import { isIdentityToken, isInitial, withoutArticle } from './helpers.js';
 import { candidate, type ArticleRule, type Candidate } from './rule.js';
@@ -41,8 +42,8 @@ export const taggedName: ArticleRule = {
       // A foreign name in a results line or after "Country's" that the tagger took for a body is a person.
       const type = name.type === 'ORG' && readsAsPerson(name, ctx) ? 'PER' : name.type;
       if (type === 'PER' && placeSpans.subarray(name.start, name.end).includes(1)) continue;
-      // A tournament is no body, and a town where something happens is no club: only the tagger's organizations need the check.
-      if (type === 'ORG' && (isEventName(name.tokens) || readsAsPlace(name, ctx))) continue;
+      // A tournament or a market index is no body, and a town where something happens is no club: only the tagger's organizations need the check.
+      if (type === 'ORG' && (isEventName(name.tokens) || readsAsPlace(name, ctx) || namesAnIndex(ctx.text, name.end))) continue;
       out.push(candidate('taggedName', type === 'PER' ? 'person' : 'organization', name.text, name));
     }
     return out;
