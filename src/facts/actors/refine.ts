@@ -79,7 +79,7 @@ export function mergeCoreferentPeople(candidates: readonly Candidate[]): { peopl
   const bySurname = new Map<string, Draft>();
   // The first word of each full name a rule found (a given name, or the family name of a name
   // written family name first): a lone word joins one by it only where the tagger read every lone
-  // mention of it as a person ("Xiao" of "Xiao Ming"). Neither alone is enough: the tagger reads
+  // mention of it as a person ("Wen" of "Wen Haolin", a family name written first). Neither alone is enough: the tagger reads
   // some clubs and companies named like people as people, in full ("Rotor Volgograd") and alone.
   const byGivenName = new Map<string, Draft>();
   const notTaggedAsPerson = new Set(candidates.filter((c) => c.type === 'organization' && !c.taggedAsPerson).map((c) => c.name));

@@ -394,7 +394,7 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         const personAfter = isKnownFirstName(lowerText(after)) && k > j + 1;
         // "Ceres Robotics and Tyvak Nano Systems Inc": a right side of three words or more is a name of its own.
         const wholeNameAfter = word === 'and' && !inComplement && k - j >= 3;
-        // "Harlan Controls Inc and Lumen Corp": a corporate suffix ends a company's name, so "and" starts the next one.
+        // "Harlan Seating Inc and Lumen Corp": a corporate suffix ends a company's name, so "and" starts the next one.
         const companyBefore = CORPORATE_SUFFIXES.has(lowerCased(last.text).replace(/\.$/, ''));
         if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry) && !personAfter && !(wholeNameAfter && !isCountry) && !companyBefore) {
           run.length = 0;

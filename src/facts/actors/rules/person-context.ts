@@ -11,7 +11,7 @@ interface Span {
 
 /** Words that name a sports club, not a person ("Fenwick Rovers (Norway)" in a cup draw). */
 const CLUB_WORDS: ReadonlySet<string> = new Set([
-  'rovers', 'rangers', 'athletic', 'albion', 'town', 'county', 'dynamo', 'dinamo', 'sporting', 'hotspur', 'olympique', 'racing',
+  'rovers', 'rangers', 'athletic', 'albion', 'town', 'county', 'dynamo', 'sporting', 'hotspur', 'olympique', 'racing',
 ]);
 
 /** " (Country)" right after the name: the entrant's country in a results line. */
@@ -33,7 +33,7 @@ const SHIRT_NUMBER_BEFORE = /(?:^|[\s;,(])\d{1,2} - $/u;
  *
  * "Plain" words are those no lexicon reads as anything but a name: not a
  * common or function word, an organization head or suffix, a country or
- * demonym, a club word ("Coast Guard", "Agriculture Ministry", "X Rovers"
+ * demonym, a club word ("Harbour Police", "Fisheries Ministry", "X Rovers"
  * stay organizations).
  */
 export function readsAsPerson(name: Span, ctx: RuleContext): boolean {

@@ -12,7 +12,7 @@ const VISIT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into
 const STAFF_NOUNS: ReadonlySet<string> = new Set(['physician', 'physicians', 'consultant', 'consultants', 'staff', 'doctors', 'nurses', 'surgeons']);
 
 /**
- * "recovering in the city's Central Clinic", "play resumed at the National Tennis Centre": a
+ * "recovering in the city's Riverside Clinic", "play resumed at the Lakeview Sports Centre": a
  * hospital, clinic or centre named after a preposition of place is where something happens. The
  * wire corpus's annotation reads such names as places (on the training split a hospital or clinic
  * after in/at/to was a place 14 times of 14), and places that do not act are not actors. The same

@@ -6,18 +6,18 @@ const endOf = (text: string, name: string): number => text.indexOf(name) + name.
 
 describe('namesAnIndex', () => {
   it('reads a name before index words as part of an index', () => {
-    const text = 'The Nasdaq composite index rose, and the Harlan 100 index fell.';
-    expect(namesAnIndex(text, endOf(text, 'Nasdaq'))).toBe(true);
+    const text = 'The Velmora composite index rose, and the Harlan 100 index fell.';
+    expect(namesAnIndex(text, endOf(text, 'Velmora'))).toBe(true);
     expect(namesAnIndex(text, endOf(text, 'Harlan'))).toBe(true);
-    const average = 'Later the Dow Jones industrial average set a record.';
-    expect(namesAnIndex(average, endOf(average, 'Dow Jones'))).toBe(true);
+    const average = 'Later the Quillon Brothers industrial average set a record.';
+    expect(namesAnIndex(average, endOf(average, 'Quillon Brothers'))).toBe(true);
   });
   it('leaves a name that acts', () => {
-    const text = 'Nasdaq said on Monday that listings rose.';
-    expect(namesAnIndex(text, endOf(text, 'Nasdaq'))).toBe(false);
+    const text = 'Velmora said on Monday that listings rose.';
+    expect(namesAnIndex(text, endOf(text, 'Velmora'))).toBe(false);
   });
-  it('keeps the index off the organizations, not the exchange acting', () => {
-    expect(names('The Nasdaq composite index closed lower on Friday.')).not.toContain('Nasdaq');
-    expect(names('Nasdaq said on Friday it would list the shares.')).toContain('Nasdaq');
+  it('keeps the index off the organizations, not the body acting', () => {
+    expect(names('The World Bank price index fell on Friday.')).not.toContain('World Bank');
+    expect(names('The World Bank said on Friday it would lend more.')).toContain('World Bank');
   });
 });
