@@ -70,11 +70,19 @@ function nameWordCount(name: string): number {
  * One person per surname: "Vladimir Putin", "Putin", "Mr. Putin" are one
  * actor. Full names (two or more words) found first define the people;
  * single-word person or organization candidates equal to a known surname
- * become mentions of that person.
+ * become mentions of that person, and so does a single-word guess the tagger
+ * read as a person (at every lone mention) that equals the first word of a full
+ * name a rule found.
  */
 export function mergeCoreferentPeople(candidates: readonly Candidate[]): { people: Draft[]; rest: Candidate[] } {
   const people: Draft[] = [];
   const bySurname = new Map<string, Draft>();
+  // The first word of each full name a rule found (a given name, or the family name of a name
+  // written family name first): a lone word joins one by it only where the tagger read every lone
+  // mention of it as a person ("Wen" of "Wen Haolin", a family name written first). Neither alone is enough: the tagger reads
+  // some clubs and companies named like people as people, in full ("Rotor Volgograd") and alone.
+  const byGivenName = new Map<string, Draft>();
+  const notTaggedAsPerson = new Set(candidates.filter((c) => c.type === 'organization' && !c.taggedAsPerson).map((c) => c.name));
   // Names repeat (one candidate per occurrence) and normalizing one takes several regexes: once per name.
   const keys = new Map<string, string>();
   const surnameKey = (s: string): string => {
@@ -100,13 +108,15 @@ export function mergeCoreferentPeople(candidates: readonly Candidate[]): { peopl
     if (/^\p{Ll}/u.test(surname)) draft.surfaces.add(surname[0]!.toUpperCase() + surname.slice(1));
     people.push(draft);
     bySurname.set(key, draft);
+    const given = surnameKey(words(c.name)[0]!);
+    if (c.rule !== 'taggedName' && !byGivenName.has(given)) byGivenName.set(given, draft);
   }
   const rest: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (fullName[i]) continue;
     const singleWord = words(c.name).length === 1 && c.type !== 'country';
-    const person = singleWord ? bySurname.get(surnameKey(c.name)) : undefined;
+    const person = singleWord ? bySurname.get(surnameKey(c.name)) ?? (c.taggedAsPerson && !notTaggedAsPerson.has(c.name) ? byGivenName.get(surnameKey(c.name)) : undefined) : undefined;
     if (person) {
       absorb(person, c);
       continue;

@@ -7,7 +7,7 @@
 import { startsLower, startsUpper } from '../text/case.js';
 import type { TextDocument } from '../text/document.js';
 import {
-  CALENDAR_WORDS, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
+  CALENDAR_WORDS, CORPORATE_SUFFIXES, HEADS_TAKING_COMPLEMENT, NAME_PARTICLES, ORG_HEADS, ORG_LEAD_WORDS, PORTFOLIO_WORDS, TITLES_TAKING_PORTFOLIO, isCommonWord,
   isKnownFirstName, lowerCased,
 } from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
@@ -394,7 +394,9 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         const personAfter = isKnownFirstName(lowerText(after)) && k > j + 1;
         // "Ceres Robotics and Tyvak Nano Systems Inc": a right side of three words or more is a name of its own.
         const wholeNameAfter = word === 'and' && !inComplement && k - j >= 3;
-        if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry) && !personAfter && !(wholeNameAfter && !isCountry)) {
+        // "Harlan Seating Inc and Lumen Corp": a corporate suffix ends a company's name, so "and" starts the next one.
+        const companyBefore = CORPORATE_SUFFIXES.has(lowerCased(last.text).replace(/\.$/, ''));
+        if ((endsInHead || inComplement || isCountry) && !(listItem && !isCountry) && !personAfter && !(wholeNameAfter && !isCountry) && !companyBefore) {
           run.length = 0;
           run.push(...joined);
           j = k + 1;

@@ -42,3 +42,9 @@ export function claimOf(rule: CandidateRule, text: string, run: string): Candida
 
 /** The names of every actor found in `text`. */
 export const names = (text: string): string[] => actorsOf(text).map((a) => a.name);
+
+/** What a predicate over one run says about the run whose text is exactly `name`, in `text`. */
+export function onRun<T>(text: string, name: string, read: (run: Run, ctx: RuleContext) => T): T {
+  const { ctx, runs } = runsOf(text);
+  return read(runNamed(runs, name), ctx);
+}

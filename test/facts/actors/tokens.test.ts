@@ -21,6 +21,10 @@ describe('capitalizedRuns', () => {
     expect(runTexts('a report by the Fishing and Forestry Council found it.')).toContain('Fishing and Forestry Council');
     expect(runTexts('troops from Mali and Chad arrived.')).toEqual(expect.arrayContaining(['Mali', 'Chad']));
   });
+  it('starts a new run after a corporate suffix and "and"', () => {
+    expect(runTexts('It competes with Harlan Seating Inc and Lumen Corp. in seats.')).toEqual(expect.arrayContaining(['Harlan Seating Inc', 'Lumen Corp.']));
+    expect(runTexts('Buyers are Harbor Trust Inc. and Quillon Corp., analysts said.')).toEqual(expect.arrayContaining(['Harbor Trust Inc.', 'Quillon Corp.']));
+  });
   it('keeps name particles inside a person name', () => {
     expect(runTexts('the cleric Karim bin Tahar spoke.')).toContain('Karim bin Tahar');
   });

@@ -1,5 +1,6 @@
 import { KNOWN_ORGANIZATIONS, isCommonWord, isKnownOrganization, type KnownOrganization } from '../lexicons.js';
 import { withoutArticle } from './helpers.js';
+import { namesAnIndex } from './index-name.js';
 import { candidate, type CandidateRule } from './rule.js';
 
 /** Every name and alias of the lexicon's organizations. */
@@ -16,6 +17,8 @@ export const knownOrganization: CandidateRule = {
     // "Armed Forces of the Philippines (AFP)": the article's own definition beats the lexicon's.
     const redefined = ctx.definitions.get(text);
     if (known && redefined && !KNOWN_ORGANIZATION_INDEX.has(redefined)) return null;
+    // "the X industrial average": a company's name inside an index's is no actor there.
+    if ((known || isKnownOrganization(text)) && namesAnIndex(ctx.text, run.end)) return [];
     if (known) {
       const name = writtenName(known, ctx.text, text);
       // The lexicon's name stays an alias when the article does not write it, so its other forms still merge.

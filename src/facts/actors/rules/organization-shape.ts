@@ -9,6 +9,7 @@ import { countryNamed } from './gazetteer.js';
 import { isDemonymOrIdentity, isNameToken, isTitleWord, lowerWordAfter, tokenAfter, tokenBefore, withGovernmentNoun, withoutArticle } from './helpers.js';
 import { candidate, type CandidateRule } from './rule.js';
 import { isTerritoryName } from './territory-name.js';
+import { isVisitedFacility } from './visited-facility.js';
 
 // Head nouns that alone, capitalized mid-sentence, name one institution ("the Legislature").
 const SINGLE_WORD_INSTITUTIONS = new Set([
@@ -30,8 +31,8 @@ export const organizationShape: CandidateRule = {
     const name = run.text;
     if (toks.length === 1 ? SINGLE_WORD_INSTITUTIONS.has(last) : ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) {
       if (toks.length > 1 && PLACE_HEADS.has(last)) return null;
-      // A territory is a place, and places that do not act are not actors.
-      if (isTerritoryName(toks)) return [];
+      // A territory, or a hospital someone is taken to, is a place, and places that do not act are not actors.
+      if (isTerritoryName(toks) || isVisitedFacility(run, ctx)) return [];
       return [candidate('organizationHead', 'organization', name, run)];
     }
     if (toks.length > 2 && ORG_LEAD_WORDS.has(lower(toks[0]!)) && toks.some((t) => t.text === 'of' || t.text === 'for')) {

@@ -20,6 +20,11 @@ export interface Candidate {
   affiliation: string | null;
   /** Other surface forms that name the same actor ("NTU", "Harlan"). */
   aliases: string[];
+  /**
+   * An organization guessed from shape where the name tagger read the same words as a person
+   * (see reconsider): a lone given name of a person named in full is that person.
+   */
+  taggedAsPerson?: boolean;
 }
 
 export interface CandidateRule {

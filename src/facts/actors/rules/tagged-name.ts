@@ -3,9 +3,11 @@ import { isAllCaps, isCapitalized, type Token } from '../tokens.js';
 import type { TaggedName } from '../tagger/index.js';
 import type { RuleContext } from './context.js';
 import { isEventName } from './event-name.js';
+import { namesAnIndex } from './index-name.js';
 import { countryNamed } from './gazetteer.js';
 import { isIdentityToken, isInitial, withoutArticle } from './helpers.js';
 import { candidate, type ArticleRule, type Candidate } from './rule.js';
+import { readsAsPerson } from './person-context.js';
 import { readsAsPlace } from './place-context.js';
 import { isShoutedPhrase } from './run-shape.js';
 
@@ -37,10 +39,12 @@ export const taggedName: ArticleRule = {
     for (const name of ctx.names) {
       if (name.type !== 'PER' && name.type !== 'ORG') continue;
       if (taken.subarray(name.start, name.end).includes(1) || known.has(name.text) || !looksLikeName(name, ctx)) continue;
-      if (name.type === 'PER' && placeSpans.subarray(name.start, name.end).includes(1)) continue;
-      // A tournament is no body, and a town where something happens is no club: only the tagger's organizations need the check.
-      if (name.type === 'ORG' && (isEventName(name.tokens) || readsAsPlace(name, ctx))) continue;
-      out.push(candidate('taggedName', name.type === 'PER' ? 'person' : 'organization', name.text, name));
+      // A foreign name in a results line or after "Country's" that the tagger took for a body is a person.
+      const type = name.type === 'ORG' && readsAsPerson(name, ctx) ? 'PER' : name.type;
+      if (type === 'PER' && placeSpans.subarray(name.start, name.end).includes(1)) continue;
+      // A tournament or a market index is no body, and a town where something happens is no club: only the tagger's organizations need the check.
+      if (type === 'ORG' && (isEventName(name.tokens) || readsAsPlace(name, ctx) || namesAnIndex(ctx.text, name.end))) continue;
+      out.push(candidate('taggedName', type === 'PER' ? 'person' : 'organization', name.text, name));
     }
     return out;
   },

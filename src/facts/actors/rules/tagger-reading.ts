@@ -29,12 +29,15 @@ export function taggerReading(ctx: RuleContext, start: number, end: number): Ent
  * on news outside its training years the tagger takes too many companies for
  * people. A name with an organization head ("Harlow County Police") or an
  * inner capital ("DeskHub") keeps its shape's word. (null, a pass, stays a pass.)
+ * A guess the tagger read as a person is marked, for the people refiner: a lone
+ * given name of someone named in full in the article is that person.
  */
 export function reconsider(claimed: Candidate[] | null, ctx: RuleContext): Candidate[] | null {
   if (!claimed || ctx.names.length === 0) return claimed;
   return claimed.flatMap((c) => {
     if (c.type !== 'organization' || c.rule === 'organizationHead' || INNER_CAPITAL.test(c.mention.text)) return [c];
     const reading = taggerReading(ctx, c.mention.start, c.mention.end);
-    return reading === 'LOC' || reading === 'MISC' ? [] : [c];
+    if (reading === 'LOC' || reading === 'MISC') return [];
+    return reading === 'PER' ? [{ ...c, taggedAsPerson: true }] : [c];
   });
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readsAsPlace } from '../../../../src/facts/actors/rules/place-context.js';
-import { runNamed, runsOf } from '../helpers.js';
+import { onRun } from '../helpers.js';
 
-function reads(text: string, name: string): boolean {
-  const { ctx, runs } = runsOf(text);
-  return readsAsPlace(runNamed(runs, name), ctx);
-}
+const reads = (text: string, name: string): boolean => onRun(text, name, readsAsPlace);
 
 describe('readsAsPlace', () => {
   it('reads where a body is based as a place', () => {
