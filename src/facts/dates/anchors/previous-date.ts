@@ -16,6 +16,8 @@ const PRECISE_ENOUGH: Record<Unit, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}/,
 };
 
+const UNITS: readonly Unit[] = ['day', 'week', 'month', 'year'];
+
 /** The value `offset` units after the anchor value, at the unit's granularity. */
 export function countFrom(anchor: string, unit: Unit, offset: number): string | null {
   if (unit === 'year') return formatYear(Number(anchor.slice(0, 4)) + offset);
@@ -31,18 +33,15 @@ export function countFrom(anchor: string, unit: Unit, offset: number): string | 
 export const valueFromPreviousDate: ValueRefiner = {
   name: 'valueFromPreviousDate',
   refine(dates) {
-    const out = [...dates];
-    out.forEach((d, i) => {
+    // One pass in text order, keeping the latest value precise enough for each
+    // unit, so a page of many anaphors stays linear.
+    const latest: Partial<Record<Unit, string>> = {};
+    return dates.map((d) => {
       const m = d.candidate.meaning;
-      if (m.kind !== 'anaphoric') return;
-      for (let j = i - 1; j >= 0; j--) {
-        const anchor = out[j]!.value;
-        if (anchor && PRECISE_ENOUGH[m.unit].test(anchor)) {
-          out[i] = { ...d, value: countFrom(anchor, m.unit, m.offset), yearKnown: true };
-          return;
-        }
-      }
+      const anchor = m.kind === 'anaphoric' ? latest[m.unit] : undefined;
+      const out = m.kind === 'anaphoric' && anchor ? { ...d, value: countFrom(anchor, m.unit, m.offset), yearKnown: true } : d;
+      if (out.value) for (const unit of UNITS) if (PRECISE_ENOUGH[unit].test(out.value)) latest[unit] = out.value;
+      return out;
     });
-    return out;
   },
 };
