@@ -16,7 +16,7 @@ import { colonIntroduction, findCueAfter, findCueBefore, type Attribution } from
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropMarkupAttributes } from './markup-attribute.js';
-import { subjectAt } from './phrases.js';
+import { subjectAt } from './sentence-subject.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {

@@ -19,7 +19,7 @@ vi.mock('../../../src/facts/quotes/tokens.js', async (importOriginal) => {
 
 const { extractQuotes } = await import('../../../src/facts/quotes/index.js');
 const { createTextDocument } = await import('../../../src/facts/text/document.js');
-const { subjectAt } = await import('../../../src/facts/quotes/phrases.js');
+const { subjectAt } = await import('../../../src/facts/quotes/sentence-subject.js');
 
 /** `unit` repeated to `size` characters: one paragraph, one sentence, no sentence end. */
 function repeated(unit: string, size: number): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backwardPhrase, forwardPhrase, sentenceSubject } from '../../../src/facts/quotes/phrases.js';
+import { backwardPhrase, forwardPhrase } from '../../../src/facts/quotes/phrases.js';
+import { sentenceSubject } from '../../../src/facts/quotes/sentence-subject.js';
 import { tokenize } from '../../../src/facts/quotes/tokens.js';
 import { speakerOf } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // The subject of a sentence as a speaker phrase (src/facts/quotes/phrases.ts).
 import { describe, expect, it } from 'vitest';
-import { sentenceSubject } from '../../../src/facts/quotes/phrases.js';
+import { sentenceSubject } from '../../../src/facts/quotes/sentence-subject.js';
 import { tokenize } from '../../../src/facts/quotes/tokens.js';
 
 describe('sentenceSubject', () => {

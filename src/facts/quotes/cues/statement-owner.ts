@@ -1,5 +1,6 @@
 /** A quote introduced by a noun naming a statement ("His reply was short: “…”") belongs to the statement's owner. */
-import { backwardPhrase, sentenceSubject, type Phrase } from '../phrases.js';
+import { backwardPhrase, type Phrase } from '../phrases.js';
+import { sentenceSubject } from '../sentence-subject.js';
 import { isPossessive, type Token } from '../tokens.js';
 import { ARTICLES } from './match.js';
 import type { Attribution } from './types.js';

@@ -7,7 +7,7 @@
 import { sentenceIndexAt } from '../../text/document.js';
 import { findCueBefore, type Attribution } from '../cues/index.js';
 import { REPORTING_VERBS } from '../lexicon.js';
-import { subjectAt } from '../phrases.js';
+import { subjectAt } from '../sentence-subject.js';
 import { QUOTE_SETTINGS } from '../settings.js';
 import { genderOfGuess, isPersonActor } from './actor-lookup.js';
 import { roleHolder } from './definite-description.js';
