@@ -10,6 +10,7 @@ import {
 } from './normalize.js';
 import { bylineLineText, isAuthorLink } from './rules/author-links.js';
 import { labelledByline } from './rules/by-label.js';
+import { decoratedHeadline, dropPipeTail, isShortLabel } from './rules/headline-shape.js';
 import { textOf } from './dom-text.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
@@ -287,17 +288,27 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
     firstMeta(meta, ['dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title', 'headline']),
     page.title ? textOf(page.title) : null,
   ].filter((c): c is string => !!c && c.trim().length > 0).map((c) => c.replace(/\s+/g, ' ').trim());
-  const h1s = page.h1s.map((el) => squash(textOf(el))).filter((t) => t.length > 3 && t.length < 300);
+  // The same headline twice (a mobile and a desktop copy) is still one headline.
+  const h1s = [...new Set(page.h1s.map((el) => squash(textOf(el))).filter((t) => t.length > 3 && t.length < 300))];
   const normalizedCandidates = candidates.map(normalizeLoose);
-  for (const h1 of h1s) {
+  const stripped = candidates.map((c) => stripSiteFromTitle(c, siteName));
+  const normalizedStripped = stripped.map(normalizeLoose);
+  const named = h1s.filter((h1) => normalizeLoose(h1).split(' ').length >= 2);
+  // An <h1> equal to a meta title wins over one merely contained in it (the site name in "Story - Site").
+  const exact = named.find((h1) => normalizedCandidates.includes(normalizeLoose(h1)));
+  if (exact) return dropPipeTail(exact);
+  for (const h1 of named) {
     const n = normalizeLoose(h1);
-    if (n.split(' ').length < 2) continue;
-    if (normalizedCandidates.some((c) => c === n || (c.includes(n) && n.length >= c.length * 0.4))) return h1;
+    // Contained in a meta title once its site part is gone: an <h1> that is only that site part
+    // ("Story • Site" with <h1>Site</h1>) is the logo, not the headline.
+    if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(h1);
+    const plain = stripped.find((c) => decoratedHeadline(h1, c));
+    if (plain) return plain;
   }
   const lone = loneHeadline(h1s, siteName);
-  if (lone) return lone;
-  const first = candidates[0];
-  if (first) return stripSiteFromTitle(first, siteName);
+  if (lone && !isShortLabel(lone, stripped[0] ?? null)) return dropPipeTail(lone);
+  const first = stripped[0];
+  if (first) return first;
   return h1s[0] ?? null;
 }
 
