@@ -12,7 +12,7 @@ import {
 } from './lexicons.js';
 import { findCountryByName } from '../text/countries.js';
 import { WORD_PERIOD_ABBREVIATIONS } from '../text/abbreviations.js';
-import { lexiconKey, skipLength, wordEnd, type Token as TextToken } from '../text/tokens.js';
+import { lexiconKey, type Token as TextToken } from '../text/tokens.js';
 
 /** A word of the text (the text layer's Token) as the actor rules read it. */
 export interface Token extends TextToken {
@@ -32,7 +32,7 @@ export interface Token extends TextToken {
 }
 
 
-/** Words of the text with offsets; possessives split off, abbreviation periods kept. */
+/** Words of the text with offsets (the document's words); possessives split off, abbreviation periods kept. */
 export function tokenize(doc: TextDocument): Token[] {
   const { text } = doc;
   const tokens: Token[] = [];
@@ -40,21 +40,14 @@ export function tokenize(doc: TextDocument): Token[] {
   const headlineSpans = headlineLikeSpans(doc);
   let span = 0;
   let nextStart = 0;
-  let pos = 0;
-  while (pos < text.length) {
-    const start = pos;
-    const matchEnd = wordEnd(text, start);
-    if (matchEnd === start) {
-      pos += skipLength(text, pos);
-      continue;
-    }
-    pos = matchEnd;
-    let word = text.slice(start, matchEnd);
+  for (const w of doc.words) {
+    const { start, end: matchEnd } = w;
+    let word = w.text;
     let possessive = false;
     if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ && isApostrophe(word.charCodeAt(word.length - 2))) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text.charCodeAt(matchEnd) === 46 /* . */ && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(lowerCased(word)))) {
+    } else if (text.charCodeAt(matchEnd) === 46 /* . */ && ((word.length === 1 && startsUpper(word)) || WORD_PERIOD_ABBREVIATIONS.has(w.lower))) {
       word += '.';
     }
     while (span < headlineSpans.length && headlineSpans[span]!.end <= start) span++;

@@ -12,7 +12,6 @@
 import type { Equipment } from '../../schema.js';
 import { clauseAround, paragraphIndexAt, type TextDocument } from '../text/document.js';
 import { assignIds, dropOverlaps, mergeSameThing } from './refiners.js';
-import { scanWords } from './tokens.js';
 import { EQUIPMENT_RULES, type RuleContext } from './rules/index.js';
 import { modelEchoes } from './rules/model-echo.js';
 import { isVehicleStory } from './rules/story-context.js';
@@ -36,7 +35,7 @@ function ruleContext(doc: TextDocument): RuleContext {
   return {
     aboutVehicles: () => (vehicleStory ??= isVehicleStory(doc.text)),
     text: doc.text,
-    words: scanWords(doc.text),
+    words: doc.words,
     clauseAround(start: number, end: number, reach: number): string {
       const clause = clauseAround(doc, start, end, reach);
       return doc.text.slice(clause.start, clause.end);

@@ -5,6 +5,7 @@
  */
 import { WORD_PERIOD_ABBREVIATIONS } from './abbreviations.js';
 import { looksEnglish } from './language.js';
+import { scanWords, type Token } from './tokens.js';
 
 export interface Span {
   start: number;
@@ -17,6 +18,11 @@ export interface TextDocument {
   readonly sentences: readonly Span[];
   /** Written in English (see language.ts): decided once, read by every extractor. */
   readonly english: boolean;
+  /**
+   * Every word of the text in order (tokens.ts's scanner): scanned once and read by every
+   * extractor that decorates words (actors, equipment), so no stage scans the whole text again.
+   */
+  readonly words: readonly Token[];
 }
 
 // Abbreviations whose trailing period does not end a sentence: titles and
@@ -86,7 +92,7 @@ function isAbbreviationBefore(text: string, periodIndex: number): boolean {
 export function createTextDocument(text: string): TextDocument {
   const paragraphs = splitParagraphs(text);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-  return { text, paragraphs, sentences, english: looksEnglish(text) };
+  return { text, paragraphs, sentences, english: looksEnglish(text), words: scanWords(text) };
 }
 
 /** The index of the span containing `offset` in spans sorted by start, or -1. Binary search. */
