@@ -5,12 +5,20 @@
  * white space made one space.
  */
 export function normalizeForMatch(value: string): string {
-  let s = value.normalize('NFKC').toLowerCase();
-  s = s.replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"');
+  // NFKC leaves ASCII as it is, and of the quote marks ASCII holds only the backtick: most names skip
+  // the NFKC call, which is slow.
+  let s = isAscii(value)
+    ? value.toLowerCase().replace(/`/g, "'")
+    : value.normalize('NFKC').toLowerCase().replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"');
   s = s.replace(/\s+/g, ' ').trim();
   s = s.replace(/'s$/u, '');
   s = s.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
   return s.replace(/\s+/g, ' ');
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** Words of a normalized string (for the "words in order" matching rules). */
