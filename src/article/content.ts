@@ -117,6 +117,20 @@ const BOILERPLATE_TEXT: RegExp[] = [
   /^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:,? (?:and|&) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})?(?:\s*[|,•·-].{0,80})?$/u,
 ];
 
+/**
+ * BOILERPLATE_TEXT folded into two patterns (case-insensitive ones, case-sensitive ones): an
+ * alternation matches where one of its patterns does (none holds a numbered backreference), and
+ * one call per short block replaces two dozen (this test runs for nearly every block of every page).
+ */
+const foldPatterns = (patterns: RegExp[], flags: string): RegExp => new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), flags);
+const BOILERPLATE_ANY_CASE = foldPatterns(BOILERPLATE_TEXT.filter((re) => re.flags.includes('i')), 'iu');
+const BOILERPLATE_CASED = foldPatterns(BOILERPLATE_TEXT.filter((re) => !re.flags.includes('i')), 'u');
+
+/** One of BOILERPLATE_TEXT matches the whole block. */
+export function isBoilerplateText(text: string): boolean {
+  return BOILERPLATE_ANY_CASE.test(text) || BOILERPLATE_CASED.test(text);
+}
+
 // ---------------------------------------------------------------------------
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -592,7 +606,7 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     // A syndication credit ("Originally published at <a>SITE</a> by <a>NAME</a>") is mostly links too,
     // but the trailer stage reads it for the source URL and the author.
     if (!wholePage && ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
-    if (text.length < K.boilerplateMaxChars && BOILERPLATE_TEXT.some((re) => re.test(text))) continue;
+    if (text.length < K.boilerplateMaxChars && isBoilerplateText(text)) continue;
     const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
     if (el.name === 'h1' && out.length === 0) continue;
