@@ -167,6 +167,14 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export { NAME_PARTICLES, NAME_SUFFIXES };
 
 /** All-capital words that are not organizations. */
+/**
+ * Statistics of sports tables and economic indicators ("lowered his ERA", "the PMI survey"), and regnal
+ * numerals: after a name they make it a figure or a person ("the Harlow PMI", "Henry VIII"), never a body.
+ */
+export const STATISTIC_ACRONYMS: ReadonlySet<string> = new Set([
+  'era', 'rbi', 'rbis', 'pmi', 'cpi', 'ppi', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii',
+]);
+
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'cio', 'ipo', 'gdp', 'tv', 'pc', 'ai', 'dna', 'hiv', 'aids', 'gmt', 'utc', 'est', 'edt',
   'pst', 'pdt', 'cst', 'cdt', 'et', 'pt', 'am', 'pm', 'usd', 'eur', 'gbp', 'ok', 'id', 'faq', 'pdf', 'url', 'suv',
@@ -184,6 +192,7 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'erp', 'seo', 'kpi', 'kpis', 'ocr', 'cgi', 'gif', 'jpeg', 'jpg', 'png', 'mp3', 'mp4', 'sms', 'otp', 'pin', 'qr', 'ssn',
   'dui', 'dwi', 'rsvp', 'asap', 'fyi', 'diy', 'aka', 'cbd', 'thc', 'lsd', 'ssri', 'copd', 'ms', 'als', 'cpr', 'ems',
   'ot', 'pt', 'gpa', 'stem', 'ux', 'sim', 'esim', 'pos', 'tv', 'tvs', 'led', 'leds', 'dlc', 'rpg', 'fps', 'mmo', 'npc',
+  ...STATISTIC_ACRONYMS,
 ]);
 
 /**

@@ -1,5 +1,5 @@
-import { HARDWARE_HEADS, NAME_SUFFIXES, NON_ORG_ACRONYMS, isCommonWord } from '../lexicons.js';
-import { isAllCaps, lower } from '../tokens.js';
+import { HARDWARE_HEADS, NAME_SUFFIXES, NON_ORG_ACRONYMS, STATISTIC_ACRONYMS, isCommonWord } from '../lexicons.js';
+import { isAllCaps, lower, type Token } from '../tokens.js';
 import { countryNamed } from './gazetteer.js';
 import { isInitial } from './helpers.js';
 import { candidate, type CandidateRule } from './rule.js';
@@ -10,6 +10,11 @@ import { candidate, type CandidateRule } from './rule.js';
  * words shouted in capitals ("HUGE"), model names ("GTX 1080", "PSLV" where the
  * text spells "Polar Satellite Launch Vehicle").
  */
+/** An all-capital statistic or regnal numeral ("ERA", "PMI", "VIII"): after a name, no part of a body's name. */
+export function isStatisticAcronym(t: Token): boolean {
+  return isAllCaps(t.text) && STATISTIC_ACRONYMS.has(t.text.toLowerCase());
+}
+
 export const acronym: CandidateRule = {
   name: 'acronym',
   guessesOrganizations: true,
@@ -30,8 +35,10 @@ export const acronym: CandidateRule = {
       }
       return [candidate('acronym', 'organization', word, run)];
     }
-    // "Orbital ATK": a multi-word name with an all-capital word in it.
-    if (toks.some((t, i) => i > 0 && isAllCaps(t.text) && !NAME_SUFFIXES.has(lower(t)) && !isInitial(t) && t.text.length > 2)) {
+    // "Orbital ATK": a multi-word name with an all-capital word in it. Not a term after a name ("Harlow PMI"), a
+    // regnal numeral ("Henry VIII"), nor a run all in capitals (a wire headline), where capitals say nothing.
+    if (toks.some((t) => !isAllCaps(t.text)) && toks.some((t, i) => i > 0 && isAllCaps(t.text) && !NAME_SUFFIXES.has(lower(t))
+      && !isInitial(t) && t.text.length > 2 && !isStatisticAcronym(t))) {
       return [candidate('acronymInName', 'organization', run.text, run)];
     }
     return null;

@@ -3,7 +3,7 @@
  * ("chairman X"), an appositive after ("X, a teacher at ...") or before
  * ("Chile's president, X"), a party-state tag, a speech verb, a given name.
  */
-import { NAME_SUFFIXES, ORG_CLASS_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, STOP_BEFORE_ROLE, isCommonWord, isKnownFirstName, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased } from '../lexicons.js';
+import { NAME_SUFFIXES, ORG_CLASS_NOUNS_AFTER, ROLE_NOUNS, SPEECH_VERBS, STOP_BEFORE_ROLE, SUBJECT_VERBS, isCommonWord, isKnownFirstName, isKnownOrganization, isKnownPlace, isVerbForm, lowerCased } from '../lexicons.js';
 import { isAllCaps, isAsciiSpace, lower, lowerText, onlySpaces, type Run } from '../tokens.js';
 import type { RuleContext } from './context.js';
 import { isInitial, isNameToken, lowerWordAfter, lowerWordBefore } from './helpers.js';
@@ -79,18 +79,45 @@ export function appositiveAfter(run: Run, ctx: RuleContext): { kind: 'person' | 
   if (!m) return null;
   const phrase = m[1]!;
   const words = phrase.split(/\s+/).slice(0, 6);
+  // ", took a group of ...", ", has become the first ...": a phrase opening on a verb is the run's predicate, not its
+  // appositive. A verb form before a noun is a modifier ("associate professor"): only one before an article or an
+  // auxiliary counts.
+  if (!/^,\s+(?:a|an|the)\s/u.test(m[0]) && /^\p{Ll}/u.test(words[0]!)
+    && (SUBJECT_VERBS.has(words[0]!) || (isVerbForm(words[0]!) && DETERMINERS.has(words[1] ?? '')))) return null;
+  let complement = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/['’]s$/u, '');
     const lw = lowerCased(w);
     if (SPEECH_VERBS.has(lw) || lw === 'who' || lw === 'which') return null;
     if (ROLE_NOUNS.has(lw)) {
-      const owner = words.slice(0, i).find((x) => /['’]s$/u.test(x));
-      return { kind: 'person', role: phrase.trim(), affiliation: owner ? owner.replace(/['’]s$/u, '') : null };
+      return { kind: 'person', role: phrase.trim(), affiliation: possessiveOwner(words.slice(0, i)) };
     }
-    if (ORG_APPOSITIVE_NOUNS.has(w) && i > 0) return { kind: 'organization', role: phrase.trim(), affiliation: null };
+    if (ORG_APPOSITIVE_NOUNS.has(w) && i > 0) {
+      const next = words[i + 1];
+      // "a former army secretary": the body only modifies the role that follows it.
+      if (next !== undefined && ROLE_NOUNS.has(lowerCased(next))) continue;
+      // "X, the rights group Y said": a body named right after its class noun is the next clause's subject, not X.
+      if (!complement && next !== undefined && /^\p{Lu}/u.test(next)) return null;
+      return { kind: 'organization', role: phrase.trim(), affiliation: null };
+    }
+    if (APPOSITIVE_COMPLEMENT_WORDS.has(lw)) complement = true;
   }
   return null;
 }
+
+/** The owner in "Port Vela's new police chief": the capitalized words ending in the possessive, or null. */
+function possessiveOwner(words: readonly string[]): string | null {
+  const at = words.findIndex((x) => /['’]s$/u.test(x));
+  if (at < 0) return null;
+  let from = at;
+  while (from > 0 && /^\p{Lu}/u.test(words[from - 1]!)) from--;
+  return words.slice(from, at + 1).join(' ').replace(/['’]s$/u, '');
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'this', 'that', 'these', 'those']);
+
+/** Words after which an appositive's nouns belong to a complement ("a unit of conglomerate Y"), not its head. */
+const APPOSITIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'to', 'by', 'on']);
 
 /**
  * Cheap pre-checks for the context patterns below, which cut a window of text and run a

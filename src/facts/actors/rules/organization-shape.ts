@@ -4,6 +4,7 @@ import {
 } from '../lexicons.js';
 import { isCapitalized, lower, lowerText, onlySpaces, type Run } from '../tokens.js';
 import type { RuleContext } from './context.js';
+import { isCompetitionUse } from './competition-use.js';
 import { appositiveAfter, isPersonByCues } from './cues.js';
 import { countryNamed } from './gazetteer.js';
 import { isDemonymOrIdentity, isNameToken, isTitleWord, lowerWordAfter, tokenAfter, tokenBefore, withGovernmentNoun, withoutArticle } from './helpers.js';
@@ -32,7 +33,8 @@ export const organizationShape: CandidateRule = {
     if (toks.length === 1 ? SINGLE_WORD_INSTITUTIONS.has(last) : ORG_HEADS.has(last) || CORPORATE_SUFFIXES.has(last)) {
       if (toks.length > 1 && PLACE_HEADS.has(last)) return null;
       // A territory, or a hospital someone is taken to, is a place, and places that do not act are not actors.
-      if (isTerritoryName(toks) || isVisitedFacility(run, ctx)) return [];
+      // So is a league named as the competition its teams play in.
+      if (isTerritoryName(toks) || isVisitedFacility(run, ctx) || isCompetitionUse(run, ctx)) return [];
       return [candidate('organizationHead', 'organization', name, run)];
     }
     if (toks.length > 2 && ORG_LEAD_WORDS.has(lower(toks[0]!)) && toks.some((t) => t.text === 'of' || t.text === 'for')) {

@@ -26,6 +26,15 @@ describe('acronym', () => {
   it('keeps an acronym the text defines as a body', () => {
     expect(claimOf(acronym, 'The Coastal Rescue Service (CRS) said the CRS was ready.', 'CRS')![0]!.type).toBe('organization');
   });
+  it('drops statistics of sports tables and economic indicators', () => {
+    expect(claimOf(acronym, 'The pitcher lowered his ERA to 3.10 on Sunday.', 'ERA')).toEqual([]);
+    expect(claimOf(acronym, 'Bonds fell ahead of the PMI survey due on Monday.', 'PMI')).toEqual([]);
+  });
+  it('takes no term, regnal numeral or headline in capitals for a name with an acronym', () => {
+    expect(claimOf(acronym, 'Bonds fell after the Harlow PMI rose.', 'Harlow PMI')).toBeNull();
+    expect(claimOf(acronym, 'He was a cousin of Henry VIII and a poet.', 'Henry VIII')).toBeNull();
+    expect(claimOf(acronym, 'Sport news.\nRUGBY - VELMAR BEAT ZORVIA IN FINAL TEST.\nVelmar won.', 'VELMAR BEAT ZORVIA IN FINAL TEST')).toBeNull();
+  });
   it('takes a multi-word name with an all-capital word in it as an organization', () => {
     expect(claimOf(acronym, 'A contract went to Halden KTX last week.', 'Halden KTX')![0]).toMatchObject({ rule: 'acronymInName', type: 'organization' });
   });

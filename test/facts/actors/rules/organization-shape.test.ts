@@ -16,6 +16,16 @@ describe('organizationShape', () => {
   it('recognizes an organization appositive', () => {
     expect(claimOf(organizationShape, 'He joined Harakat al-Nur, an armed group based in the hills.', 'Harakat al-Nur')![0]!.type).toBe('organization');
   });
+  it('reads an appositive only where it describes the run', () => {
+    // The body named after the class noun is the subject of what follows, not the person before the comma.
+    expect(claimOf(organizationShape, 'Police held the writer Doran Welk, the Oslo-based rights group Free Pen said.', 'Doran Welk')).toBeNull();
+    // A body that only modifies a role: the appositive is a person's.
+    expect(claimOf(organizationShape, 'Welk, a former army secretary of the Zorvian state, was freed.', 'Welk')).toBeNull();
+    // A verb with no article: the words after the comma are the run's predicate.
+    expect(claimOf(organizationShape, 'The commander of the garrison, General Doran Welk, took a group of reporters north.', 'General Doran Welk')).toBeNull();
+    // The class noun inside a complement still describes the run.
+    expect(claimOf(organizationShape, 'Shares in Tarvex, a unit of conglomerate Holm Group, rose.', 'Tarvex')![0]!.type).toBe('organization');
+  });
   it('takes a class noun before a name as an organization', () => {
     expect(find(actorsOf('The drones came from Turkish manufacturer Baykon on Monday.'), 'Baykon')?.type).toBe('organization');
     expect(find(actorsOf('He was quoted by the state news agency Pelita on Monday.'), 'Pelita')?.type).toBe('organization');

@@ -14,6 +14,16 @@ describe('personByCues', () => {
   it('reads a party-state tag as the affiliation, even for one word', () => {
     expect(claimOf(personByCues, 'A bill from Quillbrook (D-Ore.) passed.', 'Quillbrook')![0]).toMatchObject({ type: 'person', affiliation: 'Democratic Party' });
   });
+  it('reads an appositive role after the name, whatever body modifies it, with its owner in full', () => {
+    expect(claimOf(personByCues, "Ilse Marrow, Port Vela's new police commissioner, spoke.", 'Ilse Marrow')![0])
+      .toMatchObject({ roles: ["Port Vela's new police commissioner"], affiliation: 'Port Vela' });
+    // A verb form before a noun modifies the role.
+    expect(claimOf(personByCues, 'said Ilse Marrow, associate professor of botany at the college.', 'Ilse Marrow')![0]!.roles)
+      .toEqual(['associate professor of botany at the college']);
+  });
+  it('takes no role from a predicate after the comma', () => {
+    expect(claimOf(personByCues, 'Last year Tomas Marrow, has become the first chairman of the board.', 'Tomas Marrow')![0]!.roles).toEqual([]);
+  });
   it('takes the role of an appositive before the name', () => {
     expect(claimOf(personByCues, 'The leader of the dock union, Petra Lindqvist, spoke.', 'Petra Lindqvist')![0]!.roles).toEqual(['The leader of the dock union']);
   });

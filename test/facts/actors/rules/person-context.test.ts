@@ -27,6 +27,15 @@ describe('readsAsPerson', () => {
   it('reads a name after a shirt number in a line-up as a person', () => {
     expect(reads('Forwards: 5 - Tarik Ouzzane, 4 - Peder Lund, 3 - Ivo Brak.', 'Peder Lund')).toBe(true);
   });
+  it('reads a byline alone on its line and a sign-off as a person', () => {
+    expect(reads('Storm hits coast.\nMaren Oskvik\nHARLOW 1996-05-02\nThe storm came.', 'Maren Oskvik')).toBe(true);
+    expect(reads('The storm came.\n-- Maren Oskvik, Harlow newsroom +44 171 000', 'Maren Oskvik')).toBe(true);
+    expect(reads('Storm hits coast.\n\nMaren Oskvik\n\nHARLOW, Kent\n\nThe storm came.', 'Maren Oskvik')).toBe(true);
+    expect(reads('The storm came, Maren Oskvik wrote.', 'Maren Oskvik')).toBe(false);
+    // A line of a list is no byline.
+    expect(reads('Features:\nMaren Oskvik\nOptical heart sensor', 'Maren Oskvik')).toBe(false);
+    expect(reads('The storm came.\n-- Maren Oskvik, Harlow', 'Maren Oskvik')).toBe(false);
+  });
   it('leaves organizations with a head word or a common word, and single words', () => {
     expect(reads("Norway's Harbour Police said on Monday it had found the boat.", 'Harbour Police')).toBe(false);
     expect(reads('1. Fenwick Rovers (Norway) 3 points', 'Fenwick Rovers')).toBe(false);

@@ -12,6 +12,15 @@ describe('readsAsPlace', () => {
     expect(reads('The plane came down over Boston on Monday.', 'Boston')).toBe(true);
     expect(reads('He served as the bishop of Chicago for years.', 'Chicago')).toBe(true);
   });
+  it('reads a name placed in its country as a place', () => {
+    expect(reads('The plane came down over Dunmorrow, Scotland, in 1988.', 'Dunmorrow')).toBe(true);
+    expect(reads('Protests spread to Velbrook, Norway.', 'Velbrook')).toBe(true);
+    // A country's possessive after the comma describes a body.
+    expect(reads("Shares in Velbrook, Norway's largest bank, fell.", 'Velbrook')).toBe(false);
+    expect(reads('Shares in Velbrook, Tarvex and Holm fell.', 'Velbrook')).toBe(false);
+    // A credit line: reporter, agency, city.
+    expect(reads('The report came from Jon Velk, Harbour Radio, Norway, on Monday.', 'Harbour Radio')).toBe(false);
+  });
   it('keeps a town that names its club', () => {
     expect(reads('On Saturday Boston beat the visitors 3-1.', 'Boston')).toBe(false);
     expect(reads('The striker joined Chicago last year.', 'Chicago')).toBe(false);

@@ -41,6 +41,13 @@ describe('reconsider (the tagger checks organizations guessed from shape)', () =
     expect(runs.filter((r) => r.text === 'Tarvosk').map((r) => singleWordOrganization.claim(r, ctx)).flat().length).toBeGreaterThan(0);
     expect(names(text)).not.toContain('Tarvosk'); // ... the actor stage runs it
   });
+  it('takes no statistic named after its source for a body', () => {
+    const text = 'Gilts slipped after the Harlow PMI rose sharply on Monday, dealers said.';
+    const doc = createTextDocument(text);
+    // The tagger reads the figure as an organization; the rule drops it.
+    expect(tagNames(doc, tokenize(doc)).map((n) => `${n.type}:${n.text}`)).toContain('ORG:Harlow PMI');
+    expect(names(text)).not.toContain('Harlow PMI');
+  });
   it('keeps a name with an inner capital', () => {
     const doc = createTextDocument('Engineers at DeskHub said on Monday that DeskHub would move.');
     const tokens = tokenize(doc);
