@@ -36,6 +36,7 @@ describe('layout hint rule', () => {
     expect(isLayoutHint('newsletter-hidden')).toBe(false);
     expect(isLayoutHint('zone-widget zone-widget-custom-cta-letter')).toBe(false);
     expect(isLayoutHint('actaeon-widget')).toBe(true);
+    expect(isLayoutHint('cta cta-banner')).toBe(true);
   });
 
   it('calls long, lightly linked, punctuated text prose and a link list not', () => {
