@@ -11,7 +11,7 @@ import {
 import { bylineLineText, isAuthorLink, isAuthorPageLink } from './rules/author-links.js';
 import { followsByLabel, labelledByline } from './rules/by-label.js';
 import { accountNames, isNameShaped } from './rules/account-author.js';
-import { decoratedHeadline, dropPipeTail, isShortLabel } from './rules/headline-shape.js';
+import { decoratedHeadline, dropPipeTail, dropSitePart, isShortLabel } from './rules/headline-shape.js';
 import { textOf } from './dom-text.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
@@ -315,17 +315,17 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
   const named = h1s.filter((h1) => normalizeLoose(h1).split(' ').length >= 2);
   // An <h1> equal to a meta title wins over one merely contained in it (the site name in "Story - Site").
   const exact = named.find((h1) => normalizedCandidates.includes(normalizeLoose(h1)));
-  if (exact) return dropPipeTail(exact);
+  if (exact) return dropPipeTail(dropSitePart(exact, siteName));
   for (const h1 of named) {
     const n = normalizeLoose(h1);
     // Contained in a meta title once its site part is gone: an <h1> that is only that site part
     // ("Story • Site" with <h1>Site</h1>) is the logo, not the headline.
-    if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(h1);
+    if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(dropSitePart(h1, siteName));
     const plain = stripped.find((c) => decoratedHeadline(h1, c));
     if (plain) return plain;
   }
   const lone = loneHeadline(h1s, siteName);
-  if (lone && !isShortLabel(lone, stripped[0] ?? null)) return dropPipeTail(lone);
+  if (lone && !isShortLabel(lone, stripped[0] ?? null)) return dropPipeTail(dropSitePart(lone, siteName));
   const first = stripped[0];
   if (first) return first;
   return h1s[0] ?? null;
