@@ -92,7 +92,7 @@ export type PageKind = Static<typeof PageKindSchema>;
 
 export const ArticleSchema = Type.Object({
   title: nullableString(),
-  authors: strings(),
+  authors: strings('Names only. People when the page names any; otherwise the organization, team or account handle an author field declares.'),
   publishedAt: nullableString('ISO-8601, with time zone offset when the page states one.'),
   modifiedAt: nullableString(),
   siteName: nullableString(),

@@ -8,9 +8,10 @@ import type { Article } from '../schema.js';
 import {
   cleanAuthors, formatOffsetMinutes, hasLocalOffset, isUtcTimestamp, normalizeDate, normalizeLoose, stripSiteFromTitle, titleCaseShouted,
 } from './normalize.js';
-import { bylineLineText, isAuthorLink } from './rules/author-links.js';
-import { labelledByline } from './rules/by-label.js';
-import { decoratedHeadline, dropPipeTail, isShortLabel } from './rules/headline-shape.js';
+import { bylineLineText, isAuthorLink, isAuthorPageLink } from './rules/author-links.js';
+import { followsByLabel, labelledByline } from './rules/by-label.js';
+import { accountNames, isNameShaped } from './rules/account-author.js';
+import { decoratedHeadline, dropPipeTail, dropSitePart, isShortLabel } from './rules/headline-shape.js';
 import { textOf } from './dom-text.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
@@ -194,20 +195,38 @@ function str(v: unknown): string | null {
   return null;
 }
 
-/** Person names from a JSON-LD author value; Organization authors are not people. */
-function jsonLdAuthors(v: unknown): string[] {
+/**
+ * The author objects of a JSON-LD author value. A reference ({"@id": ...}, as Yoast graphs write
+ * it) is replaced by the object of the page's graph that carries that @id and a name.
+ */
+function jsonLdAuthorObjects(v: unknown, ld: Json[]): unknown[] {
   const list = Array.isArray(v) ? v : v ? [v] : [];
+  return list.map((a) => {
+    if (!a || typeof a !== 'object' || (a as Json).name !== undefined) return a;
+    const id = (a as Json)['@id'];
+    return (typeof id === 'string' && ld.find((o) => o['@id'] === id && typeof o.name === 'string')) || a;
+  });
+}
+
+const ORGANIZATION_TYPE = /Organization|Corporation|Brand/i;
+
+/** Person names from a JSON-LD author value; Organization authors are not people. */
+function jsonLdAuthors(authors: unknown[]): string[] {
   const out: string[] = [];
-  for (const a of list) {
+  for (const a of authors) {
     if (typeof a === 'string') out.push(a);
     else if (a && typeof a === 'object') {
-      const t = types(a as Json);
-      if (t.some((x) => /Organization|NewsMediaOrganization|Corporation/i.test(x))) continue;
+      if (types(a as Json).some((x) => ORGANIZATION_TYPE.test(x))) continue;
       const name = str((a as Json).name);
       if (name) out.push(name);
     }
   }
   return out;
+}
+
+/** Every name a JSON-LD author value declares, organizations included (rules/account-author.ts). */
+function jsonLdAuthorNames(authors: unknown[]): string[] {
+  return authors.map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as Json).name) : null)).filter((n): n is string => !!n);
 }
 
 // ---------------------------------------------------------------------------
@@ -252,7 +271,7 @@ export function extractMetadata(root: AnyNode, pageUrl?: string | null): HtmlMet
   const url = pickUrl(page, meta, article, pageUrl);
   return {
     title: pickTitle(page, meta, article, siteName),
-    authors: pickAuthors(page, meta, article, siteName),
+    authors: pickAuthors(page, meta, ld, article, siteName),
     publishedAt: pickPublished(page, meta, article, url ?? pageUrl ?? null),
     modifiedAt: normalizeDate(str(article?.dateModified) ?? firstMeta(meta, ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'])),
     siteName,
@@ -296,17 +315,17 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
   const named = h1s.filter((h1) => normalizeLoose(h1).split(' ').length >= 2);
   // An <h1> equal to a meta title wins over one merely contained in it (the site name in "Story - Site").
   const exact = named.find((h1) => normalizedCandidates.includes(normalizeLoose(h1)));
-  if (exact) return dropPipeTail(exact);
+  if (exact) return dropPipeTail(dropSitePart(exact, siteName));
   for (const h1 of named) {
     const n = normalizeLoose(h1);
     // Contained in a meta title once its site part is gone: an <h1> that is only that site part
     // ("Story • Site" with <h1>Site</h1>) is the logo, not the headline.
-    if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(h1);
+    if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(dropSitePart(h1, siteName));
     const plain = stripped.find((c) => decoratedHeadline(h1, c));
     if (plain) return plain;
   }
   const lone = loneHeadline(h1s, siteName);
-  if (lone && !isShortLabel(lone, stripped[0] ?? null)) return dropPipeTail(lone);
+  if (lone && !isShortLabel(lone, stripped[0] ?? null)) return dropPipeTail(dropSitePart(lone, siteName));
   const first = stripped[0];
   if (first) return first;
   return h1s[0] ?? null;
@@ -329,21 +348,45 @@ function loneHeadline(h1s: string[], siteName: string | null): string | null {
 }
 
 /**
- * Authors: JSON-LD author (Person names), meta author / article:author (when not a URL) /
- * parsely-author / sailthru.author / dc.creator, then visible byline elements. The first source
- * that yields a person's name wins, so a site name in one source does not mix with names in another.
+ * Authors: JSON-LD author (Person names), meta author, the "Written by" card label, article:author
+ * (when not a URL), parsely-author, sailthru.author, dc.creator, then visible byline elements. The
+ * first source that yields a person's name wins, so a site name in one source does not mix with
+ * names in another. When no source names a person, an organization, team or account handle that
+ * an author field declares is the author (rules/account-author.ts).
  */
-function pickAuthors(page: PageIndex, meta: Map<string, string[]>, article: Json | null, siteName: string | null): string[] {
-  const sources: string[][] = [
-    jsonLdAuthors(article?.author ?? article?.creator),
+function pickAuthors(page: PageIndex, meta: Map<string, string[]>, ld: Json[], article: Json | null, siteName: string | null): string[] {
+  const ldAuthors = jsonLdAuthorObjects(article?.author ?? article?.creator, ld);
+  const fields: string[][] = [
     meta.get('author') ?? [],
-    (meta.get('article:author') ?? []).filter((a) => !/^https?:|\.com\b|facebook/i.test(a)),
+    cardAuthors(meta),
+    (meta.get('article:author') ?? []).filter((a) => !/^https?:|\.com\b|facebook|^\d+$/i.test(a)),
     meta.get('parsely-author') ?? [],
     meta.get('sailthru.author') ?? [],
     [...(meta.get('dc.creator') ?? []), ...(meta.get('dcterms.creator') ?? [])],
     meta.get('byl') ?? [],
-    firstAuthorGroup(page.authorProps, siteName),
   ];
+  const people = personAuthors(page, [jsonLdAuthors(ldAuthors), ...fields, firstAuthorGroup(page.authorProps, siteName)], siteName);
+  if (people.length > 0) return people;
+  for (const field of [jsonLdAuthorNames(ldAuthors), ...fields]) {
+    const names = field.flatMap(accountNames);
+    if (names.length > 0) return names;
+  }
+  return visibleAccountNames(page);
+}
+
+/** twitter:labelN "Written by" and its twitter:dataN: the author as SEO plugins print it for link cards. */
+function cardAuthors(meta: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${i}`)?.[0];
+    if (!label || !/^(?:(?:written|posted|authored|words|story|interview)\s+by|author)$/i.test(label)) continue;
+    const value = meta.get(`twitter:data${i}`)?.[0];
+    if (value) out.push(value);
+  }
+  return out;
+}
+
+function personAuthors(page: PageIndex, sources: string[][], siteName: string | null): string[] {
   // An explicit visible "By ..." line is what readers see; CMS metadata sometimes names the
   // account that posted the story instead of the reporter, so the visible line wins.
   // But only when the metadata names nobody that any byline element on the page shows.
@@ -351,9 +394,15 @@ function pickAuthors(page: PageIndex, meta: Map<string, string[]>, article: Json
   const loose = (): string[] => looseBylineNames(page, siteName);
   // A declared author keeps a name that is also the site's: a personal site is named after its
   // author ("Jane Doe" writes on "Jane Doe"); only visible lines are screened against the site name.
+  // A source that gives only the site's name yields to a later one that names someone else.
   for (const source of sources) {
-    structured = cleanAuthors(source.map(titleCaseShouted), null);
-    if (structured.length > 0) break;
+    const names = cleanAuthors(source.map(titleCaseShouted), null);
+    if (names.length === 0) continue;
+    if (structured.length === 0) structured = names;
+    if (!namesOnlySite(names, siteName)) {
+      structured = names;
+      break;
+    }
   }
   const explicit = visibleBylineNames(page, siteName, true);
   // A declared author that is only the site's own name is a fallback: the byline on the page
@@ -415,6 +464,33 @@ function looseBylineNames(page: PageIndex, siteName: string | null): string[] {
   return [];
 }
 
+/** A class that names the author's name slot ("author-name", "post__author"), not a byline box of dates and tags. */
+const AUTHOR_SLOT = /author/i;
+const NOT_NAME_SLOT = /byline|date|time|meta|bio|desc|avatar|image|img|photo|pic|title|role|job|social|follow/i;
+
+/**
+ * An organization or handle in the story's visible byline, when no person is named anywhere: a
+ * "By ..." line, an itemprop/rel=author element, an element whose class names the author slot, or
+ * an author link (rules/author-links.ts) outside teasers, comments and menus.
+ */
+function visibleAccountNames(page: PageIndex): string[] {
+  const props = new Set(page.authorProps);
+  for (const el of [...page.bylines, ...page.looseBylines]) {
+    const text = squash(textOf(el));
+    if (text.length === 0 || text.length > 80 || isOtherBylineThanStory(el)) continue;
+    // A "By" line or an author-page link says outright that it names the author; an itemprop or
+    // a class only marks a slot, which holds a name only when the text is shaped like one.
+    const stated = /^(?:(?:written|posted|article|story|words)\s+)?by\b/i.test(text) || isAuthorPageLink(el) || followsByLabel(el);
+    if (!stated) {
+      const hint = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+      if (!props.has(el) && !(AUTHOR_SLOT.test(hint) && !NOT_NAME_SLOT.test(hint))) continue;
+    }
+    const names = accountNames(text).filter((n) => stated || isNameShaped(n));
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 const TEASER_HEADLINE = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
@@ -425,11 +501,11 @@ const TEASER_HEADLINE = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 function isOtherBylineThanStory(byline: Element): boolean {
   if (/comment/i.test(`${byline.attribs.class ?? ''} ${byline.attribs.id ?? ''}`)) return true;
   let li: Element | null = null;
-  for (let p = byline.parent as Element | null, depth = 0; p && p.type === 'tag' && depth < 8; p = p.parent as Element | null, depth++) {
+  for (let p = byline.parent as Element | null, depth = 0; p && p.type === 'tag' && depth < 12; p = p.parent as Element | null, depth++) {
     if (p.name === 'form') return true;
-    if (p.name === 'li') {
-      li ??= p;
-    }
+    // A menu's "By industry", "By role" headers browse the site; no story's byline sits in a <nav>.
+    if (p.name === 'nav' || (depth < 8 && /^(?:menu|menubar|navigation)$/.test(p.attribs.role ?? ''))) return true;
+    if (p.name === 'li' && depth < 8) li ??= p;
   }
   if (!li) return false;
   const teaserPart = (n: Element): boolean => n.children.some((c) => {

@@ -148,7 +148,13 @@ const ROLE_WORDS = new Set(['editor', 'writer', 'reporter', 'correspondent', 'co
 /** Capitalized words that qualify a role ("Games Editor", "Senior Writer", "Staff Reporter"). */
 const ROLE_QUALIFIERS = /^(?:senior|staff|chief|contributing|managing|deputy|associate|assistant|executive|political|business|sports|games|tech|technology|science|health|news|national|foreign|world|film|music|food|travel|data|digital|special)$/i;
 
-const BYLINE_PREFIX = /^(?:(?:(?:written|posted|reported|story|text|words|compiled|edited)\s+)?by|por|par|door|von|av|af|от|di)\s*:?\s+(?=\p{Lu})/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:written|posted|reported|story|text|words|compiled|edited|authored|article)\s+)?by|por|par|door|von|av|af|от|di)\s*:?\s+(?=\p{Lu})/iu;
+/** "byJane Doe": a template that prints the label and the name with no space between them. */
+const GLUED_BY = /^by(?=\p{Lu}\p{Ll})/u;
+/** Lower-case words that belong inside a name ("Ana de la Cruz", "Nick van Mead"). */
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'des', 'dos', 'das', 'do', 'bin', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'e', 'af', 'av']);
+/** "Sat, 20 Dec": a weekday split off a date by the comma is not a one-word name. */
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * People's names from raw byline strings: "By A and B", "A, B & C", "Jane Doe, Staff Writer".
@@ -175,18 +181,22 @@ function splitByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   s = s.replace(/\S+@\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ');
   // Cut at a date or time that is glued to the byline ("Jane Doe Updated 5:04 PM").
-  s = s.replace(/\b(?:updated|published|posted|on)\b.*$/i, '');
+  // A line may open with its label ("Posted by Jane Doe"): only a keyword after the name cuts.
+  s = s.replace(/(?<=\S)\s+(?:updated|published|posted|on)\b.*$/i, '');
   s = s.replace(/\b\d{1,2}[:/.]\d{1,2}.*$/, '');
   s = s.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '');
   s = s.replace(BYLINE_PREFIX, '');
-  return s.split(/\s*(?:,|;|\||\/|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bwith\b)\s*/i).map((p) => p.replace(BYLINE_PREFIX, '').trim());
+  // "Jane Doe - Product marketer": a dash between spaces sets a role after the name.
+  return s.split(/\s*(?:,|;|\||\/|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bwith\b)\s*|\s+[-–—]\s+/i).map((p) => p.replace(BYLINE_PREFIX, '').trim());
 }
 
 export function cleanPersonName(part: string): string | null {
   // "Jane Doe (Content Manager)": a parenthesized role is not part of the name ("Ana (Guha) Roy" keeps hers).
-  const s = part.replace(/\s*\([^)\s]+\s[^)]*\)\s*/g, ' ').replace(/^[\s\p{P}]+/u, '').replace(/[\s,;:|\-–—]+$/u, '').trim();
+  const s = part.replace(/\s*\([^)\s]+\s[^)]*\)\s*/g, ' ').replace(/^[\s\p{P}]+/u, '').replace(/[\s,;:|\-–—]+$/u, '').replace(GLUED_BY, '').trim();
   if (s.length < 3 || s.length > 80) return null;
   if (/\d|@|www\.|\.com\b|https?:/i.test(s)) return null;
+  // "Reviewed by Jane Doe", "Written By": a credit line or a bare label, never a name.
+  if (/\bby\b/i.test(s)) return null;
   const words = s.split(/\s+/);
   // "Ben Okri Senior Autos Reporter": a job title (qualifier, then anything, then a role) ends the name.
   const roleAt = words.findIndex((w, i) => i >= 2 && ROLE_QUALIFIERS.test(w) && words.slice(i + 1).some((x) => ROLE_WORDS.has(x.toLowerCase())));
@@ -198,10 +208,15 @@ export function cleanPersonName(part: string): string | null {
   }
   if (words.length < 1 || words.length > 5) return null;
   if (words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')))) return null;
-  // A name has at least one capitalized word (or is written in a caseless script).
-  if (!words.some((w) => /^\p{Lu}/u.test(w)) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)) return null;
+  // Every word of a name is capitalized but its particles ("Personal finance" is a section tag);
+  // a caseless script (Han, Hangul...) has no capitals to look for.
+  const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s);
+  if (!caseless && !words.every((w) => /^\P{Ll}/u.test(w) || NAME_PARTICLES.has(w) || /^[dl]['’]\p{Lu}/u.test(w))) return null;
+  if (!caseless && NAME_PARTICLES.has(words[0]!)) return null;
   if (words.length === 1 && /^\p{Lu}+$/u.test(s)) return null; // "AP", "AFP": agencies, not people
-  if (words.some((w) => /^\p{L}$/u.test(w))) return null; // "J J": avatar initials, not a name ("J." is fine)
+  if (words.length === 1 && WEEKDAY.test(s)) return null;
+  // "J J": avatar initials, not a name ("J." is fine, and so is a last initial: "Sam R").
+  if (words.some((w, i) => /^\p{L}$/u.test(w) && (i < words.length - 1 || words.length < 2 || words.slice(0, -1).some((x) => x.replace(/\.$/, '').length < 2)))) return null;
   return words.join(' ');
 }
 

@@ -53,6 +53,18 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Lena Hart Games Editor'])).toEqual(['Lena Hart']);
     expect(cleanAuthors(['By Tom Reed March 11, 2015'])).toEqual(['Tom Reed']);
   });
+
+  it('refuses credits, labels, tags and weekdays; keeps particles, a last initial and a glued "by"', () => {
+    expect(cleanAuthors(['Reviewed by Ines Varga'])).toEqual([]);
+    expect(cleanAuthors(['Written By'])).toEqual([]);
+    expect(cleanAuthors(['Local politics'])).toEqual([]);
+    expect(cleanAuthors(['Sat, 20 Dec, 2025 - 06:36'])).toEqual([]);
+    expect(cleanAuthors(['Pia de la Fuente', 'Rune van Dijk'])).toEqual(['Pia de la Fuente', 'Rune van Dijk']);
+    expect(cleanAuthors(['Tomas K'])).toEqual(['Tomas K']);
+    expect(cleanAuthors(['byIlse Marchetti'])).toEqual(['Ilse Marchetti']);
+    expect(cleanAuthors(['Posted by Ilse Marchetti on May 4'])).toEqual(['Ilse Marchetti']);
+    expect(cleanAuthors(['Ilse Marchetti - Product marketer'])).toEqual(['Ilse Marchetti']);
+  });
 });
 
 describe('stripSiteFromTitle', () => {

@@ -12,7 +12,9 @@ import { textOf } from '../dom-text.js';
 
 const AUTHOR_PATH = /\/(?:author|authors|writer|writers|contributor|contributors|people|staff|profile|profiles|team|by|byline|expert|experts|editor|editors|reporter|reporters|columnist|columnists)\/([^/?#]+)\/?(?:[?#]|$)/i;
 const BY_ALONE = /(?:^|[\s(|·•-])(?:by|written by|posted by|reviewed by|words by|author)\s*:?\s*$/i;
-const BY_LINE = /^\s*(?:(?:written|posted|reported|article|story|words) )?by\s*:?\s+\p{Lu}/iu;
+// Case-sensitive on the name: under the i flag \p{Lu} also matches lower case, and "By batching
+// requests, ..." opens a sentence, not a byline.
+const BY_LINE = /^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Aa]rticle|[Ss]tory|[Ww]ords|WRITTEN|POSTED|REPORTED|ARTICLE|STORY|WORDS) )?(?:[Bb]y|BY)\s*:?\s+\p{Lu}/u;
 const MAX_LINE = 100;
 const MAX_BEFORE = 40;
 const CREDIT_BY = /\b(?:photos?|photographs?|images?|pictures?|illustrations?|illustrated|video|graphics?|maps?|charts?|design(?:ed)?|theme|powered|made|developed|built|hosted|created|produced|edited|translated|shared|submitted|sponsored|presented|brought to you|courtesy)\s+by\s*:?\s*$/i;
@@ -34,6 +36,11 @@ function textBefore(el: Element): string {
     out += textOf(c);
   }
   return out.slice(-30);
+}
+
+/** Whether a link points at an author's page (/author/jane-doe, /people/acme-team). */
+export function isAuthorPageLink(a: Element): boolean {
+  return a.name === 'a' && AUTHOR_PATH.test(a.attribs.href ?? '');
 }
 
 /** Whether an author-page link names the story's author (slug agrees, or a "By" stands before it). */

@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import { textOf } from '../dom-text.js';
 
-const LABEL = /^(?:by|written by|article by|posted by|authored by|words by|story by|author|authors|written by:|by:|author:)$/i;
+const LABEL = /^(?:by|written by|article by|posted by|authored by|words by|story by|author|authors)\s*:?$/i;
 const MAX_LABEL = 14;
 const MAX_NAME = 80;
 
@@ -25,4 +25,11 @@ export function labelledByline(el: Element): Element | null {
   if (!next || next.type !== 'tag') return null;
   const text = textOf(next).replace(/\s+/g, ' ').trim();
   return text.length >= 2 && text.length <= MAX_NAME ? (next as Element) : null;
+}
+
+/** Whether `el` is the name element that a by-label element just before it introduces. */
+export function followsByLabel(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type === 'text' && prev.data.trim() === '') prev = prev.prev;
+  return !!prev && prev.type === 'tag' && labelledByline(prev as Element) === el;
 }

@@ -54,3 +54,22 @@ export function dropPipeTail(title: string): string {
   }
 }
 
+/**
+ * "Story – Site" or "Site - Story" in the visible headline itself: a first or last part, set off by
+ * a dash or a pipe, that is the site's name (or its domain, "site.com") is the brand, not the story.
+ */
+export function dropSitePart(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const site = normalizeLoose(siteName);
+  if (!site) return title;
+  const isSite = (part: string): boolean => {
+    const n = normalizeLoose(part);
+    return n === site || n.replace(/ (?:com|org|net|co|io)$/, '') === site;
+  };
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  if (isSite(parts[parts.length - 1]!)) return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/\s+[|–—-]\s*$/, '').trim();
+  if (isSite(parts[0]!)) return title.slice(parts[0]!.length).replace(/^\s*[|–—-]\s+/, '').trim();
+  return title;
+}
+

@@ -26,6 +26,12 @@ describe('author links and bare "By" lines', () => {
     expect(a.authors).toEqual([]);
   });
 
+  it('ignores "By ..." headers of a navigation menu and a sentence that opens with "By"', () => {
+    const nav = '<nav><ul><li><h4>By Industry</h4></li><li><h4>By Team Size</h4></li></ul></nav>';
+    expect(htmlArticle(page(`${nav}<article><p>By Ilse Marchetti</p>${P}</article>`)).authors).toEqual(['Ilse Marchetti']);
+    expect(htmlArticle(page(`<article>${P}<p>By batching the requests, the port cut its queue, even with fewer Cranes.</p></article>`)).authors).toEqual([]);
+  });
+
   it('cuts a job title and a parenthesized role from the name', () => {
     expect(cleanPersonName('Maren Solberg Senior Housing Reporter')).toBe('Maren Solberg');
     expect(cleanPersonName('Maren Solberg (Content Manager)')).toBe('Maren Solberg');

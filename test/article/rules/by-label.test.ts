@@ -10,6 +10,11 @@ describe('declared and split bylines', () => {
     expect(a.authors).toEqual(['Corvin Aldaine']);
   });
 
+  it('reads a label with a colon ("Article by:")', () => {
+    const a = htmlArticle(page(`<div><p class="info__label">Article by:</p><a class="info__name" href="#bio">Corvin Aldaine</a></div><article>${P}</article>`));
+    expect(a.authors).toEqual(['Corvin Aldaine']);
+  });
+
   it('reads a name under an "Author" heading', () => {
     const a = htmlArticle(page(`<article>${P}<div><h3>Author</h3><p>Mirela Tost</p></div></article>`));
     expect(a.authors).toEqual(['Mirela Tost']);

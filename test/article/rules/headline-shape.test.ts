@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { decoratedHeadline, dropPipeTail, isShortLabel } from '../../../src/article/rules/headline-shape.js';
+import { decoratedHeadline, dropPipeTail, dropSitePart, isShortLabel } from '../../../src/article/rules/headline-shape.js';
 import { htmlArticle } from '../../../src/article/html.js';
 
 const P = '<p>The valley orchard opened its gates to cider makers from three counties, the growers said, after a wet spring cut the early harvest.</p>'.repeat(3);
 const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
 
 describe('headline shapes', () => {
+  it('drops a first or last headline part that is the site name or its domain', () => {
+    expect(dropSitePart('Cider makers flock to the orchard – Valley Gazette', 'Valley Gazette')).toBe('Cider makers flock to the orchard');
+    expect(dropSitePart('ValleyGazette.com - Cider makers flock to the orchard', 'ValleyGazette')).toBe('Cider makers flock to the orchard');
+    expect(dropSitePart('Cider makers – a valley tradition', 'Valley Gazette')).toBe('Cider makers – a valley tradition');
+    expect(dropSitePart('Cider makers flock to the orchard – Valley Gazette', null)).toBe('Cider makers flock to the orchard – Valley Gazette');
+    const a = htmlArticle(page('<meta property="og:site_name" content="Valley Gazette"><title>Cider makers flock to the orchard – Valley Gazette</title>', `<h1>Cider makers flock to the orchard – Valley Gazette</h1>${P}`));
+    expect(a.title).toBe('Cider makers flock to the orchard');
+  });
+
   it('reads a short h1 under a longer meta title as a label', () => {
     expect(isShortLabel('Our news', 'Cider makers flock to the valley orchard')).toBe(true);
     expect(isShortLabel('Cider makers flock to the orchard', 'Cider makers flock to the valley orchard')).toBe(false);

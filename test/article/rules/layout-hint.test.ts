@@ -24,11 +24,19 @@ describe('layout hint rule', () => {
     expect(a.text).not.toContain(C);
   });
 
+  it('drops a call-to-action widget after the story even though its pitch is prose', () => {
+    const a = htmlArticle(page(`<article><p>${A}</p><p>${B}</p></article><div class="zone-widget zone-widget-cta-letter"><p>${C}</p></div>`));
+    expect(a.text).toBe([A, B].join('\n\n'));
+  });
+
   it('tells layout names from content names', () => {
     expect(isLayoutHint('elementor-top-section')).toBe(true);
     expect(isLayoutHint('grid overflow-hidden')).toBe(true);
     expect(isLayoutHint('related-links widget')).toBe(false);
     expect(isLayoutHint('newsletter-hidden')).toBe(false);
+    expect(isLayoutHint('zone-widget zone-widget-custom-cta-letter')).toBe(false);
+    expect(isLayoutHint('actaeon-widget')).toBe(true);
+    expect(isLayoutHint('cta cta-banner')).toBe(true);
   });
 
   it('calls long, lightly linked, punctuated text prose and a link list not', () => {
