@@ -3,6 +3,7 @@
  * its kind (direct | partial), attribution cue and speaker. The pipeline:
  *
  *   pairQuotationMarks → trimQuoteSpan → dropMarkupAttributes → joinMultiParagraphQuotes → dropScareQuotes
+ *   → dropTitlesOfWorks → dropHeadlineCitations → dropQuotedSubheadings
  *   → attribute (findCueAfter / findCueBefore / introducedByColon) → resolve speaker (named,
  *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor → nameAsWritten
  *   → classifyDirectPartial
@@ -14,9 +15,12 @@ import type { Actor, Quote, Speaker } from '../../schema.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { colonIntroduction, findCueAfter, findCueBefore, type Attribution } from './cues/index.js';
 import { classifyDirectPartial, dropScareQuotes, joinMultiParagraphQuotes, trimQuoteSpan, type QuoteCandidate } from './filters.js';
+import { dropHeadlineCitations } from './headline-citation.js';
 import { findIndirectQuotes } from './indirect.js';
 import { dropMarkupAttributes } from './markup-attribute.js';
 import { subjectAt } from './sentence-subject.js';
+import { dropQuotedSubheadings } from './subheading.js';
+import { dropTitlesOfWorks } from './title-of-work.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {
@@ -37,7 +41,9 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
   const pieces = pairQuotationMarks(doc.text, doc.paragraphs)
     .map((span) => trimQuoteSpan(doc.text, span))
     .filter((c): c is QuoteCandidate => c !== null);
-  const candidates = dropScareQuotes(doc.text, joinMultiParagraphQuotes(dropMarkupAttributes(doc.text, pieces)));
+  const marked = dropScareQuotes(doc.text, joinMultiParagraphQuotes(dropMarkupAttributes(doc.text, pieces)));
+  // Names of works, cited headlines and subheadings in quotation marks are no one's words.
+  const candidates = dropQuotedSubheadings(doc.text, doc.paragraphs, dropHeadlineCitations(doc.text, doc.paragraphs, dropTitlesOfWorks(doc.text, marked)));
   if (candidates.length === 0 && !context.includeIndirect) return [];
 
   const state: FocusState = {

@@ -158,13 +158,17 @@ export function classifyPhrase(tokens: readonly Token[], a: number, b: number, t
 /**
  * End of a person's name read from i: the name run, cut before "of" when two
  * or more plain name words stand before it ("Jane Doe of the Acme Institute"
- * is Jane Doe; "Bank of Kenya" and "Secretary of State" stay whole).
+ * is Jane Doe; "Bank of Kenya" and "Secretary of State" stay whole). Titles
+ * opening the run are no name words but do not keep the place either:
+ * "Sen. Jane Doe of Ohio" is Sen. Jane Doe, from Ohio.
  */
 function personRunEnd(tokens: readonly Token[], i: number): number {
   const end = nameRunEnd(tokens, i);
-  for (let k = i + 2; k < end; k++) {
+  let first = i;
+  while (first < end && TITLES.has(tokens[first]!.lower.replace(/\.$/, ''))) first++;
+  for (let k = i + 1; k < end; k++) {
     if (!NAME_LINKS.has(tokens[k]!.text)) continue;
-    const plain = tokens.slice(i, k).every((t) => !TITLES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower.replace(/['’]s$/, '')));
+    const plain = k - first >= 2 && tokens.slice(first, k).every((t) => !TITLES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower.replace(/['’]s$/, '')));
     return plain ? k : end;
   }
   return end;

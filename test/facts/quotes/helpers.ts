@@ -23,6 +23,11 @@ export function quotesOf(text: string, people: People = {}) {
   return extractQuotes(doc, { actors: actorsFor(text, people) });
 }
 
+/** The quoted texts found in a text, in order. */
+export function quoteTextsOf(text: string, people: People = {}): string[] {
+  return quotesOf(text, people).map((q) => q.text);
+}
+
 /** The speaker of the quote starting with `start`, with the given actors only. */
 export function speakerOf(text: string, start: string, people: People = {}): string | null | undefined {
   return quotesOf(text, people).find((q) => q.text.startsWith(start))?.speaker?.name;

@@ -135,11 +135,13 @@ const AGE_DESCRIPTION = /^the \d+-year-old(?: \p{L}+)?$/iu;
  * resolveDefiniteDescription: "the governor" → the one person actor holding
  * that role ("Gov. Jane Doe"); "the 56-year-old" → the person in focus.
  * Indefinite and plural descriptions ("a witness", "officials") stay as written.
+ * A resolved description keeps its words as the written form ("the governor"),
+ * as a name does (name-as-written.ts): the actor link carries who it is.
  */
 export function resolveDefiniteDescription(guess: SpeakerGuess, sentence: number, at: number, state: FocusState): SpeakerGuess {
   if (guess.kind !== 'description' || guess.plural) return guess;
   const written = guess.name.trim();
   if (!/^the /i.test(written)) return guess;
-  if (AGE_DESCRIPTION.test(written)) return resolvePronounSpeaker(PERSON_IN_FOCUS, sentence, at, state) ?? guess;
-  return roleHolder(written, state) ?? guess;
+  const person = AGE_DESCRIPTION.test(written) ? resolvePronounSpeaker(PERSON_IN_FOCUS, sentence, at, state) : roleHolder(written, state);
+  return person ? { ...person, written } : guess;
 }

@@ -2,17 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, genderOfPerson, linkSpeakerToActor, mostNamedPerson, resolveNamedSpeaker } from '../../../../src/facts/quotes/speakers/index.js';
 import { createTextDocument } from '../../../../src/facts/text/document.js';
-import { actorsFor, speakerOf } from '../helpers.js';
+import { actorsFor, speakerActorOf, speakerOf } from '../helpers.js';
 
 describe('speaker resolution with actors', () => {
-  it('resolves "the governor" to the one person actor with that role', () => {
+  it('resolves "the governor" to the one person actor with that role, named as written', () => {
     const text = 'Gov. Dana Holt signed the bill. The governor said: “This is a good day.”';
-    expect(speakerOf(text, 'This is', { 'Dana Holt': { roles: ['Gov.'] } })).toBe('Dana Holt');
+    const people = { 'Dana Holt': { roles: ['Gov.'] } };
+    expect(speakerActorOf(text, 'This is', people)).toBe('Dana Holt');
+    expect(speakerOf(text, 'This is', people)).toBe('The governor');
   });
 
-  it('resolves an age description to the person in focus', () => {
+  it('resolves an age description to the person in focus, named as written', () => {
     const text = 'Marek Zeman won the race. “I am tired,” the 56-year-old said.';
-    expect(speakerOf(text, 'I am tired', { 'Marek Zeman': {} })).toBe('Marek Zeman');
+    expect(speakerActorOf(text, 'I am tired', { 'Marek Zeman': {} })).toBe('Marek Zeman');
+    expect(speakerOf(text, 'I am tired', { 'Marek Zeman': {} })).toBe('the 56-year-old');
+  });
+
+  it('keeps an unresolved definite description as written, with no actor', () => {
+    const text = 'Gov. Dana Holt and Gov. Ira Pell met. “We agree,” the governor said.';
+    const people = { 'Dana Holt': { roles: ['Gov.'] }, 'Ira Pell': { roles: ['Gov.'] } };
+    expect(speakerOf(text, 'We agree', people)).toBe('the governor');
+    expect(speakerActorOf(text, 'We agree', people)).toBeNull();
   });
 
   it('skips a person of the other gender for he/she', () => {
