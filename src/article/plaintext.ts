@@ -27,8 +27,12 @@ const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 /** "By NAME", "By NAME | Outlet", "By A and B", "By: A, Staff Writer". */
 const BYLINE_LINE = /^by\s*:?\s+(\p{Lu}.{1,150})$/iu;
 
-/** A dateline printed on its own line above the lead ("BRASÍLIA, Brazil (AP) —"): it belongs to the lead. */
-const DATELINE_ONLY = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]{2,40})?\s*(?:\([\p{L} .]{1,30}\))?\s*[—–-]+$/u;
+/**
+ * A dateline printed on its own line above the lead ("BRASÍLIA, Brazil (AP) —", wire copy's
+ * "HARBOURTON, May 4 (Agency) --", old wire's "HARBOURTON _" with an underscore for the dash):
+ * it belongs to the lead, and is never the headline.
+ */
+const DATELINE_ONLY = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\d .,]{2,40})?\s*(?:\([\p{L} .]{1,30}\))?\s*(?:[—–-]+|_)$/u;
 
 export function parsePlainText(text: string): PlainTextParts {
   const meta: TrailerMeta = { authors: [], publishedAt: null, modifiedAt: null, sourceUrl: null };
@@ -113,6 +117,7 @@ function takeHeader(paragraphs: string[], meta: TrailerMeta): { title: string | 
   for (; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (takeHeaderLine(p, meta)) continue;
+    if (DATELINE_ONLY.test(p)) break;
     if (title === null && i + 1 < paragraphs.length && looksLikeHeadline(p)) {
       title = p;
       continue;
@@ -147,6 +152,8 @@ function looksLikeHeadline(p: string): boolean {
   const words = p.split(/\s+/).length;
   if (words > 30 || p.length > 250) return false;
   if (isLabelLine(p)) return false;
+  // "The paper said in an editorial on Monday:" introduces the text below it.
+  if (/:$/.test(p)) return false;
   // Headlines rarely end in a period; a short one-sentence lead paragraph does.
   return !/[.!]["'”’)]?$/.test(p) || words <= 12;
 }

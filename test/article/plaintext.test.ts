@@ -143,4 +143,19 @@ describe('plain-text articles', () => {
     const parts = parsePlainText('Ferry sinks near harbour\n\nKESTREL POINT, Norland (Reuters) -\n\nA ferry sank near the harbour on Monday.\n\nAll passengers were rescued.');
     expect(parts.paragraphs[0]).toBe('KESTREL POINT, Norland (Reuters) - A ferry sank near the harbour on Monday.');
   });
+
+  it('never takes a dateline with a date, or an underscore dateline, for the headline', () => {
+    const dated = parsePlainText('OSTERBY, March 9 (Agency) --\n\nThe port authority said on Monday it would reopen the north quay.\n\nWork starts in May.');
+    expect(dated.title).toBeNull();
+    expect(dated.paragraphs[0]).toBe('OSTERBY, March 9 (Agency) -- The port authority said on Monday it would reopen the north quay.');
+    const underscore = parsePlainText('OSTERBY _\n\nThe port authority said on Monday it would reopen the north quay.\n\nWork starts in May.');
+    expect(underscore.title).toBeNull();
+    expect(underscore.paragraphs[0]).toBe('OSTERBY _ The port authority said on Monday it would reopen the north quay.');
+  });
+
+  it('keeps a lead-in line that ends with a colon in the text, not as the headline', () => {
+    const parts = parsePlainText('The Gazette said in an editorial on Friday, May 2:\n\nThe council was right to close the old bridge.\n\nIt should now fund the new one.');
+    expect(parts.title).toBeNull();
+    expect(parts.paragraphs[0]).toBe('The Gazette said in an editorial on Friday, May 2:');
+  });
 });

@@ -42,8 +42,11 @@ export type DateMeaning =
   }
   /** "this summer", "the winter of 1994": a season (TimeML SP, SU, FA, WI), its year from tense or shift when not written. */
   | { kind: 'season'; season: 'SP' | 'SU' | 'FA' | 'WI'; year: number | null; shift: 'last' | 'next' | 'this' | null }
-  /** A time of day; takes its day from the day in focus. */
-  | { kind: 'clock'; hour: number; minute: number }
+  /**
+   * A time of day; takes its day from the day written right after it ("10
+   * p.m. Thursday", refiners/clock-with-day.ts), else from the day in focus.
+   */
+  | { kind: 'clock'; hour: number; minute: number; day?: DateMeaning }
   /**
    * "that year", "the following month", "earlier that day", "the next
    * morning": counted from the date the story last named, not from the

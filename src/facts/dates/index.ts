@@ -21,10 +21,13 @@ import type { DateCandidate, DateParser } from './candidate.js';
 import { agoParser } from './parsers/ago.js';
 import { anaphoricParser } from './parsers/anaphoric.js';
 import { clockTimeParser } from './parsers/clock-time.js';
+import { noonMidnightParser } from './parsers/noon-midnight.js';
+import { hourOfPartOfDayParser } from './parsers/hour-of-part-of-day.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { foreignDateParser } from './parsers/foreign-date.js';
 import { decadeParser } from './parsers/decade.js';
 import { monthDayParser } from './parsers/month-day.js';
+import { rangeEndDayParser } from './parsers/range-end-day.js';
 import { monthNameParser } from './parsers/month-name.js';
 import { monthYearParser } from './parsers/month-year.js';
 import { namedDateParser } from './parsers/named-date.js';
@@ -47,6 +50,8 @@ import { attachDayparts } from './refiners/dayparts.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { mergeWeekdayWithDate } from './refiners/merge-weekday-with-date.js';
 import { inheritYear } from './refiners/inherit-year.js';
+import { lendRangeYear } from './refiners/range-year.js';
+import { joinClockWithDay } from './refiners/clock-with-day.js';
 import { joinMonthWithSpelledYear } from './refiners/month-with-spelled-year.js';
 import { includePossessive } from './refiners/possessive.js';
 import { attachPrefixModifiers } from './refiners/prefix-modifiers.js';
@@ -64,11 +69,14 @@ import { termTense } from './deadline.js';
 import { withPartOfDay } from './part-of-day.js';
 
 
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export const DATE_PARSERS: readonly DateParser[] = [
   namedDateParser,
   holidayParser,
   numericDateParser,
   monthDayParser,
+  rangeEndDayParser,
   dayMonthParser,
   monthYearParser,
   monthNameParser,
@@ -89,6 +97,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   quarterParser,
   seasonParser,
   clockTimeParser,
+  noonMidnightParser,
+  hourOfPartOfDayParser,
   foreignDateParser,
 ];
 
@@ -99,7 +109,9 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   attachPrefixModifiers,
   attachDayparts,
   includePossessive,
+  lendRangeYear,
   inheritYear,
+  joinClockWithDay,
 ];
 
 /** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
@@ -147,17 +159,24 @@ export function resolveDates(doc: TextDocument, options: ExtractOptions): { fact
   const tenses = new TenseReader(doc);
   const candidates = findDateCandidates(doc);
   let resolved: ResolvedDate[] = candidates.map((c) => {
-    const tense = c.meaning.kind === 'clock' || isAttributive(doc, c) ? 'unknown' : termTense(doc, c, tenses.tenseAt(c.start, c.end));
-    const value = c.meaning.kind === 'clock' ? null : resolveMeaning(c.meaning, reference, tense);
+    const day = c.meaning.kind === 'clock' ? c.meaning.day ?? null : c.meaning;
+    const tense = day === null || isAttributive(doc, c) ? 'unknown' : termTense(doc, c, tenses.tenseAt(c.start, c.end));
+    // A clock time with its day written beside it is valued as that day here; its time is added below.
+    const value = day === null ? null : resolveMeaning(day, reference, tense);
     const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'holiday' && c.meaning.year !== null) || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
     return { candidate: c, value, tense, yearKnown };
   });
   for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc);
   const values = resolved.map((r) => r.value);
   candidates.forEach((c, i) => {
-    if (c.meaning.kind !== 'clock') return;
+    if (c.meaning.kind !== 'clock' || c.meaning.day) return;
     const day = dayInFocus(doc, candidates, values, i, reference) ?? clockDay(c.meaning, reference, moment, tenses.tenseAt(c.start, c.end));
     values[i] = day ? withTime(day, c.meaning.hour, c.meaning.minute) : null;
+  });
+  // After the others: until here a time joined to its day is that day, a day in focus for the times around it.
+  candidates.forEach((c, i) => {
+    const value = values[i];
+    if (c.meaning.kind === 'clock' && c.meaning.day && value && FULL_DAY.test(value)) values[i] = withTime(value, c.meaning.hour, c.meaning.minute);
   });
   const facts: DateFact[] = [];
   candidates.forEach((c, i) => {

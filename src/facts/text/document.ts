@@ -58,14 +58,15 @@ function pushTrimmed(text: string, start: number, end: number, into: Span[]): vo
 /**
  * Sentence boundaries inside one paragraph: a terminal mark (. ! ? …),
  * optionally followed by closing quotes or brackets, then white space and an
- * upper-case letter, digit or opening quote. A period after a known
+ * upper-case letter or digit, perhaps after one or two opening quotes. A period after a known
  * abbreviation or a single capital initial ("J. Smith") does not split.
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   // The lookbehind starts a match only at the first mark of a run: otherwise a
   // run of 100,000 periods is retried from each of its marks (quadratic).
-  const boundary = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  // Up to two openers before the capital: old wire copy opens a quote with two backticks (``).
+  const boundary = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[`]{0,2}[\p{Lu}\p{N}])/gu;
   boundary.lastIndex = paragraph.start;
   const slice = text.slice(0, paragraph.end);
   let start = paragraph.start;

@@ -19,6 +19,14 @@ describe('terms in past-tense sentences', () => {
     expect(pairs('Exports climbed through March.', '2024-10-28')).toEqual([['March', '2024-03']]);
   });
 
+  it('puts a weekday after "as soon as", "as early as" or a postponement in a past sentence ahead', () => {
+    // Reference Friday 2024-04-12.
+    expect(pairs('The father could arrive as early as Tuesday, officials said.')).toEqual([['Tuesday', '2024-04-16']]);
+    expect(pairs('The group was ready to leave as soon as Monday, he said.')).toEqual([['Monday', '2024-04-15']]);
+    expect(pairs('The agency postponed until Tuesday morning any decision on the case.')).toEqual([['Tuesday morning', '2024-04-16TMO']]);
+    expect(pairs('The father arrived on Tuesday, officials said.')).toEqual([['Tuesday', '2024-04-09']]);
+  });
+
   it('reads "preferred shares" as a noun phrase, not a past verb', () => {
     expect(pairs('The bank said it will redeem its preferred shares on Nov. 4.', '2024-10-28')).toEqual([['Nov. 4', '2024-11-04']]);
   });

@@ -22,7 +22,7 @@ describe('isReportingDay', () => {
 
 describe('dayInFocus (clock times)', () => {
   it('takes the event day over a reporting day from the paragraph before', () => {
-    const text = 'Storms flooded the valley late Monday, the agency said on Wednesday.\n\nThe river crested shortly after 11 p.m. and fell by noon.';
+    const text = 'Storms flooded the valley late Monday, the agency said on Wednesday.\n\nThe river crested shortly after 11 p.m. and fell by dawn.';
     expect(pairs(text, '2024-04-10')).toEqual([['late Monday', '2024-04-08'], ['Wednesday', '2024-04-10'], ['11 p.m.', '2024-04-08T23:00']]);
   });
 

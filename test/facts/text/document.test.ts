@@ -28,6 +28,9 @@ describe('createTextDocument', () => {
       '“Are you?” he asked.',
     ]);
   });
+  it('splits before a quote opened with two backticks, as old wire copy writes it', () => {
+    expect(texts("The mayor spoke. ``We open the bridge,'' she said.")).toEqual(['The mayor spoke.', "``We open the bridge,'' she said."]);
+  });
   it('finds the sentence at an offset', () => {
     const doc = createTextDocument('One here. Two there.\n\nThree.');
     expect(sentenceIndexAt(doc, 0)).toBe(0);

@@ -56,7 +56,8 @@ export const holidayParser: DateParser = {
       if (after && doc.text[end] === ' ' && isCapitalized(after)) continue;
       if (doc.text[end] === ' ' && COMPOUND_NOUNS.has(after.toLowerCase())) continue;
       const holiday = HOLIDAY_FORMS.get(holidayKey(m[2]!))!;
-      const needsCue = holiday.alsoNamesASeason;
+      // "Thanksgiving Day", "Easter Sunday" name the day itself, not the feast or the season.
+      const needsCue = holiday.alsoNamesASeason && !/\s(?:Day|Sunday)$/.test(m[2]!);
       if (needsCue && !shift && !m[3] && !DAYPARTS.has(after.toLowerCase()) && !isTimeCue(doc.text, nameStart, before, out)) continue;
       out.push({
         start: m.index,

@@ -4,9 +4,14 @@ import { type DateCandidate, type DateParser, isSentenceStart, matchAll, wordBef
 const RELATIVE_DAY = /\b(?:(today|yesterday|tomorrow|tonight)|(this|last)\s+(morning|afternoon|evening|night))(?![A-Za-z])/gi;
 const DAY_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
 
-/** At a sentence start, or just after an opening quote or bracket that starts one. */
+/** Opening quotes and brackets, including old wire copy's doubled backtick (``Today ...''). */
+const OPENERS = /["“‘'`(\[]/;
+
+/** At a sentence start, or just after the opening quotes or brackets (at most two) that start one. */
 function opensSentence(doc: Parameters<DateParser['parse']>[0], index: number): boolean {
-  return isSentenceStart(doc, index) || (/["“‘'(\[]/.test(doc.text[index - 1] ?? '') && isSentenceStart(doc, index - 1));
+  if (isSentenceStart(doc, index)) return true;
+  for (let i = index - 1; i >= Math.max(0, index - 2) && OPENERS.test(doc.text[i] ?? ''); i--) if (isSentenceStart(doc, i)) return true;
+  return false;
 }
 
 export const relativeDayParser: DateParser = {

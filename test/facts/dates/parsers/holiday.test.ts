@@ -25,6 +25,12 @@ describe('holidayParser', () => {
       .toEqual(['Black Friday', 'Cyber Monday']);
   });
 
+  it('takes a name that says Day or Sunday as the day, with no time word', () => {
+    expect(parsed(holidayParser, 'The boat was found Thanksgiving Day off the coast. Crowds gathered Easter Sunday. Thanksgiving is a feast.'))
+      .toEqual(['Thanksgiving Day', 'Easter Sunday']);
+    expect(parsed(holidayParser, 'The Thanksgiving Day parade drew crowds.')).toEqual([]);
+  });
+
   it('skips text that is not English', () => {
     expect(parsed(holidayParser, 'Il Black Friday si è trasformato nella settimana del Black Friday, con sconti e offerte per tutti i clienti.')).toEqual([]);
   });

@@ -23,5 +23,6 @@ describe('relativeDayParser: names', () => {
   it('skips a capitalised day word inside a sentence (a title or a column name)', () => {
     expect(parsed(relativeDayParser, 'The fair promised a City of Tomorrow. Sign up for Garden Today by email.')).toEqual([]);
     expect(parsed(relativeDayParser, 'Today, the fair opens. “Tomorrow we rest,” she said.')).toEqual(['Today', 'Tomorrow']);
+    expect(parsed(relativeDayParser, "The mayor spoke. ``Today we open the bridge,'' she said. (Tomorrow it rains.)")).toEqual(['Today', 'Tomorrow']);
   });
 });
