@@ -18,6 +18,8 @@ import { CONTENT_SETTINGS as K } from './settings.js';
 import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
+import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
+import type { PageKind } from '../schema.js';
 
 interface Stats {
   /** Characters of visible text (white space collapsed). */
@@ -39,6 +41,8 @@ export interface ContentOptions {
   title?: string | null;
   /** A listing, thread or live blog: its link-dense selection is the page's text, not navigation. */
   wholePage?: boolean;
+  /** What the page says it is (rules/page-kind.ts); a page that is not an article is read as its main region. */
+  pageKind?: PageKind;
 }
 
 const SKIP_TAGS = new Set([
@@ -630,6 +634,8 @@ export interface ExtractedContent {
   paragraphs: string[];
   /** The hrefs of the links inside a paragraph (a credit's source URL is often only in its link). */
   linksOf: (paragraph: string) => string[];
+  /** The best block was a list of cards (rules/main-region.ts isCardList): the page is a listing. */
+  cardList: boolean;
 }
 
 const NO_LINKS = (): string[] => [];
@@ -652,20 +658,33 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
   const removed = prune(body, stats);
   remeasure(body, stats, removed);
   const scores = scoreCandidates(body, stats, removed);
-  const selected = selectContent(body, stats, scores, removed);
-  // A "body" that is mostly link text is a front page, section index or search result list.
+  let selected = selectContent(body, stats, scores, removed);
   let len = 0;
   let linkLen = 0;
+  let bodyLikeLen = 0;
   for (const el of selected) {
     len += stats.get(el)?.len ?? 0;
     linkLen += stats.get(el)?.linkLen ?? 0;
+    bodyLikeLen += stats.get(el)?.bodyLikeLen ?? 0;
   }
-  if (len === 0 || (!options.wholePage && linkLen / len > K.selectionMaxLinkDensity)) return { paragraphs: [], linksOf: NO_LINKS };
-  const kept = filterBlocks(serialize(selected, stats, removed, options.wholePage), stats, options.title, options.wholePage);
+  let wholePage = options.wholePage ?? false;
+  // Cards, posts and feature boxes: the page's text is its main region, not its largest block.
+  const landmark = mainLandmarkOf(body, (el) => stats.get(el), removed);
+  const region = landmark ?? body;
+  const regionStats = stats.get(region);
+  const cardList = isCardList({ len, linkLen });
+  if (regionStats && regionIsContent({ len, linkLen, bodyLikeLen }, regionStats, options.pageKind ?? 'article', landmark !== null)) {
+    selected = [region];
+    ({ len, linkLen } = regionStats);
+    wholePage = true;
+  }
+  // A "body" that is mostly link text is a front page, section index or search result list.
+  if (len === 0 || (!wholePage && linkLen / len > K.selectionMaxLinkDensity)) return { paragraphs: [], linksOf: NO_LINKS, cardList };
+  const kept = filterBlocks(serialize(selected, stats, removed, wholePage), stats, options.title, wholePage);
   // Looked up lazily: only the trailer's credit lines ever ask.
   const linksOf = (paragraph: string): string[] => {
     const block = kept.find((b) => b.text === paragraph);
     return block ? hrefsUnder(block.el) : [];
   };
-  return { paragraphs: kept.map((b) => b.text), linksOf };
+  return { paragraphs: kept.map((b) => b.text), linksOf, cardList };
 }

@@ -140,7 +140,7 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const meta = extractMetadata(doc, options.url);
   const root = findBody(doc);
   moveStrayContentIntoBody(doc, root);
-  const content = extractContent(root, { title: meta.title, wholePage: WHOLE_PAGE_KINDS.has(meta.pageKind) });
+  const content = extractContent(root, { title: meta.title, wholePage: WHOLE_PAGE_KINDS.has(meta.pageKind), pageKind: meta.pageKind });
   // The trailer is read before the JSON-LD articleBody check (which would drop a credit line the
   // publisher's own copy lacks), and again after it (an articleBody that replaced the extraction
   // carries its own trailer).
@@ -152,10 +152,12 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
     sourceUrl: first.sourceUrl ?? second.sourceUrl,
   };
   const paragraphs = second.paragraphs;
+  // A page whose best block is a list of cards is a listing, whatever its metadata (or the default) says.
+  const pageKind: PageKind = meta.pageKind === 'article' && content.cardList ? 'listing' : meta.pageKind;
   const text = paragraphs.join('\n\n');
   const warnings: WarningCode[] = [];
   if (deep) warnings.push('deeply-nested-markup');
-  if (meta.pageKind !== 'article') warnings.push('not-an-article');
+  if (pageKind !== 'article') warnings.push('not-an-article');
   if (text.length === 0) warnings.push('no-article-body');
   else if (text.length < 300) warnings.push('short-text');
   return {
@@ -170,7 +172,7 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
     // A credit that links only the outlet's front page says less than an article address found elsewhere.
     sourceUrl: trailer.sourceUrl && !(isSiteRoot(trailer.sourceUrl) && meta.sourceUrl) ? trailer.sourceUrl : meta.sourceUrl,
     language: meta.language,
-    pageKind: meta.pageKind,
+    pageKind,
     text,
     warnings,
   };

@@ -108,11 +108,13 @@ describe('non-article input never throws', () => {
     expect(a.warnings).toContain('no-article-body');
   });
 
-  it('section index of teasers (mostly links): no body', () => {
+  it('section index of teasers (mostly links): read whole, as a listing', () => {
     const teasers = Array.from({ length: 12 }, (_, i) => `<div class="teaser"><h3><a href="/s/${i}">Council weighs a new plan for district ${i} parks and roads</a></h3><p>2 min</p></div>`).join('');
     const a = parseArticle({ bytes: bytes(wrap(`<main>${teasers}</main>`)) });
-    expect(a.text).toBe('');
-    expect(a.warnings).toContain('no-article-body');
+    expect(a.pageKind).toBe('listing');
+    expect(a.warnings).toContain('not-an-article');
+    expect(a.text).toContain('district 0 parks');
+    expect(a.text).toContain('district 11 parks');
   });
 
   it('script-only page', () => {
