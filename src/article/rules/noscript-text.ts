@@ -18,5 +18,22 @@ function textLength(markup: string): number {
  * inside a script or a comment is never mistaken for one.
  */
 export function noscriptReplacement(inner: string): string {
-  return textLength(inner) >= MIN_TEXT_CHARS ? `<div>${inner}</div>` : '';
+  const markup = unescapedMarkup(inner);
+  return textLength(markup) >= MIN_TEXT_CHARS ? `<div>${markup}</div>` : '';
 }
+
+/** Content that opens with an escaped tag ("&lt;div …&gt;", "&lt;img …"): markup written as text. */
+const ESCAPED_TAG = /^\s*&lt;[a-zA-Z!/]/;
+
+/**
+ * A page saved from a browser with scripts on serializes each <noscript> as text, so its markup
+ * arrives escaped ("&lt;img src=…&gt;"): read as text, a tracking pixel would pass for 200
+ * characters of prose and end up in the article as raw HTML. Such content is unescaped once and
+ * judged, and kept, as the markup it is.
+ */
+function unescapedMarkup(inner: string): string {
+  if (!ESCAPED_TAG.test(inner)) return inner;
+  return inner.replace(/&(lt|gt|quot|#39|apos|amp);/g, (_, name: string) => ESCAPES[name]!);
+}
+
+const ESCAPES: Record<string, string> = { lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", amp: '&' };

@@ -22,4 +22,15 @@ describe('noscript text rule', () => {
     const quoted = `<script>document.write("<noscript><p>${POSTS[0]}</p></noscript>");</script><!-- <noscript><p>${POSTS[1]}</p></noscript> --><p>kept</p>`;
     expect(stripInertMarkup(quoted)).toBe('<p>kept</p>');
   });
+
+  it('reads escaped markup in a noscript (a page saved with scripts on) as markup, not as text', () => {
+    // A tracking pixel, escaped: as text it would be over 200 characters of raw HTML in the article.
+    const pixel = `&lt;div style="position:absolute;"&gt;&lt;img width=1 height=1 alt="" src="https://pixel.example/b?site=harbour&amp;page=quay&amp;visit=${'7'.repeat(150)}"&gt;&lt;/div&gt;`;
+    expect(stripInertMarkup(`<p>a</p><noscript>${pixel}</noscript>`)).toBe('<p>a</p>');
+    // Escaped story paragraphs are still the text they are.
+    const story = `&lt;p&gt;${POSTS[0]}&lt;/p&gt;&lt;p&gt;${POSTS[1]}&lt;/p&gt;`;
+    expect(stripInertMarkup(`<noscript>${story}</noscript>`)).toBe(`<div><p>${POSTS[0]}</p><p>${POSTS[1]}</p></div>`);
+    const html = `<html><head><title>Allotment inspection</title></head><body><div id="app"></div><noscript>${story}</noscript><noscript>${pixel}</noscript></body></html>`;
+    expect(htmlArticle(html).text).toBe(POSTS.join('\n\n'));
+  });
 });
