@@ -46,6 +46,16 @@ describe('main region', () => {
     expect(regionIsContent({ len: 500, linkLen: 400 }, { len: 600, linkLen: 450 }, 'article', false)).toBe(true);
   });
 
+  it('keeps a story-length pick on an article page whose pruned body holds long teaser lists', () => {
+    // 2,300 characters of prose beside 8,000 more in ranking and teaser lists: the pick is the story.
+    expect(regionIsContent({ len: 2300, linkLen: 0 }, { len: 11000, linkLen: 2700 }, 'article', false)).toBe(false);
+    // A short pick in the same body is still one block of many.
+    expect(regionIsContent({ len: 1200, linkLen: 0 }, { len: 11000, linkLen: 2700 }, 'article', false)).toBe(true);
+    // With a <main> landmark the share rule decides, and other page kinds always take the region.
+    expect(regionIsContent({ len: 2300, linkLen: 0 }, { len: 11000, linkLen: 2700 }, 'article', true)).toBe(true);
+    expect(regionIsContent({ len: 2300, linkLen: 0 }, { len: 11000, linkLen: 2700 }, 'listing', false)).toBe(true);
+  });
+
   it('finds the <main> landmark only when it holds a fair share of the page', () => {
     const doc = parseDocument('<body><div role="main"><p>tiny</p></div><div>a long run of page text outside the landmark</div></body>');
     const body = doc.children[0] as Element;
