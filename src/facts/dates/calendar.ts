@@ -4,6 +4,12 @@
  * Date.UTC so that no local time zone ever leaks in.
  */
 
+/** A value that names one whole day ("2024-04-12"), no time, no part of day. */
+export function isDayValue(value: string): boolean {
+  return DAY_VALUE.test(value);
+}
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
 export interface CalendarDay {
   year: number;
   /** 1-12 */

@@ -8,10 +8,9 @@
  */
 import type { TextDocument } from '../text/document.js';
 import { paragraphIndexAt, sentenceIndexAt } from '../text/document.js';
-import { type CalendarDay, dayNumber, parseIsoDay } from './calendar.js';
+import { type CalendarDay, dayNumber, isDayValue, parseIsoDay } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 
-const IS_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const NEWS_WEEK_DAYS = 7;
 const SPEECH_CUE_CHARS = 60;
 
@@ -56,7 +55,7 @@ export function dayInFocus(
   const sentence = doc.sentences[sentenceIndexAt(doc, clock.start)];
   const isDayAt = (i: number) => {
     const v = values[i];
-    return v !== null && v !== undefined && IS_DAY.test(v);
+    return v !== null && v !== undefined && isDayValue(v);
   };
   // In its own sentence: the nearest event day, else the nearest reporting day.
   // Candidates are in text order, so the sentence's ones are the neighbours.

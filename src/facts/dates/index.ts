@@ -14,7 +14,7 @@
  */
 import type { DateFact } from '../../schema.js';
 import type { TextDocument } from '../text/document.js';
-import { type CalendarDay, addDays, dayNumber, formatDay, parseIsoDay } from './calendar.js';
+import { type CalendarDay, addDays, dayNumber, formatDay, isDayValue, parseIsoDay } from './calendar.js';
 import { type ExtractOptions, parseReferenceDate, type ReferenceMoment } from '../../options.js';
 import { MONTH_PATTERN, monthNumber } from './lexicon.js';
 import type { DateCandidate, DateParser } from './candidate.js';
@@ -69,7 +69,6 @@ import { termTense } from './deadline.js';
 import { withPartOfDay } from './part-of-day.js';
 
 
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DATE_PARSERS: readonly DateParser[] = [
   namedDateParser,
@@ -176,7 +175,7 @@ export function resolveDates(doc: TextDocument, options: ExtractOptions): { fact
   // After the others: until here a time joined to its day is that day, a day in focus for the times around it.
   candidates.forEach((c, i) => {
     const value = values[i];
-    if (c.meaning.kind === 'clock' && c.meaning.day && value && FULL_DAY.test(value)) values[i] = withTime(value, c.meaning.hour, c.meaning.minute);
+    if (c.meaning.kind === 'clock' && c.meaning.day && value && isDayValue(value)) values[i] = withTime(value, c.meaning.hour, c.meaning.minute);
   });
   const facts: DateFact[] = [];
   candidates.forEach((c, i) => {

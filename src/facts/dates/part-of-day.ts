@@ -5,6 +5,7 @@
  * day parsers and the dayparts refiner leave; "late"/"early" beside it
  * qualify without changing the value, and "overnight" names no single part.
  */
+import { isDayValue } from './calendar.js';
 
 const PART_OF_DAY_CODES: Readonly<Record<string, string>> = {
   morning: 'MO',
@@ -14,7 +15,6 @@ const PART_OF_DAY_CODES: Readonly<Record<string, string>> = {
   daytime: 'DT',
 };
 
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The TimeML code of the part of the day a modifier names ("late night" → "NI"), or null. */
 export function partOfDayCode(modifier: string | null): string | null {
@@ -25,5 +25,5 @@ export function partOfDayCode(modifier: string | null): string | null {
 /** A full day's value with the modifier's part of the day after it; any other value as it is. */
 export function withPartOfDay(value: string, modifier: string | null): string {
   const code = partOfDayCode(modifier);
-  return code && FULL_DAY.test(value) ? `${value}T${code}` : value;
+  return code && isDayValue(value) ? `${value}T${code}` : value;
 }
