@@ -1,7 +1,6 @@
 /**
  * Small value cleaners shared by the plain-text and HTML paths: dates, author names, titles.
  */
-import { NAME_PARTICLES as SHARED_NAME_PARTICLES } from '../lexicon/names.js';
 
 const ISO_LIKE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -152,11 +151,8 @@ const ROLE_QUALIFIERS = /^(?:senior|staff|chief|contributing|managing|deputy|ass
 export const BYLINE_PREFIX = /^(?:(?:(?:written|posted|reported|story|text|words|compiled|edited|authored|article)\s+)?by|por|par|door|von|av|af|от|di)\s*:?\s+(?=\p{Lu})/iu;
 /** "byJane Doe": a template that prints the label and the name with no space between them. */
 const GLUED_BY = /^by(?=\p{Lu}\p{Ll})/u;
-/**
- * Lower-case words that belong inside a name ("Ana de la Cruz", "Nick van Mead"): the shared name
- * particles, plus the ones only a byline writes in full names ("Ortega y Gasset", "von und zu").
- */
-const NAME_PARTICLES: ReadonlySet<string> = new Set([...SHARED_NAME_PARTICLES, 'des', 'zu', 'y', 'e', 'af', 'av']);
+/** Lower-case words that belong inside a name ("Ana de la Cruz", "Nick van Mead"). */
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'des', 'dos', 'das', 'do', 'bin', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'e', 'af', 'av']);
 /** "Sat, 20 Dec": a weekday split off a date by the comma is not a one-word name. */
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
