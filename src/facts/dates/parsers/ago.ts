@@ -8,6 +8,7 @@ export const agoParser: DateParser = {
   name: 'ago',
   parse(doc) {
     const out: DateCandidate[] = [];
+    if (!/ago/i.test(doc.text)) return out; // one cheap scan spares the pattern on most articles
     for (const m of matchAll(AGO, doc.text)) {
       const count = countValue(m[1]!);
       if (count === null) continue;

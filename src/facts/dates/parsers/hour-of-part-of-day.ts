@@ -28,6 +28,7 @@ export const hourOfPartOfDayParser: DateParser = {
   name: 'hourOfPartOfDay',
   parse(doc) {
     const out: DateCandidate[] = [];
+    if (!/in\s+the\s+(?:morning|afternoon|evening)|at\s+night/i.test(doc.text)) return out; // the phrase the pattern ends with: one cheap scan
     for (const m of matchAll(HOUR_OF_PART, doc.text)) {
       const written = m[1]!.toLowerCase();
       const hour12 = HOUR_WORDS[written] ?? Number(written);

@@ -12,6 +12,7 @@ export const noonMidnightParser: DateParser = {
   name: 'noonMidnight',
   parse(doc) {
     const out: DateCandidate[] = [];
+    if (!/noon|midday|midnight/i.test(doc.text)) return out; // a plain scan spares the case-folding pattern on most articles
     for (const m of matchAll(NAMED_TIME, doc.text)) {
       // Capitalised inside a sentence it is a name ("Midnight Express"); "high noon" is a showdown.
       if (/^\p{Lu}/u.test(m[0]) && !isSentenceStart(doc, m.index)) continue;

@@ -18,14 +18,15 @@ export const periodOfTheUnitParser: DateParser = {
   name: 'periodOfTheUnit',
   parse(doc) {
     const out: DateCandidate[] = [];
-    for (const m of matchAll(PERIOD_OF_THE_UNIT, doc.text)) {
+    // Each pattern runs only where its fixed words occur: one cheap scan spares it on most articles.
+    if (/(?:of|in)\s+the\s+(?:year|month|week)/i.test(doc.text)) for (const m of matchAll(PERIOD_OF_THE_UNIT, doc.text)) {
       const unit = m[3]!.toLowerCase() as 'year' | 'month' | 'week';
       const modifier = (m[1] ?? m[2])!.toLowerCase();
       out.push({
         start: m.index, end: m.index + m[0].length, meaning: { kind: 'relative', unit, offset: 0 }, modifier, rule: 'periodOfTheUnit',
       });
     }
-    for (const m of matchAll(UNIT_END, doc.text)) {
+    if (/(?:year|month)(?:[- ]end|['’]s\s+end)/i.test(doc.text)) for (const m of matchAll(UNIT_END, doc.text)) {
       const start = m.index + m[0].length - m[1]!.length;
       const unit = m[2]!.toLowerCase() as 'year' | 'month';
       out.push({ start, end: start + m[1]!.length, meaning: { kind: 'relative', unit, offset: 0 }, modifier: 'end', rule: 'periodOfTheUnit' });

@@ -22,6 +22,7 @@ export const seasonParser: DateParser = {
   parse(doc) {
     const out: DateCandidate[] = [];
     const text = doc.text;
+    if (!/spring|summer|fall|autumn|winter/i.test(text)) return out; // one cheap scan spares the pattern on most articles
     for (const m of matchAll(SEASON, text)) {
       const word = m[3]!;
       const end = m.index + m[0].length;

@@ -14,6 +14,7 @@ export const yearEarlierParser: DateParser = {
   name: 'yearEarlier',
   parse(doc) {
     const out: DateCandidate[] = [];
+    if (!/year[-\s]+(?:earlier|before|ago)/i.test(doc.text)) return out; // one cheap scan spares the pattern on most articles
     for (const m of matchAll(YEAR_EARLIER, doc.text)) {
       out.push({ start: m.index, end: m.index + m[0].length, meaning: { kind: 'relative', unit: 'year', offset: -1 }, modifier: null, rule: 'yearEarlier' });
     }
