@@ -144,36 +144,33 @@ const NO_ATTRIBS: Record<string, string> = {};
 
 function hintOf(el: Element): string {
   const a = el.attribs ?? NO_ATTRIBS;
+  // Most elements carry none of the three: no string to build (this runs several times per element).
+  if (a.class === undefined && a.id === undefined && a.itemprop === undefined) return '';
   // itemprop="articleBody" is the page's own statement of where the body is.
   const itemprop = a.itemprop && /articleBody|text/i.test(a.itemprop) ? ` ${a.itemprop}` : '';
   return `${a.class ?? ''} ${a.id ?? ''}${itemprop}`.trim();
 }
 
-function collapsedLength(s: string): number {
-  // Length of the text with runs of white space counted as one character.
+/**
+ * The length of a text with runs of white space counted as one character, and its commas
+ * (Latin, ideographic, full-width, Arabic), in one pass: every text node of the page is read.
+ */
+function textFigures(s: string): { length: number; commas: number } {
   let n = 0;
+  let commas = 0;
   let space = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-    if (ws) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
       if (!space) n++;
       space = true;
     } else {
       n++;
       space = false;
+      if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c) commas++;
     }
   }
-  return n;
-}
-
-function countCommas(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c) n++;
-  }
-  return n;
+  return { length: n, commas };
 }
 
 /** Bottom-up statistics for every element (SKIP_TAGS subtrees aside). */
@@ -218,8 +215,7 @@ function measureOne(el: Element, inLink: boolean, childStats: (child: Element, i
   for (const child of el.children) {
     if (child.type === 'text') {
       if (removed?.has(child)) continue;
-      const len = collapsedLength(child.data);
-      const commas = countCommas(child.data);
+      const { length: len, commas } = textFigures(child.data);
       s.len += len;
       s.inlineLen += len;
       if (link) s.linkLen += len;

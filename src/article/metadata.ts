@@ -312,12 +312,12 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
   const normalizedCandidates = candidates.map(normalizeLoose);
   const stripped = candidates.map((c) => stripSiteFromTitle(c, siteName));
   const normalizedStripped = stripped.map(normalizeLoose);
-  const named = h1s.filter((h1) => normalizeLoose(h1).split(' ').length >= 2);
+  // Each <h1> normalized once: a listing page can have dozens of them.
+  const named = h1s.map((h1) => ({ h1, n: normalizeLoose(h1) })).filter(({ n }) => n.split(' ').length >= 2);
   // An <h1> equal to a meta title wins over one merely contained in it (the site name in "Story - Site").
-  const exact = named.find((h1) => normalizedCandidates.includes(normalizeLoose(h1)));
-  if (exact) return dropPipeTail(dropSitePart(exact, siteName));
-  for (const h1 of named) {
-    const n = normalizeLoose(h1);
+  const exact = named.find(({ n }) => normalizedCandidates.includes(n));
+  if (exact) return dropPipeTail(dropSitePart(exact.h1, siteName));
+  for (const { h1, n } of named) {
     // Contained in a meta title once its site part is gone: an <h1> that is only that site part
     // ("Story • Site" with <h1>Site</h1>) is the logo, not the headline.
     if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(dropSitePart(h1, siteName));
