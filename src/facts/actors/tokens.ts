@@ -57,21 +57,23 @@ export function tokenize(doc: TextDocument): Token[] {
     const sentenceStart = starts[nextStart] === start || startsLineOrQuote(text, start);
     const compound = splitCompoundModifier(word);
     if (compound) {
-      tokens.push(makeToken(compound, start, tokens.length, false, sentenceStart, ignoreCapitals, true));
+      tokens.push(makeToken(compound, lexiconKey(compound), start, tokens.length, false, sentenceStart, ignoreCapitals, true));
       continue;
     }
-    tokens.push(makeToken(word, start, tokens.length, possessive, sentenceStart, ignoreCapitals, false));
+    // The document's word already has its key; only a word cut before its 's needs another
+    // (an abbreviation's added period is no part of a key).
+    tokens.push(makeToken(word, possessive ? lexiconKey(word) : w.lower, start, tokens.length, possessive, sentenceStart, ignoreCapitals, false));
   }
   return tokens;
 }
 
 function makeToken(
-  text: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
+  text: string, lower: string, start: number, index: number, possessive: boolean, sentenceStart: boolean,
   ignoreCapitals: boolean, modifierPrefix: boolean,
 ): Token {
   return {
     text, start, end: start + text.length, index, possessive, sentenceStart, ignoreCapitals, modifierPrefix,
-    lower: lexiconKey(text),
+    lower,
     capitalized: startsUpper(text) || (text.charCodeAt(2) === 45 /* - */ && /^(?:al|el)-\p{Lu}/u.test(text)),
   };
 }

@@ -15,6 +15,10 @@ import { KNOWN_ORGANIZATION_INDEX } from './known-organization.js';
  * article also writes in lower case. Not a claiming rule: it reshapes a run.
  */
 export function trimPositionalCapitals(run: Run, ctx: RuleContext): Run | null {
+  // Only a run opening a sentence (or a lone "The") can lose words: most runs leave before any lookup.
+  const head = run.tokens[0];
+  if (!head) return null;
+  if (!head.sentenceStart && !(head.text === 'The' && run.tokens.length === 1)) return run;
   // "United Nations ...", "National Security Council ..." at a sentence start are names as a whole.
   const whole = withoutArticle(run.text);
   if (countryNamed(ctx, whole) || KNOWN_ORGANIZATION_INDEX.has(whole)) return run;
