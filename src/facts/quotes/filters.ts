@@ -56,13 +56,22 @@ const SMALL_WORDS = new Set([
 const MAX_TITLE_WORDS = 9;
 const ADJACENT_CUE_RADIUS = 120;
 
-function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
+/** The first `limit` words of s (all of them when there are fewer): a long quotation is not read to its end. */
+function leadingWords(s: string, limit: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m && out.length < limit; m = WORD.exec(s)) out.push(m[0]);
+  return out;
 }
 
 /** "Star Wars", "Gone with the Wind": every word but small ones capitalized. */
 export function looksLikeTitle(s: string): boolean {
-  const ws = words(s);
+  return wordsLookLikeTitle(leadingWords(s, MAX_TITLE_WORDS + 1));
+}
+
+function wordsLookLikeTitle(ws: readonly string[]): boolean {
   if (ws.length === 0 || ws.length > MAX_TITLE_WORDS) return false;
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
@@ -76,11 +85,13 @@ export function dropScareQuotes(text: string, candidates: QuoteCandidate[]): Quo
   return candidates.filter((c) => {
     if (c.runsOn || c.continued) return true;
     const quoted = text.slice(c.start, c.end);
-    const count = words(quoted).length;
-    if (count === 1) return /^\p{Lu}/u.test(quoted) && /[.!?,]$/.test(text.slice(c.start, c.close).trim()) && hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
-    if (looksLikeTitle(quoted) && isNamedAfterVerb(text, c.open)) return false;
+    // Enough words to tell one word from a title from a sentence, read once.
+    const ws = leadingWords(quoted, MAX_TITLE_WORDS + 1);
+    if (ws.length === 1) return /^\p{Lu}/u.test(quoted) && /[.!?,]$/.test(text.slice(c.start, c.close).trim()) && hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
+    if (!wordsLookLikeTitle(ws)) return true;
+    if (isNamedAfterVerb(text, c.open)) return false;
     // A title has no sentence punctuation: "Less Money on Testing, More on Students." is a sign's words.
-    if (looksLikeTitle(quoted) && !/[,;.!?]/.test(quoted.replace(/[.!?]+$/, ''))) return hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
+    if (!/[,;.!?]/.test(quoted.replace(/[.!?]+$/, ''))) return hasAdjacentCue(text, c.open, c.close, ADJACENT_CUE_RADIUS);
     return true;
   });
 }

@@ -5,6 +5,9 @@
  * white space made one space.
  */
 export function normalizeForMatch(value: string): string {
+  // Plain ASCII words with single spaces ("Jane Doe", "Acme 2") have nothing to clean but their case:
+  // most names, and the four patterns below (one of them Unicode-class) are the slow part.
+  if (PLAIN_NAME.test(value)) return value.toLowerCase();
   // NFKC leaves ASCII as it is, and of the quote marks ASCII holds only the backtick: most names skip
   // the NFKC call, which is slow.
   let s = isAscii(value)
@@ -15,6 +18,8 @@ export function normalizeForMatch(value: string): string {
   s = s.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
   return s.replace(/\s+/g, ' ');
 }
+
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 function isAscii(value: string): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return false;
