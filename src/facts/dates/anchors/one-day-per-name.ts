@@ -1,0 +1,53 @@
+/**
+ * A story that names the same bare weekday ("Tuesday") or the same yearless
+ * month or day ("March", "Aug. 9") more than once means one day each time,
+ * even when the sentences read differently: "he met the envoy Tuesday" and
+ * "talks would build on Tuesday's meeting" are one Tuesday, not last week's
+ * and next week's. When the tenses gave such mentions different values, they
+ * all take the one nearest the reference day (the story's own time).
+ *
+ * Mentions with a shift word ("next Tuesday", "last March") or a known year
+ * keep their value; they say which one they mean.
+ */
+import { type CalendarDay, dayNumber, parseIsoDay } from '../calendar.js';
+import type { ResolvedDate, ValueRefiner } from '../resolved.js';
+
+/** The name a mention shares with its repeats, or null when it is not a bare weekday or yearless month/day. */
+function nameOf(d: ResolvedDate): string | null {
+  const m = d.candidate.meaning;
+  if (!d.value || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) return null;
+  if (m.kind === 'weekday') return m.shift === null ? `w${m.weekday}` : null;
+  // A weekday written beside the day ("Saturday, April 25") already picks its year.
+  if (m.kind === 'calendar' && !d.yearKnown && m.year === null && !m.shift && m.weekday === undefined && m.month !== null) return `c${m.month}-${m.day ?? ''}`;
+  return null;
+}
+
+/** Days between a value ("2024-03-05", or a month "2024-03" read as its middle) and the reference. */
+function distance(value: string, reference: CalendarDay): number {
+  const day = parseIsoDay(value.length === 7 ? `${value}-15` : value);
+  return day ? Math.abs(dayNumber(day) - dayNumber(reference)) : Infinity;
+}
+
+export const oneDayPerName: ValueRefiner = {
+  name: 'oneDayPerName',
+  refine(dates, _doc, reference) {
+    if (!reference) return dates;
+    // One pass to group, one per group: linear in the number of mentions.
+    const groups = new Map<string, number[]>();
+    dates.forEach((d, i) => {
+      const name = nameOf(d);
+      if (!name) return;
+      const members = groups.get(name);
+      if (members) members.push(i);
+      else groups.set(name, [i]);
+    });
+    const out = [...dates];
+    for (const members of groups.values()) {
+      const values = [...new Set(members.map((i) => dates[i]!.value!))];
+      if (values.length < 2) continue;
+      const best = values.reduce((a, b) => (distance(b, reference) < distance(a, reference) ? b : a));
+      for (const i of members) out[i] = { ...dates[i]!, value: best };
+    }
+    return out;
+  },
+};
