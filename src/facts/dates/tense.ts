@@ -16,6 +16,7 @@
  */
 import type { TextDocument } from '../text/document.js';
 import { sentenceIndexAt } from '../text/document.js';
+import { inFutureInPresentClause } from './temporal-clause.js';
 
 export type Tense = 'past' | 'future' | 'scheduled' | 'unknown';
 
@@ -125,9 +126,15 @@ function wordBeforeAuxiliary(words: readonly Word[], i: number): string {
 
 /** The word before i, skipping one adverb ("was not delayed"); '' at the start. */
 function auxiliaryBefore(words: readonly Word[], i: number): string {
+  const j = auxiliaryIndex(words, i);
+  return j >= 0 ? words[j]!.text : '';
+}
+
+/** The index of the word before i, skipping one adverb; -1 at the start. */
+function auxiliaryIndex(words: readonly Word[], i: number): number {
   let j = i - 1;
   if (j >= 0 && ADVERBS.has(words[j]!.text)) j--;
-  return j >= 0 ? words[j]!.text : '';
+  return j;
 }
 
 /** The tense word i signals, or null; `before` says whether it precedes the mention. */
@@ -159,6 +166,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     const aux = auxiliaryBefore(words, i);
     // "will be held" looks ahead; "could not be reached", "could be located" tell what was tried.
     if (PASSIVE_FUTURE_AUX.has(aux)) return PAST_MODALS.has(wordBeforeAuxiliary(words, i)) ? 'past' : 'future';
+    // "when the case is heard in May": the present of a when/if clause is its future.
+    if (COPULAS.has(aux) && inFutureInPresentClause(words, auxiliaryIndex(words, i))) return 'future';
     if (!PAST_WORDS.has(w) && ADJECTIVE_POSITION.has(aux)) return null;
     return 'past';
   }
