@@ -17,6 +17,7 @@
 import type { TextDocument } from '../text/document.js';
 import { sentenceIndexAt } from '../text/document.js';
 import { inFutureInPresentClause } from './temporal-clause.js';
+import { FRONTED_LOOK_AHEAD_WORDS, opensSentence } from './fronted.js';
 
 export type Tense = 'past' | 'future' | 'scheduled' | 'unknown';
 
@@ -259,7 +260,8 @@ export class TenseReader {
       const t = classify(words, i, true, first - i);
       if (t) return t;
     }
-    for (let i = after; i < Math.min(words.length, after + LOOK_AHEAD_WORDS); i++) {
+    const reach = opensSentence(words, first) ? FRONTED_LOOK_AHEAD_WORDS : LOOK_AHEAD_WORDS;
+    for (let i = after; i < Math.min(words.length, after + reach); i++) {
       const t = classify(words, i, false, i - after + 1);
       if (t) return t;
     }
