@@ -18,6 +18,8 @@ import type { TextDocument } from '../text/document.js';
 import { sentenceIndexAt } from '../text/document.js';
 import { inFutureInPresentClause } from './temporal-clause.js';
 import { FRONTED_LOOK_AHEAD_WORDS, opensSentence } from './fronted.js';
+import { datesItsInfinitive, opensInfinitive } from './infinitive.js';
+import { isPresentProgressive } from './progressive.js';
 
 export type Tense = 'past' | 'future' | 'scheduled' | 'unknown';
 
@@ -112,6 +114,8 @@ const LOOK_AHEAD_WORDS = 10;
 interface Word {
   text: string;
   start: number;
+  /** Written with a capital (a name where lower case would be a verb: "to Chicago"). */
+  proper: boolean;
 }
 
 const isBoundary = (w: string): boolean => CLAUSE_PUNCTUATION.has(w) || CLAUSE_WORDS.has(w);
@@ -152,6 +156,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     return 'scheduled';
   }
   if (INTENT_BEFORE_TO.has(w) && words[i + 1]?.text === 'to') return 'scheduled';
+  // "is calling the bonds on Dec. 7": an arrangement (progressive.ts).
+  if (before && distance <= SCHEDULE_PRESENT_REACH && isPresentProgressive(w, auxiliaryBefore(words, i))) return 'scheduled';
   if (FUTURE_BEFORE_TO.has(w)) {
     const next = words[i + 1]?.text;
     if (next === 'to' || (next === 'for' && (w === 'set' || w === 'due'))) {
@@ -240,9 +246,12 @@ export class TenseReader {
     // A clause is read at most CLAUSE_REACH_WORDS each way: unbounded, a run-on
     // "sentence" of thousands of dates rescans itself per date (quadratic).
     let clauseStart = first;
+    let infinitive = false;
     for (let i = first - 1; i >= Math.max(0, first - CLAUSE_REACH_WORDS) && !CLAUSE_PUNCTUATION.has(words[i]!.text); i--) {
       const t = classify(words, i, true, first - i);
-      if (t) return t;
+      // "ordered him to appear on Dec. 3": the past verb dates the order, not the deed (infinitive.ts).
+      if (t) return t === 'past' && infinitive && !datesItsInfinitive(words, i) ? 'unknown' : t;
+      if (opensInfinitive(words, i)) infinitive = true;
       if (CLAUSE_WORDS.has(words[i]!.text)) break;
       clauseStart = i;
     }
@@ -256,9 +265,11 @@ export class TenseReader {
 
   /** Pass 2: the sentence around the mention, nearest cue first (back, then ahead). */
   private sentenceTense(words: readonly Word[], first: number, after: number): Tense {
+    let infinitive = false;
     for (let i = first - 1; i >= Math.max(0, first - LOOK_BACK_WORDS); i--) {
       const t = classify(words, i, true, first - i);
-      if (t) return t;
+      if (t) return t === 'past' && infinitive && !datesItsInfinitive(words, i) ? 'unknown' : t;
+      if (opensInfinitive(words, i)) infinitive = true;
     }
     const reach = opensSentence(words, first) ? FRONTED_LOOK_AHEAD_WORDS : LOOK_AHEAD_WORDS;
     for (let i = after; i < Math.min(words.length, after + reach); i++) {
@@ -275,7 +286,7 @@ export class TenseReader {
       words = [];
       const re = /\p{L}+(?:['’]\p{L}+)?|[,;:—–()[\]]/gu;
       const text = this.doc.text.slice(span.start, span.end);
-      for (let m = re.exec(text); m; m = re.exec(text)) words.push({ text: baseWord(m[0]), start: span.start + m.index });
+      for (let m = re.exec(text); m; m = re.exec(text)) words.push({ text: baseWord(m[0]), start: span.start + m.index, proper: /^\p{Lu}/u.test(m[0]) });
       this.words.set(index, words);
     }
     return words;
