@@ -27,9 +27,12 @@ const SAME_TIME_VERBS = new Set([
   'continued', 'sought', 'rushed', 'moved', 'went', 'came', 'used', 'helped',
 ]);
 
-/** True when the past cue at i governs an infinitive's deed as its own time ("decided to ..."). */
+/** Present perfect: "has decided to admit them in March" tells a recent decision about a deed still ahead. */
+const PERFECT_AUXILIARIES = new Set(['has', 'have']);
+
+/** True when the past cue at i governs an infinitive's deed as its own time ("decided to ..."), not in the present perfect. */
 export function datesItsInfinitive(words: readonly { text: string }[], i: number): boolean {
-  return SAME_TIME_VERBS.has(words[i]!.text) && words[i + 1]?.text === 'to';
+  return SAME_TIME_VERBS.has(words[i]!.text) && words[i + 1]?.text === 'to' && !PERFECT_AUXILIARIES.has(words[i - 1]?.text ?? '');
 }
 
 /**

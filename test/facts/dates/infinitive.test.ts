@@ -25,6 +25,11 @@ describe('a date after an infinitive told in the past', () => {
     expect(pairs('The club voted to reopen the pool in June.', '2024-10-20')).toEqual([['June', '2024-06']]);
   });
 
+  it('keeps the past after a decision to act, unless the decision is in the present perfect', () => {
+    expect(pairs('The club decided to reopen the pool on Nov. 2.', '2024-10-20')).toEqual([['Nov. 2', '2023-11-02']]);
+    expect(pairs('The club has decided to reopen the pool on Nov. 2.', '2024-10-20')).toEqual([['Nov. 2', '2024-11-02']]);
+  });
+
   it('keeps a plain past sentence in the past', () => {
     expect(pairs('The witness appeared before the panel on Nov. 2.', '2024-10-20')).toEqual([['Nov. 2', '2023-11-02']]);
   });

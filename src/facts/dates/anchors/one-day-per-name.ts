@@ -4,12 +4,13 @@
  * even when the sentences read differently: "he met the envoy Tuesday" and
  * "talks would build on Tuesday's meeting" are one Tuesday, not last week's
  * and next week's. When the tenses gave such mentions different values, they
- * all take the one nearest the reference day (the story's own time).
+ * all take the value most of them got; on a tie the earlier one (news looks
+ * back far more often than ahead, and one misread cue should not move a
+ * reported day into next week).
  *
  * Mentions with a shift word ("next Tuesday", "last March") or a known year
  * keep their value; they say which one they mean.
  */
-import { type CalendarDay, dayNumber, parseIsoDay } from '../calendar.js';
 import type { ResolvedDate, ValueRefiner } from '../resolved.js';
 
 /** The name a mention shares with its repeats, or null when it is not a bare weekday or yearless month/day. */
@@ -22,15 +23,10 @@ function nameOf(d: ResolvedDate): string | null {
   return null;
 }
 
-/** Days between a value ("2024-03-05", or a month "2024-03" read as its middle) and the reference. */
-function distance(value: string, reference: CalendarDay): number {
-  const day = parseIsoDay(value.length === 7 ? `${value}-15` : value);
-  return day ? Math.abs(dayNumber(day) - dayNumber(reference)) : Infinity;
-}
-
 export const oneDayPerName: ValueRefiner = {
   name: 'oneDayPerName',
   refine(dates, _doc, reference) {
+    // Without a reference day the values are anchor-free ("XXXX-03-03") and agree already.
     if (!reference) return dates;
     // One pass to group, one per group: linear in the number of mentions.
     const groups = new Map<string, number[]>();
@@ -43,9 +39,11 @@ export const oneDayPerName: ValueRefiner = {
     });
     const out = [...dates];
     for (const members of groups.values()) {
-      const values = [...new Set(members.map((i) => dates[i]!.value!))];
-      if (values.length < 2) continue;
-      const best = values.reduce((a, b) => (distance(b, reference) < distance(a, reference) ? b : a));
+      const counts = new Map<string, number>();
+      for (const i of members) counts.set(dates[i]!.value!, (counts.get(dates[i]!.value!) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      // Values of one group share their form ("2024-03-05" or "2024-03"), so string order is calendar order.
+      const best = [...counts].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0];
       for (const i of members) out[i] = { ...dates[i]!, value: best };
     }
     return out;

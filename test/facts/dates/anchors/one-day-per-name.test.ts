@@ -13,6 +13,11 @@ describe('oneDayPerName', () => {
     expect(pairs(text, '2024-04-12')).toEqual([['April 3', '2024-04-03'], ['April 3', '2024-04-03']]);
   });
 
+  it('takes the value most mentions got', () => {
+    const text = 'The council will vote on Tuesday. The mayor said Tuesday that the vote will go ahead, and members will debate the budget Tuesday.';
+    expect(pairs(text, '2024-04-12').map(([, v]) => v)).toEqual(['2024-04-16', '2024-04-16', '2024-04-16']);
+  });
+
   it('leaves a weekday with a shift word alone', () => {
     const text = 'The mayor signed the budget on Wednesday. The council will meet next Wednesday.';
     expect(pairs(text, '2024-04-12')).toEqual([['Wednesday', '2024-04-10'], ['next Wednesday', '2024-04-17']]);
