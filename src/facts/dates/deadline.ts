@@ -37,15 +37,15 @@ const EARLIEST_CUE_BEFORE = /\bas\s+(?:soon|early)\s+as\s+$/i;
 
 /** The tense a term is read with: a past sentence no longer decides its year. */
 export function termTense(doc: TextDocument, c: DateCandidate, tense: Tense): Tense {
-  if (tense !== 'past') return tense;
+  if (tense !== 'past' && tense !== 'unknown') return tense;
   const m = c.meaning;
-  // A weekday after "as early as" or after a postponement, payment or expiry cue is still ahead when told:
+  // A weekday after "as early as" or after a postponement, payment or expiry cue is still ahead when told in the past or with no tense cue (a deed after an infinitive):
   // "officials postponed the hearing until Tuesday", "he could fly as soon as Tuesday, aides said".
   if (m.kind === 'weekday' && m.shift === null) {
     const before = textBefore(doc, c);
     return EARLIEST_CUE_BEFORE.test(before) || FORWARD_TERM_CUE_BEFORE.test(before) ? 'future' : tense;
   }
-  if (m.kind !== 'calendar' || m.year !== null || m.month === null) return tense;
+  if (tense !== 'past' || m.kind !== 'calendar' || m.year !== null || m.month === null) return tense;
   if (!isTerm(doc, c)) return tense;
   // "a pact effective June 1" told in October: the nearer June 1, leaning ahead, as for any plan.
   return FORWARD_TERM_CUE_BEFORE.test(textBefore(doc, c)) ? 'scheduled' : 'unknown';

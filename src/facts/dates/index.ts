@@ -61,6 +61,7 @@ import { type Tense, TenseReader } from './tense.js';
 import type { ResolvedDate, ValueRefiner } from './resolved.js';
 import { yearFromDateRuns } from './anchors/date-runs.js';
 import { yearFromSameDay } from './anchors/same-day.js';
+import { oneDayPerName } from './anchors/one-day-per-name.js';
 import { valueFromPreviousDate } from './anchors/previous-date.js';
 import { periodFromStoryTime } from './anchors/story-period.js';
 import { quarterInFocus } from './anchors/quarter-focus.js';
@@ -114,7 +115,9 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 ];
 
 /** After resolution: years that one sentence's tense cannot decide (lists of dates, a day named twice). */
-export const VALUE_REFINERS: readonly ValueRefiner[] = [yearFromDateRuns, yearFromSameDay, periodFromStoryTime, quarterInFocus, valueFromPreviousDate];
+export const VALUE_REFINERS: readonly ValueRefiner[] = [
+  yearFromDateRuns, yearFromSameDay, oneDayPerName, periodFromStoryTime, quarterInFocus, valueFromPreviousDate,
+];
 
 /**
  * "an October news conference", "Mr. Lee's March 3 speech": a date used as
@@ -165,7 +168,7 @@ export function resolveDates(doc: TextDocument, options: ExtractOptions): { fact
     const yearKnown = c.meaning.kind === 'fixed' || (c.meaning.kind === 'holiday' && c.meaning.year !== null) || (c.meaning.kind === 'calendar' && c.meaning.year !== null);
     return { candidate: c, value, tense, yearKnown };
   });
-  for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc);
+  for (const refiner of VALUE_REFINERS) resolved = refiner.refine(resolved, doc, reference);
   const values = resolved.map((r) => r.value);
   candidates.forEach((c, i) => {
     if (c.meaning.kind !== 'clock' || c.meaning.day) return;

@@ -5,6 +5,7 @@
  * years that the tense of one sentence cannot decide.
  */
 import type { TextDocument } from '../text/document.js';
+import type { CalendarDay } from './calendar.js';
 import type { DateCandidate } from './candidate.js';
 import type { Tense } from './tense.js';
 
@@ -18,7 +19,8 @@ export interface ResolvedDate {
 
 export interface ValueRefiner {
   readonly name: string;
-  refine(dates: ResolvedDate[], doc: TextDocument): ResolvedDate[];
+  /** `reference` is the reference day, null when none is known. */
+  refine(dates: ResolvedDate[], doc: TextDocument, reference: CalendarDay | null): ResolvedDate[];
 }
 
 /** A month and day with no written year ("June 9", "Sept. 12"). */

@@ -16,6 +16,10 @@
  */
 import type { TextDocument } from '../text/document.js';
 import { sentenceIndexAt } from '../text/document.js';
+import { inFutureInPresentClause } from './temporal-clause.js';
+import { FRONTED_LOOK_AHEAD_WORDS, opensSentence } from './fronted.js';
+import { datesItsInfinitive, opensInfinitive } from './infinitive.js';
+import { isPresentProgressive } from './progressive.js';
 
 export type Tense = 'past' | 'future' | 'scheduled' | 'unknown';
 
@@ -110,6 +114,8 @@ const LOOK_AHEAD_WORDS = 10;
 interface Word {
   text: string;
   start: number;
+  /** Written with a capital (a name where lower case would be a verb: "to Chicago"). */
+  proper: boolean;
 }
 
 const isBoundary = (w: string): boolean => CLAUSE_PUNCTUATION.has(w) || CLAUSE_WORDS.has(w);
@@ -125,9 +131,15 @@ function wordBeforeAuxiliary(words: readonly Word[], i: number): string {
 
 /** The word before i, skipping one adverb ("was not delayed"); '' at the start. */
 function auxiliaryBefore(words: readonly Word[], i: number): string {
+  const j = auxiliaryIndex(words, i);
+  return j >= 0 ? words[j]!.text : '';
+}
+
+/** The index of the word before i, skipping one adverb; -1 at the start. */
+function auxiliaryIndex(words: readonly Word[], i: number): number {
   let j = i - 1;
   if (j >= 0 && ADVERBS.has(words[j]!.text)) j--;
-  return j >= 0 ? words[j]!.text : '';
+  return j;
 }
 
 /** The tense word i signals, or null; `before` says whether it precedes the mention. */
@@ -144,6 +156,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     return 'scheduled';
   }
   if (INTENT_BEFORE_TO.has(w) && words[i + 1]?.text === 'to') return 'scheduled';
+  // "is calling the bonds on Dec. 7": an arrangement (progressive.ts).
+  if (before && distance <= SCHEDULE_PRESENT_REACH && isPresentProgressive(w, auxiliaryBefore(words, i))) return 'scheduled';
   if (FUTURE_BEFORE_TO.has(w)) {
     const next = words[i + 1]?.text;
     if (next === 'to' || (next === 'for' && (w === 'set' || w === 'due'))) {
@@ -159,6 +173,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
     const aux = auxiliaryBefore(words, i);
     // "will be held" looks ahead; "could not be reached", "could be located" tell what was tried.
     if (PASSIVE_FUTURE_AUX.has(aux)) return PAST_MODALS.has(wordBeforeAuxiliary(words, i)) ? 'past' : 'future';
+    // "when the case is heard in May": the present of a when/if clause is its future.
+    if (COPULAS.has(aux) && inFutureInPresentClause(words, auxiliaryIndex(words, i))) return 'future';
     if (!PAST_WORDS.has(w) && ADJECTIVE_POSITION.has(aux)) return null;
     return 'past';
   }
@@ -230,9 +246,12 @@ export class TenseReader {
     // A clause is read at most CLAUSE_REACH_WORDS each way: unbounded, a run-on
     // "sentence" of thousands of dates rescans itself per date (quadratic).
     let clauseStart = first;
+    let infinitive = false;
     for (let i = first - 1; i >= Math.max(0, first - CLAUSE_REACH_WORDS) && !CLAUSE_PUNCTUATION.has(words[i]!.text); i--) {
       const t = classify(words, i, true, first - i);
-      if (t) return t;
+      // "ordered him to appear on Dec. 3": the past verb dates the order, not the deed (infinitive.ts).
+      if (t) return t === 'past' && infinitive && !datesItsInfinitive(words, i) ? 'unknown' : t;
+      if (opensInfinitive(words, i)) infinitive = true;
       if (CLAUSE_WORDS.has(words[i]!.text)) break;
       clauseStart = i;
     }
@@ -246,11 +265,14 @@ export class TenseReader {
 
   /** Pass 2: the sentence around the mention, nearest cue first (back, then ahead). */
   private sentenceTense(words: readonly Word[], first: number, after: number): Tense {
+    let infinitive = false;
     for (let i = first - 1; i >= Math.max(0, first - LOOK_BACK_WORDS); i--) {
       const t = classify(words, i, true, first - i);
-      if (t) return t;
+      if (t) return t === 'past' && infinitive && !datesItsInfinitive(words, i) ? 'unknown' : t;
+      if (opensInfinitive(words, i)) infinitive = true;
     }
-    for (let i = after; i < Math.min(words.length, after + LOOK_AHEAD_WORDS); i++) {
+    const reach = opensSentence(words, first) ? FRONTED_LOOK_AHEAD_WORDS : LOOK_AHEAD_WORDS;
+    for (let i = after; i < Math.min(words.length, after + reach); i++) {
       const t = classify(words, i, false, i - after + 1);
       if (t) return t;
     }
@@ -264,7 +286,7 @@ export class TenseReader {
       words = [];
       const re = /\p{L}+(?:['’]\p{L}+)?|[,;:—–()[\]]/gu;
       const text = this.doc.text.slice(span.start, span.end);
-      for (let m = re.exec(text); m; m = re.exec(text)) words.push({ text: baseWord(m[0]), start: span.start + m.index });
+      for (let m = re.exec(text); m; m = re.exec(text)) words.push({ text: baseWord(m[0]), start: span.start + m.index, proper: /^\p{Lu}/u.test(m[0]) });
       this.words.set(index, words);
     }
     return words;
