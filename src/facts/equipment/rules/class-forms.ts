@@ -51,7 +51,12 @@ export function withoutPossessive(word: string): string {
  */
 export function matchForm(text: string, words: readonly Word[], i: number): { length: number; key: string } | null {
   const first = words[i]!.lower;
-  const options = FORMS_BY_FIRST_WORD.get(first) ?? FORMS_BY_FIRST_WORD.get(withoutPossessive(first));
+  let options = FORMS_BY_FIRST_WORD.get(first);
+  if (!options) {
+    // A second lookup only for a word that has a possessive to drop (this runs for every word).
+    const bare = withoutPossessive(first);
+    if (bare !== first) options = FORMS_BY_FIRST_WORD.get(bare);
+  }
   if (!options) return null;
   for (const form of options) {
     let ok = true;

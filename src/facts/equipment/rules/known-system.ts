@@ -26,6 +26,9 @@ export const knownSystem: EquipmentRule = {
     const { text, words } = context;
     const out: Candidate[] = [];
     for (const word of words) {
+      // NAME_WORD opens with a capital, which is A-Z or a non-ASCII letter: lower-case words skip the Unicode pattern.
+      const first = word.text.charCodeAt(0);
+      if ((first < 65 || first > 90) && first < 128) continue;
       if (!NAME_WORD.test(word.text)) continue;
       // The lexicon lookup first: few words are system names, and the headline test reads the whole paragraph.
       const name = systemName(word.text);

@@ -25,6 +25,9 @@ export const namedVessel: EquipmentRule = {
     const out: Candidate[] = [];
     for (let i = 0; i < words.length; i++) {
       const prefix = words[i]!;
+      // Every prefix is written in ASCII capitals: other words leave before the two set lookups.
+      const first = prefix.text.charCodeAt(0);
+      if (first < 65 || first > 90) continue;
       const strong = SHIP_PREFIXES.has(prefix.lower);
       if (!strong && !WEAK_SHIP_PREFIXES.has(prefix.lower)) continue;
       if (prefix.text !== prefix.text.toUpperCase() || (!strong && !afterShipWord(text, words, i))) continue;

@@ -13,7 +13,25 @@ import { hasOrganizationWord, stripTitles, surnameOf, wordKey } from './names.js
 import type { NameIndex } from './types.js';
 
 /** Runs of capitalized words ("Prime Minister Jane A. Doe Jr.", "Ibn al Rashid"); linear, no nested ambiguity. */
-const CAPITALIZED_RUN = new RegExp(String.raw`\p{Lu}[\p{L}\p{N}'’\-]*\.?(?:[ \t]+(?:${alternation(NAME_PARTICLES)}[ \t]+)?\p{Lu}[\p{L}\p{N}'’\-]*\.?)*`, 'gu');
+const CAPITALIZED_RUN = new RegExp(String.raw`\p{Lu}[\p{L}\p{N}'’\-]*\.?(?:[ \t]+(?:${alternation(NAME_PARTICLES)}[ \t]+)?\p{Lu}[\p{L}\p{N}'’\-]*\.?)*`, 'uy');
+/**
+ * Where a run can start: an ASCII capital or any non-ASCII unit (every \p{Lu} is one of those). A
+ * plain class scans far faster than the Unicode pattern, which is then tried only at these places;
+ * the runs found are the same as one global scan of the pattern would find.
+ */
+const MAY_START_RUN = /[A-Z\u0080-\uFFFF]/g;
+
+/** Every capitalized run of the text, left to right. */
+function* capitalizedRuns(text: string): Generator<RegExpExecArray> {
+  MAY_START_RUN.lastIndex = 0;
+  for (let c = MAY_START_RUN.exec(text); c; c = MAY_START_RUN.exec(text)) {
+    CAPITALIZED_RUN.lastIndex = c.index;
+    const m = CAPITALIZED_RUN.exec(text);
+    if (!m) continue;
+    MAY_START_RUN.lastIndex = m.index + m[0].length;
+    yield m;
+  }
+}
 
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
@@ -27,8 +45,7 @@ export function buildNameIndex(doc: TextDocument, actors: readonly Actor[]): Nam
   const surnameCounts = new Map<string, number>();
   const lookup = buildActorLookup(actors, doc.text);
   const text = doc.text;
-  CAPITALIZED_RUN.lastIndex = 0;
-  for (let m = CAPITALIZED_RUN.exec(text); m; m = CAPITALIZED_RUN.exec(text)) {
+  for (const m of capitalizedRuns(text)) {
     if (!/\s/.test(m[0])) {
       // One capitalized word: counts as a further mention of a known person unless it opens a sentence.
       const surname = wordKey(m[0]);
