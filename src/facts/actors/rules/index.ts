@@ -13,6 +13,7 @@ import { capitalAsGovernment } from './capital-as-government.js';
 import type { RuleContext } from './context.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { demonymGovernment } from './demonym-government.js';
+import { demonymPerson } from './demonym-person.js';
 import { famousSurname } from './famous-surname.js';
 import { countryNamed } from './gazetteer.js';
 import { identityOnly } from './identity-only.js';
@@ -50,6 +51,8 @@ import type { Run } from '../tokens.js';
  *   all-capital word, a place word or a given name inside the run.
  * - famousSurname before the cue rules: a leader's surname alone has no cue,
  *   and singleWordOrganization would make an acting one an organization.
+ * - demonymPerson before identityOnly: "Australian Rodney Vale" is a person
+ *   introduced by nationality, not an identity phrase.
  * - identityOnly and placeOnly (they only reject) before personByCues and
  *   singleWordOrganization: a demonym or place next to "said" is no person
  *   and no body.
@@ -68,6 +71,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   organizationShape,
   famousSurname,
   acronym,
+  demonymPerson,
   identityOnly,
   placeOnly,
   personByCues,
