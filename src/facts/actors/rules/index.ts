@@ -23,6 +23,7 @@ import { organizationShape } from './organization-shape.js';
 import { personByCues } from './person-by-cues.js';
 import { placeOnly } from './place-only.js';
 import { productModel } from './product-model.js';
+import { roleNounPerson } from './role-noun-person.js';
 import type { ArticleRule, Candidate, CandidateRule } from './rule.js';
 import { isShoutedPhrase, trimPositionalCapitals, trimTrailingTitles } from './run-shape.js';
 import { singleWordOrganization } from './single-word-organization.js';
@@ -56,6 +57,9 @@ import type { Run } from '../tokens.js';
  * - identityOnly and placeOnly (they only reject) before personByCues and
  *   singleWordOrganization: a demonym or place next to "said" is no person
  *   and no body.
+ * - roleNounPerson before personByCues and singleWordOrganization: a noun of play
+ *   or office before even one word ("midfielder X") says person, where the cue rule
+ *   wants two words and the last resort would take the word for a body.
  * - personByCues before productModel: "Elizabeth II" is a person (a given
  *   name and a numeral), not a model with a variant numeral.
  * - singleWordOrganization last: it claims every run that reaches it, and as
@@ -74,6 +78,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   demonymPerson,
   identityOnly,
   placeOnly,
+  roleNounPerson,
   personByCues,
   productModel,
   singleWordOrganization,
