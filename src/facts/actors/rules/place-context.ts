@@ -7,6 +7,9 @@ import { followsPlaceNounOf } from './place-noun-of.js';
 /** Prepositions that put a known place where something happens ("a crash over X", "the bishop of X"), not a club that acts. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'over', 'outside', 'across', 'throughout', 'of']);
 
+/** A lower-case market noun after the name. */
+const MARKET_AFTER = /^ (?:stock (?:market|exchange)s?|bourse|money market|bond market|share market)\b/u;
+
 interface Span {
   start: number;
   end: number;
@@ -23,6 +26,9 @@ interface Span {
 export function readsAsPlace(name: Span, ctx: RuleContext): boolean {
   const after = ctx.text.slice(name.end, name.end + 40);
   if (/^[-‑]based\b/u.test(after)) return true;
+  // "the Harlow stock market", "the Dunmore bourse": a city's market is named after the place (the exchange
+  // as a body is written in capitals: "the Harlow Stock Exchange").
+  if (MARKET_AFTER.test(after)) return true;
   // "over Dunmore, Scotland": a town placed in its country (train: a name before ", Country" was a place 269 times in 305,
   // a body mostly before "Country's"; "Acme, Norway's largest bank").
   const inCountry = /^, (\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})(?=$|[\s,.;:)])/u.exec(after);
