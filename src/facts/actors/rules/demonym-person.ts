@@ -42,8 +42,17 @@ function isNationality(text: string, lower: string, ctx: RuleContext): boolean {
  */
 function readsPersonInside(ctx: RuleContext, start: number, end: number, whole: boolean): boolean {
   let person = false;
-  for (const name of ctx.names) {
-    if (name.end <= start) continue;
+  // Names are in text order and never overlap: start from the first one ending after `start`.
+  const { names } = ctx;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < names.length; i++) {
+    const name = names[i]!;
     if (name.start >= end) break;
     if (name.type !== 'PER') return false;
     if (name.start < start || name.end > end) return false;
