@@ -17,7 +17,7 @@ const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
  * were no organization head was followed by a person far more often than by anything else). Without this
  * rule the run reads as an identity phrase and is dropped, and the lone surname later reads as a body.
  * The name words must be plain name words, and the name tagger must read a person inside them and no
- * place or body over them: "German Bundesbank", "Ukrainian Azov Regiment" stay what the other rules say.
+ * place or body over them: "Danish Kronvik Bank", "Ukrainian Velm Regiment" stay what the other rules say.
  */
 export const demonymPerson: CandidateRule = {
   name: 'demonymPerson',

@@ -7,7 +7,7 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'cup', 'trophy', 'classic', 'marathon', 'games', 'series', 'open',
 ]);
 
-/** Event words that close a name wrapped onto the next line ("the Harlow Breeders" / "Stakes, a race"). */
+/** Event words that close a name wrapped onto the next line ("the Dunmore Autumn" / "Trophy entries"). */
 const WRAPPED_EVENT_HEADS: ReadonlySet<string> = new Set(['stakes', 'cup', 'open', 'classic', 'trophy', 'championship', 'championships', 'prix', 'rally', 'handicap']);
 
 /** A line break (a blank line at most) and nothing else. */
@@ -22,8 +22,8 @@ interface Span {
 
 /**
  * Names the words after them make an event: a year and then a lower-case event noun, within three
- * words ("the Trofej Harlow 96 international basketball tournament", "the Dunmore 1997 cycling race"),
- * or an event word wrapped onto the next line ("the Harlow Breeders\nStakes"). A club named with a
+ * words ("the Kestrel Shield 04 junior chess tournament", "the Dunmore 1997 cycling race"),
+ * or an event word wrapped onto the next line ("the Dunmore Autumn\nTrophy"). A club named with a
  * number ("Harlow 96") is followed by no event noun; the year is required, because a body that runs
  * a competition stands right before its noun too ("the Harlow League tournament").
  */

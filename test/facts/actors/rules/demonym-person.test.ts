@@ -16,17 +16,17 @@ function claimWithTagger(text: string, run: string) {
 
 describe('demonymPerson', () => {
   it('reads a nationality before a tagged person as the person, without the nationality', () => {
-    const claimed = claimWithTagger('The top seed meets second-seeded Australian Rodney Vindtorn in the final.', 'Australian Rodney Vindtorn');
+    const claimed = claimWithTagger('Earlier, Australian Rodney Vindtorn won his heat by a second.', 'Australian Rodney Vindtorn');
     expect(claimed).toHaveLength(1);
     expect(claimed![0]).toMatchObject({ type: 'person', name: 'Rodney Vindtorn', mention: { text: 'Rodney Vindtorn' } });
     expect(claimWithTagger('In the first round Dutchman Piet Hoogland won easily.', 'Dutchman Piet Hoogland')![0]!.name).toBe('Piet Hoogland');
   });
   it('passes on a nationality before a body or a lower-case word', () => {
-    expect(claimWithTagger('Rates would hold, the German Bundesbank said.', 'German Bundesbank')).toBeNull();
+    expect(claimWithTagger('Rates would hold, the Danish Kronvik Bank said.', 'Danish Kronvik Bank')).toBeNull();
     expect(claimWithTagger('No talks were set, the Russian Foreign Ministry said.', 'Russian Foreign Ministry')).toBeNull();
   });
   it('lets the lone surname join the person instead of reading as a body', () => {
-    const actors = actorsOf('The top seed meets second-seeded Australian Rodney Vindtorn in the final.\nVindtorn played well all week, and Vindtorn\'s serve was strong.');
+    const actors = actorsOf('Earlier, Australian Rodney Vindtorn won his heat by a second.\nVindtorn played well all week, and Vindtorn\'s serve was strong.');
     const person = actors.find((a) => a.name === 'Rodney Vindtorn');
     expect(person?.type).toBe('person');
     expect(person!.mentions.map((m) => m.text)).toContain('Vindtorn');

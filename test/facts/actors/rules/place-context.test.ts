@@ -26,7 +26,7 @@ describe('readsAsPlace', () => {
     expect(reads('The striker joined Chicago last year.', 'Chicago')).toBe(false);
   });
   it('reads a city before a lower-case market noun as a place', () => {
-    expect(reads('Shares fell in an easier Velbrook stock market on Friday.', 'Velbrook')).toBe(true);
+    expect(reads('Trading was quiet on a nervous Velbrook stock market all week.', 'Velbrook')).toBe(true);
     expect(reads('Trading on the Velbrook bourse was thin.', 'Velbrook')).toBe(true);
     expect(reads('Shares of Velbrook rose on the market.', 'Velbrook')).toBe(false);
   });

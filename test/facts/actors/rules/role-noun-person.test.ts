@@ -4,7 +4,7 @@ import { actorsOf, claimOf } from '../helpers.js';
 
 describe('roleNounPerson', () => {
   it('reads a name after a lower-case noun of play as a person, one word or more', () => {
-    expect(claimOf(roleNounPerson, 'He was lifted for closer Jem Hollard in the ninth.', 'Jem Hollard')![0]).toMatchObject({ type: 'person', name: 'Jem Hollard', roles: ['closer'] });
+    expect(claimOf(roleNounPerson, 'The manager sent on closer Jem Hollard to finish the game.', 'Jem Hollard')![0]).toMatchObject({ type: 'person', name: 'Jem Hollard', roles: ['closer'] });
     expect(claimOf(roleNounPerson, 'The goal came from midfielder Oskarno after the break.', 'Oskarno')![0]).toMatchObject({ type: 'person', name: 'Oskarno' });
   });
   it('keeps the particles of a family name', () => {

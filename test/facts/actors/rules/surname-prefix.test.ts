@@ -16,7 +16,7 @@ describe('surname prefixes', () => {
     expect(claimOf(singleWordOrganization, 'The coach picked Brody, DeskHub and Stanforth.', 'DeskHub')![0]!.type).toBe('organization');
   });
   it('lets a surname in a list of players be a person', () => {
-    const actors = actorsOf('The side is as follows:\nGiven, Braddle, Stanforth, Irwinson, McAlder, Hartling, Houghby.');
+    const actors = actorsOf('The squad reads:\nBraddle, Stanforth, Irwinson, McAlder, Hartling, Houghby, Pellow.');
     expect(actors.some((a) => a.name === 'McAlder' && a.type === 'organization')).toBe(false);
   });
 });
