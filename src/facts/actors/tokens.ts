@@ -360,6 +360,14 @@ export function capitalizedRuns(text: string, tokens: readonly Token[]): Run[] {
         j += 2;
         continue;
       }
+      // "van der", "de la": two particles before the family name.
+      const third = tokens[j + 2];
+      if (NAME_PARTICLES.has(word) && after && third && NAME_PARTICLES.has(after.text) && plainGap(text, next, after) && plainGap(text, after, third)
+        && canStartOrContinue(third) && !inComplement) {
+        run.push(next, after, third);
+        j += 3;
+        continue;
+      }
       if ((word === 'of' || word === 'for' || word === 'on') && after && plainGap(text, next, after)) {
         const lastWord = lower(last);
         // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio, the name follows it.

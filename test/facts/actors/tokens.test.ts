@@ -28,6 +28,10 @@ describe('capitalizedRuns', () => {
   it('keeps name particles inside a person name', () => {
     expect(runTexts('the cleric Karim bin Tahar spoke.')).toContain('Karim bin Tahar');
   });
+  it('keeps two name particles in a row inside a person name', () => {
+    expect(runTexts('the forward Joop van der Merwald scored.')).toContain('Joop van der Merwald');
+    expect(runTexts('the singer Ana de la Fuenta sang.')).toContain('Ana de la Fuenta');
+  });
   it('splits a capitalized modifier from its participle', () => {
     expect(runTexts('the NDP-led Assembly voted.')).toEqual(expect.arrayContaining(['NDP', 'Assembly']));
   });

@@ -13,6 +13,7 @@ import { capitalAsGovernment } from './capital-as-government.js';
 import type { RuleContext } from './context.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { demonymGovernment } from './demonym-government.js';
+import { demonymPerson } from './demonym-person.js';
 import { famousSurname } from './famous-surname.js';
 import { countryNamed } from './gazetteer.js';
 import { identityOnly } from './identity-only.js';
@@ -21,7 +22,11 @@ import { listedOrganization } from './listed-organization.js';
 import { organizationShape } from './organization-shape.js';
 import { personByCues } from './person-by-cues.js';
 import { placeOnly } from './place-only.js';
+import { followsPlaceNounOf } from './place-noun-of.js';
+import { lowerWordAfter } from './helpers.js';
+import { PLACE_NOUNS_AFTER } from '../lexicons.js';
 import { productModel } from './product-model.js';
+import { roleNounPerson } from './role-noun-person.js';
 import type { ArticleRule, Candidate, CandidateRule } from './rule.js';
 import { isShoutedPhrase, trimPositionalCapitals, trimTrailingTitles } from './run-shape.js';
 import { singleWordOrganization } from './single-word-organization.js';
@@ -50,9 +55,14 @@ import type { Run } from '../tokens.js';
  *   all-capital word, a place word or a given name inside the run.
  * - famousSurname before the cue rules: a leader's surname alone has no cue,
  *   and singleWordOrganization would make an acting one an organization.
+ * - demonymPerson before identityOnly: "Australian Rodney Vale" is a person
+ *   introduced by nationality, not an identity phrase.
  * - identityOnly and placeOnly (they only reject) before personByCues and
  *   singleWordOrganization: a demonym or place next to "said" is no person
  *   and no body.
+ * - roleNounPerson before personByCues and singleWordOrganization: a noun of play
+ *   or office before even one word ("midfielder X") says person, where the cue rule
+ *   wants two words and the last resort would take the word for a body.
  * - personByCues before productModel: "Elizabeth II" is a person (a given
  *   name and a numeral), not a model with a variant numeral.
  * - singleWordOrganization last: it claims every run that reaches it, and as
@@ -68,8 +78,10 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   organizationShape,
   famousSurname,
   acronym,
+  demonymPerson,
   identityOnly,
   placeOnly,
+  roleNounPerson,
   personByCues,
   productModel,
   singleWordOrganization,
@@ -112,6 +124,7 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
   const rejected: Run[] = [];
   const places: Run[] = [];
   const claimedRuns: Run[] = [];
+  const guesses = new Map<Candidate, Run>();
   for (const raw of runs) {
     const trimmed = trimPositionalCapitals(raw, ctx);
     const run = trimmed && trimTrailingTitles(trimmed, ctx);
@@ -119,6 +132,7 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
     for (const rule of rules) {
       const claimed = rule.guessesOrganizations ? reconsider(rule.claim(run, ctx), ctx) : rule.claim(run, ctx);
       if (claimed) {
+        if (rule === singleWordOrganization && claimed.length > 0) guesses.set(claimed[0]!, run);
         out.push(...claimed);
         if (claimed.length === 0) (rule.lastResort ? undecided : rule.placeName ? places : rejected).push(run);
         else claimedRuns.push(run);
@@ -127,7 +141,31 @@ export function findCandidates(runs: readonly Run[], ctx: RuleContext): Candidat
     }
   }
   const articleRules = ctx.english ? ARTICLE_RULES : FOREIGN_TEXT_ARTICLE_RULES;
-  const all = [...out];
+  const all = withoutGuessesAtPlaces(out, guesses, places, rejected, ctx);
   for (const rule of articleRules) all.push(...rule.find(undecided, all, ctx, { rejected, places, claimed: claimedRuns }));
   return all.map((c) => (c.type === 'organization' ? withAppositiveAlias(c, ctx) : c));
+}
+
+/**
+ * A lone word the last-resort rule guessed to be a body ("X said", "X" repeated) is no body where the
+ * same article names it as a place elsewhere ("the town of X", "the X region"): the guess had no
+ * evidence of its own beyond acting or repeating, which places do too. Its runs join the rejected ones,
+ * so the tagger's reading of the same word does not come back in. Shape-based organizations and the
+ * tagger's readings elsewhere (a club named after its town) are left alone.
+ */
+function withoutGuessesAtPlaces(candidates: readonly Candidate[], guesses: ReadonlyMap<Candidate, Run>, places: readonly Run[], rejected: Run[], ctx: RuleContext): Candidate[] {
+  if (places.length === 0 || guesses.size === 0) return [...candidates];
+  // Only a place noun says so ("the town of X", "the X area"); "in X" is also where a club or firm is.
+  const placeWords = new Set(places.filter((r) => r.tokens.length === 1 && namedAsPlace(r, ctx)).map((r) => r.text));
+  return candidates.filter((c) => {
+    const run = guesses.get(c);
+    if (!run || !placeWords.has(run.text)) return true;
+    rejected.push(run);
+    return false;
+  });
+}
+
+function namedAsPlace(run: Run, ctx: RuleContext): boolean {
+  const next = lowerWordAfter(run, ctx);
+  return followsPlaceNounOf(run.tokens[0]!, ctx) || (next !== null && PLACE_NOUNS_AFTER.has(next));
 }

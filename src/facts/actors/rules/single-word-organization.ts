@@ -2,6 +2,7 @@ import { NON_ACTOR_NAMES, ORG_HEADS, SUBJECT_VERBS, isCommonWord, isKnownFirstNa
 import { lower, lowerText } from '../tokens.js';
 import { lowerWordAfter } from './helpers.js';
 import { candidate, type CandidateRule } from './rule.js';
+import { hasSurnamePrefix } from './surname-prefix.js';
 
 /**
  * A single unknown capitalized word that is not a common word, place,
@@ -26,7 +27,7 @@ export const singleWordOrganization: CandidateRule = {
     if ((ctx.productUses.get(t.text) ?? 0) > (ctx.actingUses.get(t.text) ?? 0) || ctx.vesselNames.has(t.text)) return [];
     // Evidence that the word names a body rather than a thing, place or work: an inner capital
     // ("DeskHub"), acting as a subject ("X said", "X's"), or several mentions.
-    const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text);
+    const camelCase = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(t.text) && !hasSurnamePrefix(t.text);
     const next = lowerWordAfter(run, ctx);
     const acting = t.possessive || (next !== null && SUBJECT_VERBS.has(next));
     const repeated = (ctx.midSentenceCounts.get(t.text) ?? 0) >= 2;

@@ -4,6 +4,7 @@ import type { TaggedName } from '../tagger/index.js';
 import type { RuleContext } from './context.js';
 import { isStatisticAcronym } from './acronym.js';
 import { isCompetitionUse } from './competition-use.js';
+import { eventWordsFollow } from './event-context.js';
 import { isEventName } from './event-name.js';
 import { namesAnIndex } from './index-name.js';
 import { countryNamed } from './gazetteer.js';
@@ -46,7 +47,7 @@ export const taggedName: ArticleRule = {
       if (type === 'PER' && placeSpans.subarray(name.start, name.end).includes(1)) continue;
       // A tournament or a market index is no body, and a town where something happens is no club: only the tagger's organizations need the check.
       // A statistic after its source ("the Harlow PMI") is a figure.
-      if (type === 'ORG' && (isEventName(name.tokens) || isCompetitionUse(name, ctx) || readsAsPlace(name, ctx) || namesAnIndex(ctx.text, name.end)
+      if (type === 'ORG' && (isEventName(name.tokens) || eventWordsFollow(name, ctx) || isCompetitionUse(name, ctx) || readsAsPlace(name, ctx) || namesAnIndex(ctx.text, name.end)
         || (name.tokens.length > 1 && isStatisticAcronym(name.tokens[name.tokens.length - 1]!)))) continue;
       out.push(candidate('taggedName', type === 'PER' ? 'person' : 'organization', name.text, name));
     }

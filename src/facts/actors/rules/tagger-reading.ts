@@ -1,6 +1,8 @@
 import type { EntityType } from '../tagger/labels.js';
 import type { RuleContext } from './context.js';
+import { isEventText } from './event-name.js';
 import type { Candidate } from './rule.js';
+import { hasSurnamePrefix } from './surname-prefix.js';
 
 /** "DeskHub": a capital inside a word is a brand's mark, whatever the tagger reads. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -35,7 +37,10 @@ export function taggerReading(ctx: RuleContext, start: number, end: number): Ent
 export function reconsider(claimed: Candidate[] | null, ctx: RuleContext): Candidate[] | null {
   if (!claimed || ctx.names.length === 0) return claimed;
   return claimed.flatMap((c) => {
-    if (c.type !== 'organization' || c.rule === 'organizationHead' || INNER_CAPITAL.test(c.mention.text)) return [c];
+    if (c.type !== 'organization' || c.rule === 'organizationHead') return [c];
+    // "the 1997 Harlow Cup team event", "The Treaty of ...": an event or a document does not act, whatever the shape said.
+    if (isEventText(c.mention.text)) return [];
+    if ((INNER_CAPITAL.test(c.mention.text) && !hasSurnamePrefix(c.mention.text))) return [c];
     const reading = taggerReading(ctx, c.mention.start, c.mention.end);
     if (reading === 'LOC' || reading === 'MISC') return [];
     return reading === 'PER' ? [{ ...c, taggedAsPerson: true }] : [c];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEventName } from '../../../../src/facts/actors/rules/event-name.js';
-import { runNamed, runsOf } from '../helpers.js';
+import { isEventName, isEventText } from '../../../../src/facts/actors/rules/event-name.js';
+import { actorsOf, runNamed, runsOf } from '../helpers.js';
 
 const wordsOf = (text: string, name: string) => runNamed(runsOf(text).runs, name).tokens;
 
@@ -25,5 +25,26 @@ describe('isEventName past a weekday', () => {
     const from = tokens.findIndex((t) => t.text === 'Harbour');
     expect(isEventName(tokens.slice(from, from + 4))).toBe(true);
     expect(isEventName(tokens.slice(from + 3, from + 4))).toBe(false);
+  });
+});
+
+describe('document names and event texts', () => {
+  it('reads a name ending in a document word as no body', () => {
+    const text = 'The war ended with the Harlow Protocol, and later the Dunmore Accord.';
+    expect(isEventName(wordsOf(text, 'Harlow Protocol'))).toBe(true);
+    expect(isEventName(wordsOf(text, 'Dunmore Accord'))).toBe(true);
+  });
+  it('tells event texts from bodies, a lone event word only after "The"', () => {
+    expect(isEventText('The Treaty')).toBe(true);
+    expect(isEventText('Treaty')).toBe(true);
+    expect(isEventText('the Cup')).toBe(true);
+    expect(isEventText('Velm Cup')).toBe(true);
+    expect(isEventText('Cup')).toBe(false);
+    expect(isEventText('Harlow Rovers')).toBe(false);
+    expect(isEventText('The Harlow Group')).toBe(false);
+  });
+  it('keeps a shape guess that names an event out of the organizations', () => {
+    const actors = actorsOf('Seeds for next year\'s Veltria Cup team event were set by the club on Monday.');
+    expect(actors.some((a) => a.type === 'organization' && /Cup/.test(a.name))).toBe(false);
   });
 });

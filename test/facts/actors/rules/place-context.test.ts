@@ -25,4 +25,12 @@ describe('readsAsPlace', () => {
     expect(reads('On Saturday Boston beat the visitors 3-1.', 'Boston')).toBe(false);
     expect(reads('The striker joined Chicago last year.', 'Chicago')).toBe(false);
   });
+  it('reads a city before a lower-case market noun as a place', () => {
+    expect(reads('Trading was quiet on a nervous Velbrook stock market all week.', 'Velbrook')).toBe(true);
+    expect(reads('Trading on the Velbrook bourse was thin.', 'Velbrook')).toBe(true);
+    expect(reads('Shares of Velbrook rose on the market.', 'Velbrook')).toBe(false);
+  });
+  it('reads a name after a place noun and "of" as a place', () => {
+    expect(reads('Rebels left the town of Velbrook on Monday.', 'Velbrook')).toBe(true);
+  });
 });
