@@ -19,6 +19,7 @@ import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
+import { cardChildren, isNeverCardText, TEASER_CARD_MAX_PARAGRAPHS, TEASER_CARD_MIN_LINK_DENSITY } from './rules/card-parts.js';
 import type { PageKind } from '../schema.js';
 
 interface Stats {
@@ -290,6 +291,15 @@ function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
   return negative && !(isLayoutHint(hint) && holdsProse(s));
 }
 
+/** Inside a card only navigation, asides and parts named as ads, share bars or prompts are boilerplate. */
+function isBoilerplateCardPart(el: Element): boolean {
+  if (el.name === 'nav' || el.name === 'aside') return true;
+  const role = (el.attribs ?? NO_ATTRIBS).role;
+  if (role && NEGATIVE_ROLES.test(role)) return true;
+  const hint = hintOf(el);
+  return hint !== '' && isNeverCardText(hint);
+}
+
 /** Hints naming text that is never part of a sentence, even in an inline element. */
 const NOT_SENTENCE_TEXT = /caption|credit|byline|hidden|sr-only|visually|screen-?reader|share|social|advert|promo/i;
 const INLINE_TAGS = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'abbr', 'cite', 'small', 'sup', 'sub', 'time', 'font', 'mark', 'q', 'code']);
@@ -307,10 +317,12 @@ function isInlineRun(el: Element): boolean {
  * Marks nodes to drop. A boilerplate-looking container that holds more than 40% of the page's
  * text (and a fair amount of it) is a mislabelled wrapper and is kept.
  */
-export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
+export function prune(root: Element, stats: Map<Element, Stats>, cardsFound?: Set<Element>): Set<AnyNode> {
   const removed = new Set<AnyNode>();
   const total = stats.get(root)?.len ?? 0;
-  const visit = (el: Element): void => {
+  // `inCard`: el is a card or a part of one (rules/card-parts.ts), whose parts are its text.
+  const visit = (el: Element, inCard: boolean): void => {
+    const cards = cardChildren(el, (c) => stats.get(c)?.len, total);
     for (const child of el.children) {
       if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
         removed.add(child);
@@ -325,14 +337,17 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
       // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
       // element is kept only when it holds most of the page.
       const hidden = isHidden(child) && !isRevealedLater(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
-      if (hidden || (isBoilerplateContainer(child, cs) && !isInlineRun(child) && !isWrapper(cs, total))) {
+      const boilerplate = (inCard ? isBoilerplateCardPart(child) : isBoilerplateContainer(child, cs) && !isInlineRun(child)) && !isWrapper(cs, total);
+      if (hidden || boilerplate) {
         removed.add(child);
         continue;
       }
-      visit(child);
+      const isCard = cards?.has(child) ?? false;
+      if (isCard) cardsFound?.add(child);
+      visit(child, inCard || isCard);
     }
   };
-  visit(root);
+  visit(root, false);
   return removed;
 }
 
@@ -594,7 +609,24 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(KEY_NOISE, ' ').trim();
 }
 
-function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined, wholePage = false): { text: string; el: Element }[] {
+/**
+ * Whether el is a teaser card or inside one: a card (rules/card-parts.ts) whose links hold a fair
+ * share of its text (a linked title, a linked image) and that holds a title and a line or two, not
+ * paragraphs. A chunk of a story cut into same-class boxes
+ * is a run of cards too, but of prose, and its "see more" link lines are still navigation.
+ */
+function insideTeaserCard(el: Element, cards: ReadonlySet<Element>, stats: Map<Element, Stats>): boolean {
+  if (cards.size === 0) return false;
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (cards.has(n)) {
+      const s = stats.get(n);
+      return !!s && linkDensity(s) >= TEASER_CARD_MIN_LINK_DENSITY && s.paragraphs <= TEASER_CARD_MAX_PARAGRAPHS;
+    }
+  }
+  return false;
+}
+
+function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined, wholePage = false, cards: ReadonlySet<Element> = new Set()): { text: string; el: Element }[] {
   const out: { text: string; el: Element }[] = [];
   const seen = new Set<string>();
   const titleKey = title ? normalizeKey(title) : null;
@@ -609,7 +641,8 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
     // A syndication credit ("Originally published at <a>SITE</a> by <a>NAME</a>") is mostly links too,
     // but the trailer stage reads it for the source URL and the author.
-    if (!wholePage && ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
+    // A card's title is its link (rules/card-parts.ts): the card's text, not navigation.
+    if (!wholePage && ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text) && !insideTeaserCard(el, cards, stats)) continue;
     if (text.length < K.boilerplateMaxChars && isBoilerplateText(text)) continue;
     const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
@@ -655,7 +688,8 @@ function hrefsUnder(el: Element): string[] {
 
 export function extractContent(body: Element, options: ContentOptions = {}): ExtractedContent {
   const stats = measure(body);
-  const removed = prune(body, stats);
+  const cards = new Set<Element>();
+  const removed = prune(body, stats, cards);
   remeasure(body, stats, removed);
   const scores = scoreCandidates(body, stats, removed);
   let selected = selectContent(body, stats, scores, removed);
@@ -680,7 +714,7 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
   }
   // A "body" that is mostly link text is a front page, section index or search result list.
   if (len === 0 || (!wholePage && linkLen / len > K.selectionMaxLinkDensity)) return { paragraphs: [], linksOf: NO_LINKS, cardList };
-  const kept = filterBlocks(serialize(selected, stats, removed, wholePage), stats, options.title, wholePage);
+  const kept = filterBlocks(serialize(selected, stats, removed, wholePage), stats, options.title, wholePage, cards);
   // Looked up lazily: only the trailer's credit lines ever ask.
   const linksOf = (paragraph: string): string[] => {
     const block = kept.find((b) => b.text === paragraph);
