@@ -19,6 +19,7 @@ import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
+import { hintForKind } from './rules/thread-posts.js';
 import { cardChildren, isNeverCardText, TEASER_CARD_MAX_PARAGRAPHS, TEASER_CARD_MIN_LINK_DENSITY } from './rules/card-parts.js';
 import type { PageKind } from '../schema.js';
 
@@ -278,11 +279,11 @@ function classWeight(el: Element): number {
 }
 
 /** Whether a container is boilerplate by its tag, role, class or id. */
-function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
+function isBoilerplateContainer(el: Element, s: Stats | undefined, kind?: PageKind): boolean {
   if (GUARDED_TAGS.has(el.name)) return true;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
-  const hint = hintOf(el);
+  const hint = hintForKind(hintOf(el), kind);
   if (!hint) return false;
   if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
   if (namesBody(hint) || EMBED.test(hint)) return false;
@@ -292,11 +293,11 @@ function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
 }
 
 /** Inside a card only navigation, asides and parts named as ads, share bars or prompts are boilerplate. */
-function isBoilerplateCardPart(el: Element): boolean {
+function isBoilerplateCardPart(el: Element, kind?: PageKind): boolean {
   if (el.name === 'nav' || el.name === 'aside') return true;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
-  const hint = hintOf(el);
+  const hint = hintForKind(hintOf(el), kind);
   return hint !== '' && isNeverCardText(hint);
 }
 
@@ -317,7 +318,7 @@ function isInlineRun(el: Element): boolean {
  * Marks nodes to drop. A boilerplate-looking container that holds more than 40% of the page's
  * text (and a fair amount of it) is a mislabelled wrapper and is kept.
  */
-export function prune(root: Element, stats: Map<Element, Stats>, cardsFound?: Set<Element>): Set<AnyNode> {
+export function prune(root: Element, stats: Map<Element, Stats>, cardsFound?: Set<Element>, kind?: PageKind): Set<AnyNode> {
   const removed = new Set<AnyNode>();
   const total = stats.get(root)?.len ?? 0;
   // `inCard`: el is a card or a part of one (rules/card-parts.ts), whose parts are its text.
@@ -337,7 +338,7 @@ export function prune(root: Element, stats: Map<Element, Stats>, cardsFound?: Se
       // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
       // element is kept only when it holds most of the page.
       const hidden = isHidden(child) && !isRevealedLater(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
-      const boilerplate = (inCard ? isBoilerplateCardPart(child) : isBoilerplateContainer(child, cs) && !isInlineRun(child)) && !isWrapper(cs, total);
+      const boilerplate = (inCard ? isBoilerplateCardPart(child, kind) : isBoilerplateContainer(child, cs, kind) && !isInlineRun(child)) && !isWrapper(cs, total);
       if (hidden || boilerplate) {
         removed.add(child);
         continue;
@@ -689,7 +690,7 @@ function hrefsUnder(el: Element): string[] {
 export function extractContent(body: Element, options: ContentOptions = {}): ExtractedContent {
   const stats = measure(body);
   const cards = new Set<Element>();
-  const removed = prune(body, stats, cards);
+  const removed = prune(body, stats, cards, options.pageKind);
   remeasure(body, stats, removed);
   const scores = scoreCandidates(body, stats, removed);
   let selected = selectContent(body, stats, scores, removed);
