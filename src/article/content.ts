@@ -294,7 +294,7 @@ function isBoilerplateContainer(el: Element, s: Stats | undefined, kind?: PageKi
 
 /** Inside a card only navigation, asides and parts named as ads, share bars or prompts are boilerplate. */
 function isBoilerplateCardPart(el: Element, kind?: PageKind): boolean {
-  if (el.name === 'nav' || el.name === 'aside') return true;
+  if (el.name === 'nav' || el.name === 'aside' || el.name === 'figure') return true;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
   const hint = hintForKind(hintOf(el), kind);
@@ -661,8 +661,14 @@ function trimEdges<T extends { text: string }>(paragraphs: T[]): T[] {
   // "Label : value" lines and credits stay: the trailer stage reads them as metadata.
   const stub = (p: string): boolean => p.length < K.trailingStubMaxChars && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p) && !isSyndicationCredit(p);
   while (end > 0 && stub(paragraphs[end - 1]!.text)) end--;
+  // A text that is short lines most of the way up (a grid of product names and prices, a list of
+  // links read whole) has no heading left over at its end: its last lines are its last card.
+  if (paragraphs.length - end > paragraphs.length * STUB_RUN_MAX_SHARE) return paragraphs;
   return paragraphs.slice(0, end);
 }
+
+/** Trailing stubs are trimmed only while they are at most this share of the blocks. */
+const STUB_RUN_MAX_SHARE = 0.5;
 
 export interface ExtractedContent {
   paragraphs: string[];

@@ -18,7 +18,7 @@ const CARD_TAGS = new Set(['div', 'li', 'article', 'section', 'a', 'tr']);
 
 /** Part names that are boilerplate even inside a card. */
 const NEVER_CARD_TEXT =
-  /advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|newsletter|cookie|consent|gdpr|popup|modal|outbrain|taboola|social|share(?!d)|sharing|comment|disqus|related|recommend|recirc|paywall|breadcrumb|sidebar|pagination|pager|login|skip-?link|sr-only|screen-?reader|visually-?hidden/i;
+  /advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|newsletter|cookie|consent|gdpr|popup|modal|outbrain|taboola|social|share(?!d)|sharing|comment|disqus|related|recommend|recirc|promo(?!ted)|paywall|breadcrumb|sidebar|pagination|pager|login|skip-?link|sr-only|screen-?reader|visually-?hidden/i;
 
 function templateOf(el: Element): string {
   const cls = el.attribs.class?.trim();
