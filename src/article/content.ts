@@ -20,6 +20,7 @@ import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
 import { hintForKind } from './rules/thread-posts.js';
+import { isResultList } from './rules/result-list.js';
 import { cardChildren, isNeverCardText, TEASER_CARD_MAX_PARAGRAPHS, TEASER_CARD_MIN_LINK_DENSITY } from './rules/card-parts.js';
 import type { PageKind } from '../schema.js';
 
@@ -65,7 +66,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Class/id fragments that mark boilerplate wherever they appear in the name. */
 const NEGATIVE_SUBSTRING =
-  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|(?:^|[\s_-])bio(?:$|[\s_-])|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|rollover|hover-?card|popover|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
+  /share(?!d)|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|(?:^|[\s_-])bio(?:$|[\s_-])|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|rollover|hover-?card|popover|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
 /** Whole-token hints that are boilerplate unless a positive hint also matches. */
 const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
 const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
@@ -286,7 +287,7 @@ function isBoilerplateContainer(el: Element, s: Stats | undefined, kind?: PageKi
   const hint = hintForKind(hintOf(el), kind);
   if (!hint) return false;
   if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
-  if (namesBody(hint) || EMBED.test(hint)) return false;
+  if (namesBody(hint) || EMBED.test(hint) || isResultList(hint)) return false;
   const negative = NEGATIVE_SUBSTRING.test(hint) || (!POSITIVE.test(hint) && hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t)));
   // A layout name ("top-section", "label-hidden") on a box of running text is the story's own box.
   return negative && !(isLayoutHint(hint) && holdsProse(s));
