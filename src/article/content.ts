@@ -19,6 +19,9 @@ import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
+import { hintForKind } from './rules/thread-posts.js';
+import { isResultList } from './rules/result-list.js';
+import { cardChildren, isNeverCardText, TEASER_CARD_MAX_PARAGRAPHS, TEASER_CARD_MIN_LINK_DENSITY } from './rules/card-parts.js';
 import type { PageKind } from '../schema.js';
 
 interface Stats {
@@ -63,7 +66,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Class/id fragments that mark boilerplate wherever they appear in the name. */
 const NEGATIVE_SUBSTRING =
-  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|(?:^|[\s_-])bio(?:$|[\s_-])|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|rollover|hover-?card|popover|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
+  /share(?!d)|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|footer|byline|caption|popup|modal|paywall|recirc|read-?next|more-?stories|author-?(?:bio|info|box|card|details)|bio-?box|(?:^|[\s_-])bio(?:$|[\s_-])|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only|hidden|tooltip|jump-?link|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|toc\b|table-?of-?contents|flyout|overlay|rollover|hover-?card|popover|sidebar|masthead|trending|most-?popular|most-?read|read-?more|banner|timestamp|meta-?data|post-?meta|article-?meta|topics|pagination|pager|utility|toolbar|nav|(?:^|[\s_-])rail/i;
 /** Whole-token hints that are boilerplate unless a positive hint also matches. */
 const NEGATIVE_TOKEN = /^(?:ad|ads|adv|menu|bio|meta|extra|more|widget|header|head|tools|links|login|account|search|alert|notice|hide|related|top|bottom|foot)$/i;
 const POSITIVE = /article|body|content|entry|main|post|story|text|hentry|blog|page|column|prose|rich/i;
@@ -273,17 +276,26 @@ function classWeight(el: Element): number {
 }
 
 /** Whether a container is boilerplate by its tag, role, class or id. */
-function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
+function isBoilerplateContainer(el: Element, s: Stats | undefined, kind?: PageKind): boolean {
   if (GUARDED_TAGS.has(el.name)) return true;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
-  const hint = hintOf(el);
+  const hint = hintForKind(hintOf(el), kind);
   if (!hint) return false;
   if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
-  if (namesBody(hint) || EMBED.test(hint)) return false;
+  if (namesBody(hint) || EMBED.test(hint) || isResultList(hint)) return false;
   const negative = NEGATIVE_SUBSTRING.test(hint) || (!POSITIVE.test(hint) && hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t)));
   // A layout name ("top-section", "label-hidden") on a box of running text is the story's own box.
   return negative && !(isLayoutHint(hint) && holdsProse(s));
+}
+
+/** Inside a card only navigation, asides and parts named as ads, share bars or prompts are boilerplate. */
+function isBoilerplateCardPart(el: Element, kind?: PageKind): boolean {
+  if (el.name === 'nav' || el.name === 'aside' || el.name === 'figure') return true;
+  const role = (el.attribs ?? NO_ATTRIBS).role;
+  if (role && NEGATIVE_ROLES.test(role)) return true;
+  const hint = hintForKind(hintOf(el), kind);
+  return hint !== '' && isNeverCardText(hint);
 }
 
 /** Hints naming text that is never part of a sentence, even in an inline element. */
@@ -303,10 +315,12 @@ function isInlineRun(el: Element): boolean {
  * Marks nodes to drop. A boilerplate-looking container that holds more than 40% of the page's
  * text (and a fair amount of it) is a mislabelled wrapper and is kept.
  */
-export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
+export function prune(root: Element, stats: Map<Element, Stats>, cardsFound?: Set<Element>, kind?: PageKind): Set<AnyNode> {
   const removed = new Set<AnyNode>();
   const total = stats.get(root)?.len ?? 0;
-  const visit = (el: Element): void => {
+  // `inCard`: el is a card or a part of one (rules/card-parts.ts), whose parts are its text.
+  const visit = (el: Element, inCard: boolean): void => {
+    const cards = cardChildren(el, (c) => stats.get(c)?.len, total);
     for (const child of el.children) {
       if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') {
         removed.add(child);
@@ -321,14 +335,17 @@ export function prune(root: Element, stats: Map<Element, Stats>): Set<AnyNode> {
       // Hidden copies of the story exist (templates, "next article" preloads), so a hidden
       // element is kept only when it holds most of the page.
       const hidden = isHidden(child) && !isRevealedLater(child) && !(cs && cs.len > total * K.wrapperShare && cs.len > K.wrapperMinChars);
-      if (hidden || (isBoilerplateContainer(child, cs) && !isInlineRun(child) && !isWrapper(cs, total))) {
+      const boilerplate = (inCard ? isBoilerplateCardPart(child, kind) : isBoilerplateContainer(child, cs, kind) && !isInlineRun(child)) && !isWrapper(cs, total);
+      if (hidden || boilerplate) {
         removed.add(child);
         continue;
       }
-      visit(child);
+      const isCard = cards?.has(child) ?? false;
+      if (isCard) cardsFound?.add(child);
+      visit(child, inCard || isCard);
     }
   };
-  visit(root);
+  visit(root, false);
   return removed;
 }
 
@@ -590,7 +607,24 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(KEY_NOISE, ' ').trim();
 }
 
-function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined, wholePage = false): { text: string; el: Element }[] {
+/**
+ * Whether el is a teaser card or inside one: a card (rules/card-parts.ts) whose links hold a fair
+ * share of its text (a linked title, a linked image) and that holds a title and a line or two, not
+ * paragraphs. A chunk of a story cut into same-class boxes
+ * is a run of cards too, but of prose, and its "see more" link lines are still navigation.
+ */
+function insideTeaserCard(el: Element, cards: ReadonlySet<Element>, stats: Map<Element, Stats>): boolean {
+  if (cards.size === 0) return false;
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (cards.has(n)) {
+      const s = stats.get(n);
+      return !!s && linkDensity(s) >= TEASER_CARD_MIN_LINK_DENSITY && s.paragraphs <= TEASER_CARD_MAX_PARAGRAPHS;
+    }
+  }
+  return false;
+}
+
+function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Element, Stats>, title: string | null | undefined, wholePage = false, cards: ReadonlySet<Element> = new Set()): { text: string; el: Element }[] {
   const out: { text: string; el: Element }[] = [];
   const seen = new Set<string>();
   const titleKey = title ? normalizeKey(title) : null;
@@ -605,7 +639,8 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     // A block that is mostly link text is navigation ("Read more: <a>...</a>"), unless it is long prose.
     // A syndication credit ("Originally published at <a>SITE</a> by <a>NAME</a>") is mostly links too,
     // but the trailer stage reads it for the source URL and the author.
-    if (!wholePage && ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text)) continue;
+    // A card's title is its link (rules/card-parts.ts): the card's text, not navigation.
+    if (!wholePage && ld > K.navBlockLinkDensity && text.length < K.navBlockMaxChars && s && s.len - s.linkLen < K.navTailChars && !isSyndicationCredit(text) && !insideTeaserCard(el, cards, stats)) continue;
     if (text.length < K.boilerplateMaxChars && isBoilerplateText(text)) continue;
     const key = normalizeKey(text);
     if (titleKey && key === titleKey && out.length < 3) continue;
@@ -623,8 +658,14 @@ function trimEdges<T extends { text: string }>(paragraphs: T[]): T[] {
   // "Label : value" lines and credits stay: the trailer stage reads them as metadata.
   const stub = (p: string): boolean => p.length < K.trailingStubMaxChars && !/[.!?"”。！？」』]$/.test(p) && !/^\p{L}[\p{L} ]{0,30}:\s*\S/u.test(p) && !isSyndicationCredit(p);
   while (end > 0 && stub(paragraphs[end - 1]!.text)) end--;
+  // A text that is short lines most of the way up (a grid of product names and prices, a list of
+  // links read whole) has no heading left over at its end: its last lines are its last card.
+  if (paragraphs.length - end > paragraphs.length * STUB_RUN_MAX_SHARE) return paragraphs;
   return paragraphs.slice(0, end);
 }
+
+/** Trailing stubs are trimmed only while they are at most this share of the blocks. */
+const STUB_RUN_MAX_SHARE = 0.5;
 
 export interface ExtractedContent {
   paragraphs: string[];
@@ -651,7 +692,8 @@ function hrefsUnder(el: Element): string[] {
 
 export function extractContent(body: Element, options: ContentOptions = {}): ExtractedContent {
   const stats = measure(body);
-  const removed = prune(body, stats);
+  const cards = new Set<Element>();
+  const removed = prune(body, stats, cards, options.pageKind);
   remeasure(body, stats, removed);
   const scores = scoreCandidates(body, stats, removed);
   let selected = selectContent(body, stats, scores, removed);
@@ -676,7 +718,7 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
   }
   // A "body" that is mostly link text is a front page, section index or search result list.
   if (len === 0 || (!wholePage && linkLen / len > K.selectionMaxLinkDensity)) return { paragraphs: [], linksOf: NO_LINKS, cardList };
-  const kept = filterBlocks(serialize(selected, stats, removed, wholePage), stats, options.title, wholePage);
+  const kept = filterBlocks(serialize(selected, stats, removed, wholePage), stats, options.title, wholePage, cards);
   // Looked up lazily: only the trailer's credit lines ever ask.
   const linksOf = (paragraph: string): string[] => {
     const block = kept.find((b) => b.text === paragraph);

@@ -12,6 +12,17 @@ const body = P.map((p) => `<p>${p}</p>`).join('');
 const wrap = (inner: string) => `<!doctype html><html><head><title>Water board raises reservoir levels</title></head><body>${inner}</body></html>`;
 
 describe('main content extraction', () => {
+  it('keeps a grid of short lines to its last card: trailing stubs are trimmed only below half the text', () => {
+    const item = (i: number) => `<li class="goods"><h3><a href="/jug-${i}">Stoneware jug ${i}</a></h3><span>£${12 + i}</span></li>`;
+    const head = '<script type="application/ld+json">{"@type":"CollectionPage","name":"Jugs"}</script>';
+    const a = htmlArticle(`<html><head><title>Jugs</title>${head}</head><body><main><ul class="shelf">${[1, 2, 3, 4, 5, 6].map(item).join('')}</ul></main></body></html>`);
+    for (const i of [1, 2, 3, 4, 5, 6]) expect(a.text).toContain(`Stoneware jug ${i}`);
+    expect(a.text).toContain('£18');
+    // After a story, a short closing label is still a stub.
+    const b = htmlArticle(wrap(`<div class="story-body">${body}<h3>More from the valley</h3></div>`));
+    expect(b.text).toBe(P.join('\n\n'));
+  });
+
   it('keeps article paragraphs, separated by one blank line', () => {
     const a = htmlArticle(wrap(`<div class="story-body">${body}</div>`));
     expect(a.text).toBe(P.join('\n\n'));
@@ -101,11 +112,14 @@ describe('main content extraction', () => {
 describe('non-article input never throws', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
 
-  it('front page of links: short text and a warning', () => {
+  it('front page of links: read whole as a listing, with the not-an-article warning', () => {
+    // Every line is a short headline: none is a trailing stub of a story (they are the page).
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the city</a></li>`).join('');
     const a = parseArticle({ bytes: bytes(wrap(`<ul>${links}</ul>`)) });
-    expect(a.text).toBe('');
-    expect(a.warnings).toContain('no-article-body');
+    expect(a.pageKind).toBe('listing');
+    expect(a.warnings).toContain('not-an-article');
+    expect(a.text).toContain('Headline number 0 about the city');
+    expect(a.text).toContain('Headline number 29 about the city');
   });
 
   it('section index of teasers (mostly links): read whole, as a listing', () => {

@@ -13,7 +13,7 @@
  * plain "cta" banner is left alone, since product and service pages put their main text in them.
  */
 const CONTENT_BOILERPLATE =
-  /share|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|byline|caption|paywall|recirc|read-?next|more-?stories|author|(?:^|[\s_-])bio(?:$|[\s_-])|bio-?box|skip-?link|sr-only|screen-?reader|visually-?hidden|print-?only|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|trending|most-?popular|most-?read|read-?more|timestamp|post-?meta|article-?meta|topics|pagination|pager|login|search|footer|sidebar|menu|breadcrumbs?|masthead|widget[\w-]*[_-]cta(?:$|[\s_-])/i;
+  /share(?!d)|sharing|social|comment|disqus|newsletter|subscri|signup|sign-up|related|recommend|promo|cookie|consent|gdpr|outbrain|taboola|sponsor|advert|breadcrumb|byline|caption|paywall|recirc|read-?next|more-?stories|author|(?:^|[\s_-])bio(?:$|[\s_-])|bio-?box|skip-?link|sr-only|screen-?reader|visually-?hidden|print-?only|inline-?ad|ad-?(?:slot|unit|container|wrapper|box)|dfp|gpt-ad|credit|dateline|tags|keywords|trending|most-?popular|most-?read|read-?more|timestamp|post-?meta|article-?meta|topics|pagination|pager|login|search|footer|sidebar|menu|breadcrumbs?|masthead|widget[\w-]*[_-]cta(?:$|[\s_-])/i;
 
 /** Whether an element's class/id matches boilerplate only through layout or visibility names. */
 export function isLayoutHint(hint: string): boolean {
