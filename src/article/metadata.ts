@@ -13,6 +13,10 @@ import { followsByLabel, labelledByline } from './rules/by-label.js';
 import { accountNames, isNameShaped } from './rules/account-author.js';
 import { decoratedHeadline, dropPipeTail, dropSitePart, isShortLabel } from './rules/headline-shape.js';
 import { textOf } from './dom-text.js';
+import { headlineLines } from './rules/stacked-headline.js';
+import { isTitleLeadPart } from './rules/title-lead-part.js';
+import { dropDomainPart } from './rules/domain-part.js';
+import { lostCharacters } from './rules/lost-characters.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
@@ -308,9 +312,18 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
     page.title ? textOf(page.title) : null,
   ].filter((c): c is string => !!c && c.trim().length > 0).map((c) => c.replace(/\s+/g, ' ').trim());
   // The same headline twice (a mobile and a desktop copy) is still one headline.
-  const h1s = [...new Set(page.h1s.map((el) => squash(textOf(el))).filter((t) => t.length > 3 && t.length < 300))];
+  // Read line by line (rules/stacked-headline.ts): a headline and a subtitle stacked in one <h1>
+  // are not one headline, and the lines do not run together.
+  const stacked = new Set<string>();
+  const h1Texts = page.h1s.map((el) => {
+    const lines = headlineLines(el);
+    const text = lines.join(' ');
+    if (lines.length > 1) stacked.add(text);
+    return text;
+  });
+  const h1s = [...new Set(h1Texts.filter((t) => t.length > 3 && t.length < 300))];
   const normalizedCandidates = candidates.map(normalizeLoose);
-  const stripped = candidates.map((c) => stripSiteFromTitle(c, siteName));
+  const stripped = candidates.map((c) => dropDomainPart(stripSiteFromTitle(c, siteName)));
   const normalizedStripped = stripped.map(normalizeLoose);
   const named = h1s.filter((h1) => normalizeLoose(h1).split(' ').length >= 2);
   // An <h1> equal to a meta title wins over one merely contained in it (the site name in "Story - Site").
@@ -321,10 +334,13 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
     // Contained in a meta title once its site part is gone: an <h1> that is only that site part
     // ("Story • Site" with <h1>Site</h1>) is the logo, not the headline.
     if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(dropSitePart(h1, siteName));
+    if (candidates.some((c) => isTitleLeadPart(h1, c))) return h1;
+    const intact = stripped.find((c) => lostCharacters(h1, c));
+    if (intact) return intact;
     const plain = stripped.find((c) => decoratedHeadline(h1, c));
     if (plain) return plain;
   }
-  const lone = loneHeadline(h1s, siteName);
+  const lone = h1s.length === 1 && stacked.has(h1s[0]!) ? null : loneHeadline(h1s, siteName);
   if (lone && !isShortLabel(lone, stripped[0] ?? null)) return dropPipeTail(dropSitePart(lone, siteName));
   const first = stripped[0];
   if (first) return first;
