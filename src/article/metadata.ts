@@ -17,6 +17,8 @@ import { headlineLines } from './rules/stacked-headline.js';
 import { isTitleLeadPart } from './rules/title-lead-part.js';
 import { dropDomainPart } from './rules/domain-part.js';
 import { lostCharacters } from './rules/lost-characters.js';
+import { isTemplateDate } from './rules/template-date.js';
+import { timeNearHeadline } from './rules/headline-time.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
@@ -552,6 +554,8 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
     firstMeta(meta, [...meta.keys()].filter((k) => /publi(?:shed|cation)|pub-?date|post_?date|release_?date/.test(k) && !/publisher|modif|updat/.test(k))),
     ...page.dates.filter((el) => /datePublished/.test(el.attribs.itemprop ?? '')).map((el) => el.attribs.datetime ?? el.attribs.content),
     page.dates.find((el) => el.name === 'time' && el.attribs.pubdate !== undefined)?.attribs.datetime,
+    // Teaser lists carry their own <time>s: the story's sits with its headline (rules/headline-time.ts).
+    timeNearHeadline(page.dates.filter((el) => el.name === 'time' && el.attribs.datetime && !isOtherBylineThanStory(el)).slice(0, 12), page.h1s[0])?.attribs.datetime,
     page.dates.find((el) => el.name === 'time' && el.attribs.datetime)?.attribs.datetime,
     str(article?.dateCreated),
   ];
@@ -560,6 +564,12 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
   const urlDay = fromUrl ? normalizeDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`) : null;
   const best = dates[0] ?? urlDay;
   if (!best) return visiblePublishedDates(page, null)[0] ?? looseDateline(page);
+  // A JSON-LD date in words (rules/template-date.ts) comes from a template that prints a build or
+  // edit date: an earlier date in the byline is the first publication.
+  if (isTemplateDate(raws[0]) && best === normalizeDate(raws[0] ?? null)) {
+    const shown = visiblePublishedDates(page, null)[0] ?? looseDateline(page);
+    if (shown && shown.slice(0, 10) < best.slice(0, 10)) return shown;
+  }
   if (isUtcTimestamp(best) || !/T/.test(best)) {
     // The structured value lost the local clock (UTC) or has no time at all: look for the same
     // moment, or the same day, stated in local time elsewhere.
