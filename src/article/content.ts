@@ -16,6 +16,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isSyndicationCredit } from './trailer.js';
 import { CONTENT_SETTINGS as K } from './settings.js';
 import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
+import { endMatterStart } from './rules/end-matter.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
@@ -618,6 +619,8 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     seen.add(key);
     out.push({ text, el });
   }
+  // Sections after the story under their own headings (rules/end-matter.ts).
+  if (!wholePage) out.length = endMatterStart(out);
   return trimEdges(out);
 }
 
