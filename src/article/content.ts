@@ -446,14 +446,14 @@ function bodyNamedAncestor(top: Element, root: Element, stats: Map<Element, Stat
  * order, are the body.
  */
 function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>, removed: Set<AnyNode>): Element[] {
-  const cls = (top.attribs ?? NO_ATTRIBS).class?.trim();
+  const cls = chunkClass(top);
   if (!cls) return [top];
   const chunks: Element[] = [];
   const walk = (el: Element): void => {
     for (const c of el.children) {
       if (c.type !== 'tag' || removed.has(c) || !stats.has(c as Element)) continue;
       const child = c as Element;
-      if (child.attribs.class?.trim() === cls) {
+      if (chunkClass(child) === cls) {
         const s = stats.get(child)!;
         if (child === top || (s.len >= K.chunkMinChars && linkDensity(s) < K.namedBodyMaxLinkDensity && s.paragraphs >= 1)) chunks.push(child);
         continue; // no nested chunks
@@ -463,6 +463,18 @@ function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>
   };
   walk(root);
   return chunks.includes(top) ? chunks : [top];
+}
+
+/**
+ * The class a template gives every chunk of a body, without per-instance tokens: page builders add
+ * a hexadecimal id token to each block ("block block-3f9a2c"), which differs from chunk to chunk.
+ */
+const INSTANCE_TOKEN = /^[a-z][a-z-]*-(?=[0-9a-f]*\d)[0-9a-f]{5,10}$/i;
+
+function chunkClass(el: Element): string {
+  const cls = (el.attribs ?? NO_ATTRIBS).class;
+  if (!cls) return '';
+  return cls.split(/\s+/).filter((t) => t && !INSTANCE_TOKEN.test(t)).join(' ');
 }
 
 export function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>, removed: Set<AnyNode>): Element[] {
