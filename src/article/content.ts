@@ -17,6 +17,7 @@ import { isSyndicationCredit } from './trailer.js';
 import { CONTENT_SETTINGS as K } from './settings.js';
 import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
 import { endMatterStart } from './rules/end-matter.js';
+import { isTableFigure } from './rules/table-figure.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
@@ -227,7 +228,7 @@ function measureOne(el: Element, inLink: boolean, childStats: (child: Element, i
       s.commas += commas;
       s.inlineCommas += commas;
     } else if (child.type === 'tag') {
-      if (SKIP_TAGS.has(child.name) || removed?.has(child)) continue;
+      if ((SKIP_TAGS.has(child.name) && !isTableFigure(child)) || removed?.has(child)) continue;
       const c = childStats(child, link);
       s.len += c.len;
       s.linkLen += c.linkLen;
@@ -279,7 +280,7 @@ function classWeight(el: Element): number {
 
 /** Whether a container is boilerplate by its tag, role, class or id. */
 function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
-  if (GUARDED_TAGS.has(el.name)) return true;
+  if (GUARDED_TAGS.has(el.name)) return !isTableFigure(el);
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
   const hint = hintOf(el);
