@@ -278,9 +278,13 @@ function classWeight(el: Element): number {
   return w;
 }
 
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead']);
+
 /** Whether a container is boilerplate by its tag, role, class or id. */
 function isBoilerplateContainer(el: Element, s: Stats | undefined): boolean {
   if (GUARDED_TAGS.has(el.name)) return !isTableFigure(el);
+  // A table's cells and rows are styled, not labelled: the table is judged whole (isNoisyContainer).
+  if (TABLE_PARTS.has(el.name)) return false;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
   const hint = hintOf(el);
