@@ -16,6 +16,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { isSyndicationCredit } from './trailer.js';
 import { CONTENT_SETTINGS as K } from './settings.js';
 import { holdsProse, isLayoutHint } from './rules/layout-hint.js';
+import { endMatterStart } from './rules/end-matter.js';
+import { isTableFigure } from './rules/table-figure.js';
 import { isRevealedLater } from './rules/revealed-hidden.js';
 import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
@@ -225,7 +227,7 @@ function measureOne(el: Element, inLink: boolean, childStats: (child: Element, i
       s.commas += commas;
       s.inlineCommas += commas;
     } else if (child.type === 'tag') {
-      if (SKIP_TAGS.has(child.name) || removed?.has(child)) continue;
+      if ((SKIP_TAGS.has(child.name) && !isTableFigure(child)) || removed?.has(child)) continue;
       const c = childStats(child, link);
       s.len += c.len;
       s.linkLen += c.linkLen;
@@ -275,9 +277,13 @@ function classWeight(el: Element): number {
   return w;
 }
 
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead']);
+
 /** Whether a container is boilerplate by its tag, role, class or id. */
 function isBoilerplateContainer(el: Element, s: Stats | undefined, kind?: PageKind): boolean {
-  if (GUARDED_TAGS.has(el.name)) return true;
+  if (GUARDED_TAGS.has(el.name)) return !isTableFigure(el);
+  // A table's cells and rows are styled, not labelled: the table is judged whole (isNoisyContainer).
+  if (TABLE_PARTS.has(el.name)) return false;
   const role = (el.attribs ?? NO_ATTRIBS).role;
   if (role && NEGATIVE_ROLES.test(role)) return true;
   const hint = hintForKind(hintOf(el), kind);
@@ -458,14 +464,14 @@ function bodyNamedAncestor(top: Element, root: Element, stats: Map<Element, Stat
  * order, are the body.
  */
 function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>, removed: Set<AnyNode>): Element[] {
-  const cls = (top.attribs ?? NO_ATTRIBS).class?.trim();
+  const cls = chunkClass(top);
   if (!cls) return [top];
   const chunks: Element[] = [];
   const walk = (el: Element): void => {
     for (const c of el.children) {
       if (c.type !== 'tag' || removed.has(c) || !stats.has(c as Element)) continue;
       const child = c as Element;
-      if (child.attribs.class?.trim() === cls) {
+      if (chunkClass(child) === cls) {
         const s = stats.get(child)!;
         if (child === top || (s.len >= K.chunkMinChars && linkDensity(s) < K.namedBodyMaxLinkDensity && s.paragraphs >= 1)) chunks.push(child);
         continue; // no nested chunks
@@ -475,6 +481,18 @@ function sameClassChunks(top: Element, root: Element, stats: Map<Element, Stats>
   };
   walk(root);
   return chunks.includes(top) ? chunks : [top];
+}
+
+/**
+ * The class a template gives every chunk of a body, without per-instance tokens: page builders add
+ * a hexadecimal id token to each block ("block block-3f9a2c"), which differs from chunk to chunk.
+ */
+const INSTANCE_TOKEN = /^[a-z][a-z-]*-(?=[0-9a-f]*\d)[0-9a-f]{5,10}$/i;
+
+function chunkClass(el: Element): string {
+  const cls = (el.attribs ?? NO_ATTRIBS).class;
+  if (!cls) return '';
+  return cls.split(/\s+/).filter((t) => t && !INSTANCE_TOKEN.test(t)).join(' ');
 }
 
 export function selectContent(root: Element, stats: Map<Element, Stats>, scores: Map<Element, number>, removed: Set<AnyNode>): Element[] {
@@ -649,6 +667,8 @@ function filterBlocks(blocks: { text: string; el: Element }[], stats: Map<Elemen
     seen.add(key);
     out.push({ text, el });
   }
+  // Sections after the story under their own headings (rules/end-matter.ts).
+  if (!wholePage) out.length = endMatterStart(out);
   return trimEdges(out);
 }
 

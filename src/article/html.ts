@@ -12,6 +12,7 @@ import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
 import { isSiteRoot, takeTrailer } from './trailer.js';
 import { moveStrayContentIntoBody } from './rules/stray-content.js';
+import { unwrapSwallowedStory } from './rules/swallowed-story.js';
 import { noscriptReplacement } from './rules/noscript-text.js';
 import { textFromUtf8View } from './decode.js';
 
@@ -140,7 +141,10 @@ export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
   const meta = extractMetadata(doc, options.url);
   const root = findBody(doc);
   moveStrayContentIntoBody(doc, root);
-  const content = extractContent(root, { title: meta.title, wholePage: WHOLE_PAGE_KINDS.has(meta.pageKind), pageKind: meta.pageKind });
+  const contentOptions = { title: meta.title, wholePage: WHOLE_PAGE_KINDS.has(meta.pageKind), pageKind: meta.pageKind };
+  let content = extractContent(root, contentOptions);
+  // Nothing found: a mis-nested banner or menu may hold the whole story (rules/swallowed-story.ts).
+  if (content.paragraphs.length === 0 && unwrapSwallowedStory(root)) content = extractContent(root, contentOptions);
   // The trailer is read before the JSON-LD articleBody check (which would drop a credit line the
   // publisher's own copy lacks), and again after it (an articleBody that replaced the extraction
   // carries its own trailer).

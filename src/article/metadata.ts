@@ -13,6 +13,12 @@ import { followsByLabel, labelledByline } from './rules/by-label.js';
 import { accountNames, isNameShaped } from './rules/account-author.js';
 import { decoratedHeadline, dropPipeTail, dropSitePart, isShortLabel } from './rules/headline-shape.js';
 import { textOf } from './dom-text.js';
+import { headlineLines } from './rules/stacked-headline.js';
+import { isTitleLeadPart } from './rules/title-lead-part.js';
+import { dropDomainPart } from './rules/domain-part.js';
+import { lostCharacters } from './rules/lost-characters.js';
+import { isTemplateDate } from './rules/template-date.js';
+import { timeNearHeadline } from './rules/headline-time.js';
 import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
@@ -308,9 +314,18 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
     page.title ? textOf(page.title) : null,
   ].filter((c): c is string => !!c && c.trim().length > 0).map((c) => c.replace(/\s+/g, ' ').trim());
   // The same headline twice (a mobile and a desktop copy) is still one headline.
-  const h1s = [...new Set(page.h1s.map((el) => squash(textOf(el))).filter((t) => t.length > 3 && t.length < 300))];
+  // Read line by line (rules/stacked-headline.ts): a headline and a subtitle stacked in one <h1>
+  // are not one headline, and the lines do not run together.
+  const stacked = new Set<string>();
+  const h1Texts = page.h1s.map((el) => {
+    const lines = headlineLines(el);
+    const text = lines.join(' ');
+    if (lines.length > 1) stacked.add(text);
+    return text;
+  });
+  const h1s = [...new Set(h1Texts.filter((t) => t.length > 3 && t.length < 300))];
   const normalizedCandidates = candidates.map(normalizeLoose);
-  const stripped = candidates.map((c) => stripSiteFromTitle(c, siteName));
+  const stripped = candidates.map((c) => dropDomainPart(stripSiteFromTitle(c, siteName)));
   const normalizedStripped = stripped.map(normalizeLoose);
   // Each <h1> normalized once: a listing page can have dozens of them.
   const named = h1s.map((h1) => ({ h1, n: normalizeLoose(h1) })).filter(({ n }) => n.split(' ').length >= 2);
@@ -321,10 +336,13 @@ function pickTitle(page: PageIndex, meta: Map<string, string[]>, article: Json |
     // Contained in a meta title once its site part is gone: an <h1> that is only that site part
     // ("Story • Site" with <h1>Site</h1>) is the logo, not the headline.
     if (normalizedStripped.some((c, i) => c.includes(n) && n.length >= normalizedCandidates[i]!.length * 0.4)) return dropPipeTail(dropSitePart(h1, siteName));
+    if (candidates.some((c) => isTitleLeadPart(h1, c))) return h1;
+    const intact = stripped.find((c) => lostCharacters(h1, c));
+    if (intact) return intact;
     const plain = stripped.find((c) => decoratedHeadline(h1, c));
     if (plain) return plain;
   }
-  const lone = loneHeadline(h1s, siteName);
+  const lone = h1s.length === 1 && stacked.has(h1s[0]!) ? null : loneHeadline(h1s, siteName);
   if (lone && !isShortLabel(lone, stripped[0] ?? null)) return dropPipeTail(dropSitePart(lone, siteName));
   const first = stripped[0];
   if (first) return first;
@@ -536,6 +554,8 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
     firstMeta(meta, [...meta.keys()].filter((k) => /publi(?:shed|cation)|pub-?date|post_?date|release_?date/.test(k) && !/publisher|modif|updat/.test(k))),
     ...page.dates.filter((el) => /datePublished/.test(el.attribs.itemprop ?? '')).map((el) => el.attribs.datetime ?? el.attribs.content),
     page.dates.find((el) => el.name === 'time' && el.attribs.pubdate !== undefined)?.attribs.datetime,
+    // Teaser lists carry their own <time>s: the story's sits with its headline (rules/headline-time.ts).
+    timeNearHeadline(page.dates.filter((el) => el.name === 'time' && el.attribs.datetime && !isOtherBylineThanStory(el)).slice(0, 12), page.h1s[0])?.attribs.datetime,
     page.dates.find((el) => el.name === 'time' && el.attribs.datetime)?.attribs.datetime,
     str(article?.dateCreated),
   ];
@@ -544,6 +564,12 @@ function pickPublished(page: PageIndex, meta: Map<string, string[]>, article: Js
   const urlDay = fromUrl ? normalizeDate(`${fromUrl[1]}-${fromUrl[2]}-${fromUrl[3]}`) : null;
   const best = dates[0] ?? urlDay;
   if (!best) return visiblePublishedDates(page, null)[0] ?? looseDateline(page);
+  // A JSON-LD date in words (rules/template-date.ts) comes from a template that prints a build or
+  // edit date: an earlier date in the byline is the first publication.
+  if (isTemplateDate(raws[0]) && best === normalizeDate(raws[0] ?? null)) {
+    const shown = visiblePublishedDates(page, null)[0] ?? looseDateline(page);
+    if (shown && shown.slice(0, 10) < best.slice(0, 10)) return shown;
+  }
   if (isUtcTimestamp(best) || !/T/.test(best)) {
     // The structured value lost the local clock (UTC) or has no time at all: look for the same
     // moment, or the same day, stated in local time elsewhere.
