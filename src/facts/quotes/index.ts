@@ -53,6 +53,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     subjects: new Map(),
     reporters: new Map(),
     reportersResolved: new Map(),
+    quoted: candidates,
   };
   const attributed = candidates.map((_, k) => attribute(doc, candidates, k));
   const keep = keepAttributedFragments(doc, candidates, attributed);
