@@ -25,8 +25,9 @@ export interface QuoteCandidate {
 
 /** The words between the marks: white space trimmed, a trailing comma dropped. */
 export function trimQuoteSpan(text: string, span: MarkedSpan): QuoteCandidate | null {
-  let start = span.open + 1;
-  let end = span.close;
+  // A doubled apostrophe ('') is one mark two characters wide (marks.ts).
+  let start = span.open + (text.startsWith("''", span.open) ? 2 : 1);
+  let end = span.close - (!span.runsOn && text[span.close] === "'" && text[span.close - 1] === "'" ? 1 : 0);
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;

@@ -4,7 +4,7 @@
  *
  *   pairQuotationMarks → trimQuoteSpan → dropMarkupAttributes → joinMultiParagraphQuotes → dropScareQuotes
  *   → dropTitlesOfWorks → dropHeadlineCitations → dropQuotedSubheadings
- *   → attribute (findCueAfter / findCueBefore / introducedByColon) → resolve speaker (named,
+ *   → transcriptTurn ("“HOST: …") or attribute (findCueAfter / findCueBefore / introducedByColon) → resolve speaker (named,
  *   pronoun, description, sentence subject, continuation) → linkSpeakerToActor → nameAsWritten
  *   → classifyDirectPartial
  *
@@ -21,10 +21,11 @@ import { dropMarkupAttributes } from './markup-attribute.js';
 import { subjectAt } from './sentence-subject.js';
 import { dropQuotedSubheadings } from './subheading.js';
 import { dropTitlesOfWorks } from './title-of-work.js';
+import { transcriptTurn } from './transcript-turn.js';
 import { tokenize } from './tokens.js';
 import { pairQuotationMarks } from './marks.js';
 import {
-  buildNameIndex, guessFromPhrase, linkSpeakerToActor, nameAsWritten, PERSON_IN_FOCUS, reporterOfSentence, resolveAttribution, resolvePronounSpeaker,
+  buildNameIndex, guessFromPhrase, linkSpeakerToActor, nameAsWritten, PERSON_IN_FOCUS, reporterOfSentence, resolveAttribution, resolveNamedSpeaker, resolvePronounSpeaker,
   type FocusState, type SpeakerGuess,
 } from './speakers/index.js';
 import { QUOTE_SETTINGS } from './settings.js';
@@ -53,6 +54,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     subjects: new Map(),
     reporters: new Map(),
     reportersResolved: new Map(),
+    quoted: candidates,
   };
   const attributed = candidates.map((_, k) => attribute(doc, candidates, k));
   const keep = keepAttributedFragments(doc, candidates, attributed);
@@ -63,8 +65,10 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
   for (let k = 0; k < kept.length; k++) {
     const c = kept[k]!;
     const attribution = attributions[k] ?? null;
-    let guess = attribution ? resolveAttribution(attribution, state) : null;
-    let cue = attribution?.cue ?? null;
+    // A transcript's turn names its speaker before the colon, whatever introduced the transcript.
+    const turn = transcriptTurn(doc.text, c, doc.paragraphs[c.paragraph]!.start);
+    let guess = turn ? resolveNamedSpeaker(turn, state.index) : attribution ? resolveAttribution(attribution, state) : null;
+    let cue = turn ? ':' : attribution?.cue ?? null;
     if (!guess) {
       const inherited = continueSpeaker(kept, attributions, guesses, k, state);
       guess = inherited.guess;

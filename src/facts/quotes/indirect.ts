@@ -29,6 +29,11 @@ const CLAUSE_VERBS = new Set([
   'there’s', "there's", 'it’s', "it's", 'that’s', "that's",
 ]);
 
+/** Auxiliaries before a participle that make the cue passive ("will be announced", "being told"): no source speaks. */
+const INDIRECT_PASSIVE_AUX: ReadonlySet<string> = new Set([...PASSIVE_AUX, 'be', 'being', 'get', 'gets', 'got']);
+/** "tells so many lies that …", "such a mess that …": a result clause, not what was said. */
+const RESULT_DEGREE = new Set(['so', 'such']);
+
 /** Pronouns that, outside quotation marks, are the writer or the reader. */
 const WRITER_PRONOUNS = new Set(['i', 'we', 'you']);
 
@@ -48,14 +53,18 @@ export function findIndirectQuotes(doc: TextDocument, marked: readonly QuoteCand
       if (!t.word || t.capitalized || !CLAIM_VERBS.has(t.lower)) continue;
       const cue = matchCueAt(tokens, k, doc.text);
       // "it was noted that …", "we are told that …": a passive names no source.
-      if (!cue || PASSIVE_AUX.has(tokens[cue.first - 1]?.lower ?? '')) continue;
+      if (!cue || INDIRECT_PASSIVE_AUX.has(tokens[cue.first - 1]?.lower ?? '')) continue;
       const speakerPhrase = backwardPhrase(tokens, skipFillersBackward(tokens, cue.first), doc.text);
       let contentStart = -1;
       let contentEnd = -1;
       // "X said (on Monday | to reporters) that CLAUSE."
       let j = cue.next;
-      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that' && !CLAUSE_VERBS.has(tokens[j]!.lower)) j++;
-      if (tokens[j]?.lower === 'that' && speakerPhrase) {
+      let degree = false;
+      while (j < tokens.length && j < cue.next + MAX_WORDS_BEFORE_THAT && tokens[j]!.word && tokens[j]!.lower !== 'that' && !CLAUSE_VERBS.has(tokens[j]!.lower)) {
+        if (RESULT_DEGREE.has(tokens[j]!.lower)) degree = true;
+        j++;
+      }
+      if (tokens[j]?.lower === 'that' && speakerPhrase && !degree) {
         contentStart = tokens[j + 1]?.start ?? -1;
         contentEnd = span.end;
       } else if (speakerPhrase && tokens.length - cue.next <= MAX_TRAILING_TOKENS) {

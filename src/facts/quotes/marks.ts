@@ -128,12 +128,27 @@ function classifySingle(
   return { open: { family: 'single', at: i, closers: c === '‚' ? '‘’' : "'’", low: c === '‚' } };
 }
 
+/**
+ * doubledApostrophe: two apostrophes written for a double quotation mark
+ * (''Not now,'' she said.), a typewriter convention some archives keep. The
+ * pair is one mark: an opener at its first apostrophe, a closer at its second,
+ * so the quoted words and the text around the marks are what they are for “…”.
+ */
+function doubledApostrophe(text: string, i: number, openCount: OpenCounts): { open: OpenMark } | { close: Family; at: number } | null {
+  if (text[i] !== "'" || text[i + 1] !== "'" || text[i - 1] === "'") return null;
+  const prev = text[i - 1];
+  const next = text[i + 2];
+  if (openCount.double > 0 && !isSpace(prev)) return { close: 'double', at: i + 1 };
+  if (opensAfter(prev) && !isSpace(next) && next !== "'") return { open: { family: 'double', at: i, closers: "'" } };
+  return null;
+}
+
 const MARK_CHARS = /["'“”„‘’‚«»‹›「」『』]/g;
 
 /** Closers that a paragraph may open with to continue the quote left open by the one before. */
 function opensSameFamily(text: string, paragraph: Span, family: Family): boolean {
   const c = text[paragraph.start];
-  if (family === 'double') return c === '“' || c === '"' || c === '„' || c === '”';
+  if (family === 'double') return c === '“' || c === '"' || c === '„' || c === '”' || text.startsWith("''", paragraph.start);
   if (family === 'guillemet') return c === '«' || c === '»';
   return false;
 }
@@ -157,7 +172,9 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): M
     const upToParagraphEnd = text.slice(0, paragraph.end);
     MARK_CHARS.lastIndex = paragraph.start;
     for (let m = MARK_CHARS.exec(upToParagraphEnd); m; m = MARK_CHARS.exec(upToParagraphEnd)) {
-      const action = classifyMark(text, m.index, openCount);
+      const doubled = doubledApostrophe(text, m.index, openCount);
+      if (doubled) MARK_CHARS.lastIndex = m.index + 2;
+      const action = doubled ?? classifyMark(text, m.index, openCount);
       if (!action) continue;
       if ('open' in action) {
         stack.push(action.open);
@@ -176,7 +193,7 @@ export function pairQuotationMarks(text: string, paragraphs: readonly Span[]): M
       if (!opener) continue;
       // Pairs inside this one are nested quotes: drop them.
       while (spans.length > firstOfParagraph && spans[spans.length - 1]!.open > opener.at) spans.pop();
-      spans.push({ open: opener.at, close: m.index, paragraph: p, runsOn: false });
+      spans.push({ open: opener.at, close: 'at' in action ? (action as { at: number }).at : m.index, paragraph: p, runsOn: false });
     }
     const bottom = stack.find((o) => o.family === 'double' || o.family === 'guillemet');
     const nextParagraph = paragraphs[p + 1];

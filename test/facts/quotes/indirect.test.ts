@@ -35,6 +35,15 @@ describe('findIndirectQuotes: no source, no indirect quote', () => {
     expect(indirect('Instead, we are told that the price rise was a gesture of goodwill to riders.')).toEqual([]);
   });
 
+  it('skips a passive cue after "be" ("will be announced that")', () => {
+    expect(indirect('New fares will be announced next week in towns that have no rail link.')).toEqual([]);
+  });
+
+  it('does not read a result clause ("so many … that") as what was said', () => {
+    expect(indirect('The coach tells so many jokes that the players could laugh for hours.')).toEqual([]);
+    expect(indirect('The coach told reporters on Sunday that the club could still win the cup.')[0]?.text).toBe('the club could still win the cup');
+  });
+
   it('does not start the content at a "that" after "there’s"', () => {
     const found = indirect('Moen noted there’s no proof that the new salt will keep the pass open.');
     expect(found.some((q) => q.text.startsWith('the new salt'))).toBe(false);

@@ -22,6 +22,13 @@ describe('pairQuotationMarks', () => {
     expect(inner('彼は「明日行く」と言った。')).toEqual(['明日行く']);
   });
 
+  it('reads two apostrophes as one double quotation mark, the words between them whole', () => {
+    const text = "''Not this year,'' said Ilse Marr. She called it ''a bad deal'' and left.";
+    const spans = pairQuotationMarks(text, splitParagraphs(text));
+    expect(spans.map((s) => [text[s.open], text[s.close]])).toEqual([["'", "'"], ["'", "'"]]);
+    expect(spans.map((s) => text.slice(s.open + 2, s.close - 1))).toEqual(['Not this year,', 'a bad deal']);
+  });
+
   it('treats apostrophes as letters, not marks', () => {
     expect(inner('It’s the firm’s view that the ’90s and the \'80s don’t matter.')).toEqual([]);
     expect(inner('“We don’t know what the team’s plan is,” the coach said.')).toEqual([

@@ -8,7 +8,7 @@ import {
 
 function state(text: string, actors: Actor[] = []): FocusState {
   const doc = createTextDocument(text);
-  return { doc, index: buildNameIndex(doc, actors), recorded: new Map(), subjects: new Map(), reporters: new Map(), reportersResolved: new Map() };
+  return { doc, index: buildNameIndex(doc, actors), recorded: new Map(), subjects: new Map(), reporters: new Map(), reportersResolved: new Map(), quoted: [] };
 }
 
 describe('resolveNamedSpeaker', () => {

@@ -42,7 +42,8 @@ export function findCueAfter(text: string, from: number, to: number, sentenceSta
     const cue = tokens[j]?.text === ',' ? scanForCue(tokens, j + 1, Math.min(tokens.length, j + 1 + MAX_APPOSITIVE_TOKENS), 1, text) : matchCueAt(tokens, j, text, true);
     // "Doe agreed: “…”" / "“….” Doe said, “…”" introduces the next quote, not this one.
     const after = cue ? tokens[cue.next]?.text : undefined;
-    const quoteEndedSentence = /[.!?]/.test(text[from - 2] ?? '');
+    // (The character before the closing mark; a doubled apostrophe '' is a mark two wide.)
+    const quoteEndedSentence = /[.!?]/.test(text[from - (text.startsWith("''", from - 2) ? 3 : 2)] ?? '');
     const introducesNext = cue !== null && (after === ':' || (after === ',' && cue.next + 1 === tokens.length && quoteEndedSentence));
     if (cue && !cue.according && !introducesNext) {
       return {

@@ -19,6 +19,9 @@ export function genderOfPerson(actor: Actor, text: string): Gender | null {
   for (const m of actor.mentions) {
     const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/.exec(text.slice(Math.max(0, m.start - 6), m.start)) ?? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text);
     if (title) votes += title[1] === 'Mr' ? 1 : -1;
+    const role = genderOfApposition(text, m.end);
+    // The role noun names this person; a pronoun after the mention may be someone else's: it counts double.
+    if (role) votes += role === 'male' ? 2 : -2;
     // Searched within the window only: a text without pronouns or marks would
     // otherwise be scanned to its end from every mention.
     // (+4: a pronoun starting at the window's edge is read whole, with its word boundary.)
@@ -27,6 +30,8 @@ export function genderOfPerson(actor: Actor, text: string): Gender | null {
     const found = GENDER_PRONOUN.exec(window);
     if (!found || found.index > m.end + QUOTE_SETTINGS.genderWindow) continue;
     // A quote's tag speaks of this person only when no other name stands between ("Doe met Ann Roe. “…,” she said").
+    // "Doe, his rival, …": a possessive opening the apposition is someone else's.
+    if (found[1]?.toLowerCase() === 'his' && /^\s*,\s*$/.test(text.slice(m.end, found.index))) continue;
     const pronoun = found[1] ?? (/\p{Lu}/u.test(text.slice(m.end, found.index)) ? null : pronounTaggingQuoteAt(text, found.index));
     if (pronoun) votes += pronoun.toLowerCase() === 'she' ? -1 : 1;
   }
@@ -48,4 +53,30 @@ function pronounTaggingQuoteAt(text: string, open: number): string | null {
   if (close < 0 || text.slice(open, close).includes('\n')) return null;
   const tag = PRONOUN_TAG.exec(text.slice(close + 1, close + 40));
   return tag && SPEECH_VERBS.has(tag[2]!.toLowerCase()) ? tag[1]! : null;
+}
+
+/** Role nouns that show a gender ("a spokeswoman", "the chairman"); -person and neutral words show none. */
+const FEMALE_ROLE = /^(?:\p{L}*woman|actress|mother|wife|daughter|sister|grandmother|widow|niece|aunt|queen|princess|duchess|girl)$/u;
+const MALE_ROLE = /^(?:\p{L}*man|actor|father|husband|son|brother|grandfather|widower|nephew|uncle|king|prince|duke|boy)$/u;
+/** Words a role noun may not end in "-man"/"-woman" and still be neutral. */
+const NOT_GENDERED = new Set(['truman', 'human', 'german', 'roman', 'ottoman', 'shaman', 'caiman']);
+/** The apposition after a mention: from its comma to the next punctuation, at most five words read. */
+const APPOSITION = /^,\s+([^,.;:()“”"]{1,80})/u;
+const MAX_APPOSITION_WORDS = 5;
+
+/**
+ * genderOfApposition: "Jane Doe, a spokeswoman for the ministry," / "Doe, the
+ * group's chairman,": a gendered role noun in the apposition right after a
+ * mention shows the person's gender.
+ */
+export function genderOfApposition(text: string, end: number): Gender | null {
+  const match = APPOSITION.exec(text.slice(end, end + 82));
+  if (!match) return null;
+  const words = match[1]!.trim().split(/\s+/).slice(0, MAX_APPOSITION_WORDS).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  for (const w of words) {
+    if (NOT_GENDERED.has(w)) continue;
+    if (FEMALE_ROLE.test(w)) return 'female';
+    if (MALE_ROLE.test(w)) return 'male';
+  }
+  return null;
 }

@@ -10,9 +10,11 @@
  *   3. it is definite and the text links it to one named person ("the
  *      governor" → the one actor with that role; "the 56-year-old" → the
  *      person in focus) (definite-description.ts);
- *   4. a pronoun: the nearest earlier subject, recorded speaker or reporter
- *      that fits it (gender from gender.ts, number), then the person most
- *      named (person-in-focus.ts) (resolve.ts);
+ *   4. a pronoun: the antecedents before it (subjects, attribution speakers,
+ *      reporters; none inside quotation marks) gathered in resolve.ts and
+ *      ranked by the salience model (pronoun-salience.ts: agreement, recency
+ *      in its paragraph, the last speaker of an earlier paragraph), then the
+ *      person most named (person-in-focus.ts);
  *   5. the guess linked to an actor's id and full name (actor-lookup.ts),
  *      then named as the attribution writes it (name-as-written.ts).
  *
@@ -28,4 +30,5 @@ export { guessFromPhrase, resolveDescriptionSpeaker, resolveNamedSpeaker } from 
 export { stripTitles } from './names.js';
 export { mostNamedPerson } from './person-in-focus.js';
 export { reporterOfSentence, resolveAttribution, resolveDefiniteDescription, resolvePronounSpeaker, resolveSubjectSpeaker } from './resolve.js';
+export { fits, rankAntecedents, type Antecedent, type AntecedentRole } from './pronoun-salience.js';
 export { PERSON_IN_FOCUS, type ActorLookup, type FocusState, type Gender, type NameIndex, type SpeakerGuess } from './types.js';

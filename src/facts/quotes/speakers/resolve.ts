@@ -4,15 +4,15 @@
  * resolved the same way), so they live in one module; the steps they use
  * (names, descriptions, the person in focus) are their own files.
  */
-import { sentenceIndexAt } from '../../text/document.js';
+import { paragraphIndexAt, sentenceIndexAt } from '../../text/document.js';
 import { findCueBefore, type Attribution } from '../cues/index.js';
 import { REPORTING_VERBS } from '../lexicon.js';
 import { subjectAt } from '../sentence-subject.js';
 import { QUOTE_SETTINGS } from '../settings.js';
-import { genderOfGuess, isPersonActor } from './actor-lookup.js';
 import { roleHolder } from './definite-description.js';
 import { guessFromPhrase } from './named-speaker.js';
-import { PERSON_IN_FOCUS, type ActorLookup, type FocusState, type SpeakerGuess } from './types.js';
+import { fits, rankAntecedents, type Antecedent } from './pronoun-salience.js';
+import { PERSON_IN_FOCUS, type FocusState, type SpeakerGuess } from './types.js';
 
 /** The speaker an attribution cue points to, with pronouns and definite descriptions resolved. */
 export function resolveAttribution(attribution: Attribution, state: FocusState): SpeakerGuess | null {
@@ -40,62 +40,54 @@ function subjectOfSentence(state: FocusState, s: number): SpeakerGuess | null {
   return guess;
 }
 
-function fits(pronoun: string, guess: SpeakerGuess, lookup: ActorLookup): 'best' | 'fallback' | null {
-  if (guess.kind === 'pronoun') return null;
-  switch (pronoun) {
-    case 'he':
-    case 'she':
-    case 'i':
-    case PERSON_IN_FOCUS:
-      if (!guess.person || guess.plural) return null;
-      // With no cue at all, only a person the actors stage knows ("Hey Readers" opening a sentence is none).
-      if (pronoun === PERSON_IN_FOCUS && lookup.actors.length > 0 && guess.kind === 'name' && !isPersonActor(guess.name, lookup)) return null;
-      if (pronoun === 'he' || pronoun === 'she') {
-        const gender = genderOfGuess(guess, lookup);
-        if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
-      }
-      return guess.kind === 'name' ? 'best' : 'fallback';
-    case 'it':
-      return guess.person ? null : guess.kind === 'description' || guess.kind === 'name' ? 'best' : null;
-    default: // they, we: a body or several people; a named body counts even when it looks like a name
-      if (guess.plural || (guess.kind === 'name' && !guess.person)) return 'best';
-      return guess.kind === 'name' || !guess.person ? 'fallback' : null;
-  }
-}
-
 /**
- * resolvePronounSpeaker: "he said" → the nearest earlier subject or speaker
- * that fits the pronoun (a named person for he/she, a body for it/they),
- * searching back through the sentences. A named person beats a description
- * ("the president") further back, since names are what readers resolve to.
+ * resolvePronounSpeaker: "he said" → the antecedent the salience model
+ * (pronoun-salience.ts) ranks first among the subjects, attribution speakers
+ * and reporters of the sentences before (and of its own sentence before the
+ * pronoun), then the person most named. Words inside quotation marks are no
+ * antecedents: "“… Doe lost the vote,” he said" is not Doe speaking.
  */
 export function resolvePronounSpeaker(pronoun: string, sentence: number, at: number, state: FocusState): SpeakerGuess | null {
   const key = pronoun.toLowerCase();
-  let fallback: SpeakerGuess | null = null;
-  const consider = (guess: SpeakerGuess | null | undefined): SpeakerGuess | null => {
-    if (!guess) return null;
-    const fit = fits(key, guess, state.index.lookup);
-    if (fit === 'best') return guess;
-    if (fit === 'fallback' && !fallback) fallback = guess;
-    return null;
-  };
+  const { doc } = state;
+  const candidates: Antecedent[] = [];
+  const paragraphOf = (s: number): number => paragraphIndexAt(doc, doc.sentences[s]!.start);
   // Same sentence: "Doe was arrested after a call in which he said ..."
-  const span = state.doc.sentences[sentence];
-  if (span && at > span.start) {
-    const phrase = subjectAt(state.doc.text, span.start, at);
-    if (phrase && phrase.end <= at) {
-      const found = consider(guessFromPhrase(phrase, state.index));
-      if (found) return found;
-    }
+  const span = doc.sentences[sentence];
+  if (span && at > span.start && !insideQuote(state, span.start)) {
+    const phrase = subjectAt(doc.text, span.start, at);
+    if (phrase && phrase.end <= at) candidates.push({ guess: guessFromPhrase(phrase, state.index), role: 'subject', sentence, paragraph: paragraphOf(sentence) });
   }
   for (let s = sentence - 1; s >= 0 && s >= sentence - QUOTE_SETTINGS.focusSentences; s--) {
-    const found = consider(state.recorded.get(s)) ?? consider(subjectOfSentence(state, s)) ?? consider(reporterOfSentence(state, s, false));
-    if (found) return found;
+    const paragraph = paragraphOf(s);
+    const recorded = state.recorded.get(s);
+    if (recorded) candidates.push({ guess: recorded, role: 'attribution', sentence: s, paragraph });
+    const subject = insideQuote(state, doc.sentences[s]!.start) ? null : subjectOfSentence(state, s);
+    if (subject) candidates.push({ guess: subject, role: 'subject', sentence: s, paragraph });
+    const reporter = reporterOfSentence(state, s, false);
+    if (reporter) candidates.push({ guess: reporter, role: 'reporter', sentence: s, paragraph });
   }
-  if (fallback) return fallback;
+  const ownParagraph = span ? paragraphOf(sentence) : -1;
+  const found = rankAntecedents(key, ownParagraph, candidates, state.index.lookup);
+  if (found) return found;
   if (key !== 'he' && key !== 'she' && key !== PERSON_IN_FOCUS) return null;
   const focus = state.index.mostNamed;
   return focus && fits(key, focus, state.index.lookup) ? focus : null;
+}
+
+/** Whether `offset` lies between the marks of a quotation (its words are the quoted person's). */
+function insideQuote(state: FocusState, offset: number): boolean {
+  const spans = state.quoted;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid]!;
+    if (offset <= q.open) hi = mid - 1;
+    else if (offset >= q.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**

@@ -53,6 +53,8 @@ export interface FocusState {
    * from sentences before s, whose speakers are settled when s is asked.
    */
   reportersResolved: Map<number, SpeakerGuess | null>;
+  /** The quotations' marks (open, close offsets), in text order: words between them are no pronoun's antecedent. */
+  quoted: readonly { open: number; close: number }[];
 }
 
 /** A pseudo-pronoun for "the person in focus", of either gender. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, genderOfPerson, linkSpeakerToActor, mostNamedPerson, resolveNamedSpeaker } from '../../../../src/facts/quotes/speakers/index.js';
 import { createTextDocument } from '../../../../src/facts/text/document.js';
-import { actorsFor, speakerActorOf, speakerOf } from '../helpers.js';
+import { actorsFor, quotesOf, speakerActorOf, speakerOf } from '../helpers.js';
 
 describe('speaker resolution with actors', () => {
   it('resolves "the governor" to the one person actor with that role, named as written', () => {
@@ -61,5 +61,10 @@ describe('speaker resolution with actors', () => {
     const text = 'Hey Readers, the sale is on. Hey Readers, the sale is on. Black Friday deals are live.';
     const doc = createTextDocument(text);
     expect(mostNamedPerson(buildNameIndex(doc, actorsFor(text, { Shopmart: { type: 'organization' } })))).toBeNull();
+  });
+
+  it('finds the cue after a quote in doubled apostrophes', () => {
+    const text = "The plan was unveiled on Monday.\n\n''This is no reform,'' said Ilse Marr, an economist. ''It adds rules.''";
+    expect(quotesOf(text).map((q) => [q.text, q.speaker?.name])).toEqual([['This is no reform', 'Ilse Marr'], ['It adds rules.', 'Ilse Marr']]);
   });
 });
