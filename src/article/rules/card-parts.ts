@@ -47,23 +47,20 @@ const CARD_RUN_MIN_SHARE = 0.1;
  * least. `lenOf` gives an element's text length. Two passes over the children, none below them.
  */
 export function cardChildren(parent: Element, lenOf: (el: Element) => number | undefined, total: number): ReadonlySet<Element> | null {
-  let candidates = 0;
-  for (const c of parent.children) if (c.type === 'tag' && CARD_TAGS.has((c as Element).name)) candidates++;
-  if (candidates < CARD_MIN_SIBLINGS) return null;
+  // This runs for every element the pruner visits: one pass gathers the possible cards and their templates.
+  const boxes: Element[] = [];
+  for (const c of parent.children) if (c.type === 'tag' && CARD_TAGS.has((c as Element).name)) boxes.push(c as Element);
+  if (boxes.length < CARD_MIN_SIBLINGS) return null;
+  const templates = boxes.map(templateOf);
   const counts = new Map<string, number>();
-  for (const c of parent.children) {
-    if (c.type !== 'tag' || !CARD_TAGS.has((c as Element).name)) continue;
-    const t = templateOf(c as Element);
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
+  for (const t of templates) counts.set(t, (counts.get(t) ?? 0) + 1);
   let cards: Set<Element> | null = null;
   let runLen = 0;
-  for (const c of parent.children) {
-    if (c.type !== 'tag' || !CARD_TAGS.has((c as Element).name)) continue;
-    if ((counts.get(templateOf(c as Element)) ?? 0) < CARD_MIN_SIBLINGS) continue;
-    const len = lenOf(c as Element);
+  for (let i = 0; i < boxes.length; i++) {
+    if (counts.get(templates[i]!)! < CARD_MIN_SIBLINGS) continue;
+    const len = lenOf(boxes[i]!);
     if (len === undefined || len >= total * CARD_MAX_SHARE || len > CARD_MAX_CHARS) continue;
-    (cards ??= new Set()).add(c as Element);
+    (cards ??= new Set()).add(boxes[i]!);
     runLen += len;
   }
   return cards && runLen >= total * CARD_RUN_MIN_SHARE ? cards : null;

@@ -4,7 +4,10 @@
  * with the short brand parts beyond it (at most four words: "Brand | brand.com - Story"), when the
  * story's side keeps at least three words.
  */
-const PART_SEPARATOR = /(\s+[|–—-]\s+)/;
+import { TITLE_PART_SEPARATOR } from './headline-shape.js';
+
+/** The title separator, captured: the split keeps the separators between the parts. */
+const PART_SEPARATOR = new RegExp(`(${TITLE_PART_SEPARATOR.source})`);
 const DOMAIN = /^(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|io|co|biz|news|blog|tv|me|uk|de|fr|es|it|nl|au|ca|in|eu|us|ch|at|se|no|dk|fi|pl|be|ie|nz)$/iu;
 
 const words = (parts: string[]): number => parts.join(' ').split(/\s+/).filter(Boolean).length;

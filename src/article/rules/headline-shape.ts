@@ -54,6 +54,9 @@ export function dropPipeTail(title: string): string {
   }
 }
 
+/** What sets the parts of a title apart: a pipe or a dash between spaces ("Story | Site", "Site - Story"). */
+export const TITLE_PART_SEPARATOR = /\s+[|–—-]\s+/;
+
 /**
  * "Story – Site" or "Site - Story" in the visible headline itself: a first or last part, set off by
  * a dash or a pipe, that is the site's name (or its domain, "site.com") is the brand, not the story.
@@ -66,7 +69,7 @@ export function dropSitePart(title: string, siteName: string | null): string {
     const n = normalizeLoose(part);
     return n === site || n.replace(/ (?:com|org|net|co|io)$/, '') === site;
   };
-  const parts = title.split(/\s+[|–—-]\s+/);
+  const parts = title.split(TITLE_PART_SEPARATOR);
   if (parts.length < 2) return title;
   if (isSite(parts[parts.length - 1]!)) return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/\s+[|–—-]\s*$/, '').trim();
   if (isSite(parts[0]!)) return title.slice(parts[0]!.length).replace(/^\s*[|–—-]\s+/, '').trim();

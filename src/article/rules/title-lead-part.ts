@@ -4,11 +4,10 @@
  * headline readers see, however much longer the rest of the meta title is.
  */
 import { normalizeLoose } from '../normalize.js';
-
-const PART_SEPARATOR = /\s+[|–—-]\s+/;
+import { TITLE_PART_SEPARATOR } from './headline-shape.js';
 
 export function isTitleLeadPart(h1: string, metaTitle: string): boolean {
-  const parts = metaTitle.split(PART_SEPARATOR);
+  const parts = metaTitle.split(TITLE_PART_SEPARATOR);
   if (parts.length < 2) return false;
   const lead = normalizeLoose(parts[0]!);
   return lead.length > 0 && lead.split(' ').length >= 2 && lead === normalizeLoose(h1);

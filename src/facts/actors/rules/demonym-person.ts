@@ -4,6 +4,7 @@ import type { RuleContext } from './context.js';
 import { demonymCountry } from './gazetteer.js';
 import { isNameToken } from './helpers.js';
 import { candidate, type CandidateRule } from './rule.js';
+import { firstNameEndingAfter } from './tagger-reading.js';
 
 /** Nationality nouns that are no adjective of a country name: "Frenchman X", "Dutchwoman Y". */
 const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
@@ -42,16 +43,8 @@ function isNationality(text: string, lower: string, ctx: RuleContext): boolean {
  */
 function readsPersonInside(ctx: RuleContext, start: number, end: number, whole: boolean): boolean {
   let person = false;
-  // Names are in text order and never overlap: start from the first one ending after `start`.
   const { names } = ctx;
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < names.length; i++) {
+  for (let i = firstNameEndingAfter(names, start); i < names.length; i++) {
     const name = names[i]!;
     if (name.start >= end) break;
     if (name.type !== 'PER') return false;

@@ -1,3 +1,4 @@
+import type { TaggedName } from '../tagger/index.js';
 import type { EntityType } from '../tagger/labels.js';
 import type { RuleContext } from './context.js';
 import { isEventText } from './event-name.js';
@@ -7,19 +8,23 @@ import { hasSurnamePrefix } from './surname-prefix.js';
 /** "DeskHub": a capital inside a word is a brand's mark, whatever the tagger reads. */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
+/** The index of the first tagged name ending after `offset` (names.length when none): names are in text order and never overlap. */
+export function firstNameEndingAfter(names: readonly TaggedName[], offset: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What the name tagger read at [start, end): the type of a tagged name covering all of it, or null. */
 export function taggerReading(ctx: RuleContext, start: number, end: number): EntityType | null {
-  // Names are in text order and never overlap: the last one starting at or before `start` is the only candidate.
-  const { names } = ctx;
-  let lo = 0;
-  let hi = names.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start <= start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const name = names[hi];
-  return name && name.end >= end ? name.type : null;
+  // The only name that can cover [start, end) is the first one ending after `start`.
+  const name = ctx.names[firstNameEndingAfter(ctx.names, start)];
+  return name && name.start <= start && name.end >= end ? name.type : null;
 }
 
 /**
@@ -40,7 +45,7 @@ export function reconsider(claimed: Candidate[] | null, ctx: RuleContext): Candi
     if (c.type !== 'organization' || c.rule === 'organizationHead') return [c];
     // "the 1997 Harlow Cup team event", "The Treaty of ...": an event or a document does not act, whatever the shape said.
     if (isEventText(c.mention.text)) return [];
-    if ((INNER_CAPITAL.test(c.mention.text) && !hasSurnamePrefix(c.mention.text))) return [c];
+    if (INNER_CAPITAL.test(c.mention.text) && !hasSurnamePrefix(c.mention.text)) return [c];
     const reading = taggerReading(ctx, c.mention.start, c.mention.end);
     if (reading === 'LOC' || reading === 'MISC') return [];
     return reading === 'PER' ? [{ ...c, taggedAsPerson: true }] : [c];
