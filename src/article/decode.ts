@@ -41,19 +41,17 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): Dec
 }
 
 /**
- * Bytes read as valid UTF-8 as one character per byte (latin1), or null when decodeBytes would
- * read them otherwise (another encoding, a BOM, invalid bytes). Every ASCII character is itself in
- * this view and every other character is a run of \x80-\xff, so a pattern over markup (ASCII
- * syntax) finds the same places as in the decoded text, and only what is kept needs decoding
- * (textFromUtf8View): the article stage cuts two thirds of a page before it decodes.
+ * Whether decodeBytes would read these bytes as valid UTF-8 (no BOM, no other declared or guessed
+ * encoding). Such a page is cut to its lean markup as bytes (inert-bytes.ts) before any of it is
+ * decoded, and only what is kept is decoded (html.ts leanMarkupFromUtf8Bytes).
  */
-export function utf8ByteView(bytes: Uint8Array, contentType?: string | null): string | null {
-  return 'validUtf8' in readBytes(bytes, contentType) ? latin1(bytes) : null;
+export function readsAsValidUtf8(bytes: Uint8Array, contentType?: string | null): boolean {
+  return 'validUtf8' in readBytes(bytes, contentType);
 }
 
-/** The text of (a part of) a utf8ByteView, cut at character boundaries. */
-export function textFromUtf8View(view: string): string {
-  return validUtf8Text(Buffer.from(view, 'latin1'));
+/** The first bytes seen one character per byte (latin1): enough for the markup tests of detect.ts. */
+export function asciiView(bytes: Uint8Array, length: number): string {
+  return latin1(bytes.subarray(0, length));
 }
 
 /** The encoding decision, with the decode of valid UTF-8 left to the caller. */
@@ -123,7 +121,7 @@ const MAX_NON_ASCII_RUNS = 1000;
  * and decoding only the non-ASCII runs gives the same string in about half the time. A run cannot
  * split a character: in UTF-8 every byte of a multi-byte character is non-ASCII.
  */
-function validUtf8Text(bytes: Uint8Array): string {
+export function validUtf8Text(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ascii = buffer.toString('latin1');
   const parts: string[] = [];

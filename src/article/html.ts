@@ -1,11 +1,10 @@
 /**
  * HTML pages: parse once, read metadata, then extract the body.
  */
-import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
-import { hasChildren, type AnyNode, type ChildNode, type Document, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, hasChildren, type AnyNode, type ChildNode, type Document, type Element } from 'domhandler';
+import { Parser, parseDocument } from 'htmlparser2';
 import type { Article, PageKind, WarningCode } from '../schema.js';
 import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
@@ -14,7 +13,7 @@ import { isSiteRoot, takeTrailer } from './trailer.js';
 import { moveStrayContentIntoBody } from './rules/stray-content.js';
 import { unwrapSwallowedStory } from './rules/swallowed-story.js';
 import { noscriptReplacement } from './rules/noscript-text.js';
-import { textFromUtf8View } from './decode.js';
+import { stripInertBytes } from './inert-bytes.js';
 
 /**
  * "htmlparser2" (cheerio/slim) is several times faster than the spec-compliant "parse5" and gives
@@ -25,7 +24,7 @@ export type HtmlParser = 'htmlparser2' | 'parse5';
 export interface HtmlOptions {
   url?: string | null;
   parser?: HtmlParser;
-  /** The markup has been through stripInertMarkup already (leanMarkupFromUtf8View). */
+  /** The markup has been through stripInertMarkup already (leanMarkupFromUtf8Bytes). */
   lean?: boolean;
 }
 
@@ -34,9 +33,20 @@ export interface HtmlOptions {
  * wrapper class per call that cost ~0.7 ms per news page, more than half the parse itself; only
  * the DOM is used here. (parse5 mode goes through cheerio, which adapts parse5 to domhandler.)
  */
-export function parseHtml(html: string, parser: HtmlParser = 'htmlparser2', alreadyLean = false): Document {
+export function parseHtml(html: string | readonly string[], parser: HtmlParser = 'htmlparser2', alreadyLean = false): Document {
+  // Pieces are parsed as they are only when already lean: a block may span two of them.
+  if (typeof html !== 'string') return parser === 'parse5' || !alreadyLean ? parseHtml(html.join(''), parser, alreadyLean) : parseLeanPieces(html);
   const lean = alreadyLean ? html : stripInertMarkup(html);
   return parser === 'parse5' ? (loadParse5(lean).root().get(0) as Document) : parseDocument(lean);
+}
+
+/** htmlparser2 is a streaming parser: markup written in pieces gives the DOM the whole string gives. */
+function parseLeanPieces(pieces: readonly string[]): Document {
+  const handler = new DomHandler();
+  const parser = new Parser(handler);
+  for (const piece of pieces) parser.write(piece);
+  parser.end();
+  return handler.root;
 }
 
 /** cheerio (with parse5 and undici) takes ~0.3 s to import: loaded only when parse5 mode is asked for. */
@@ -57,32 +67,37 @@ const INERT_MARKUP =
 /**
  * One pass over the page: the leftmost inert block wins, so markup quoted inside a script or a
  * comment stays inside it. A text-bearing <noscript> (rules/noscript-text.ts) is kept, with its
- * own inert markup cut the same way.
+ * own inert markup cut the same way. (Valid UTF-8 pages take leanMarkupFromUtf8Bytes instead,
+ * which makes the same cut on the bytes.)
  */
-export function stripInertMarkup(html: string, codec: TextCodec = SAME_TEXT): string {
+export function stripInertMarkup(html: string): string {
   return html.replace(INERT_MARKUP, (_block: string, tag: string | undefined, inner: string | undefined) =>
-    tag !== undefined && inner !== undefined && tag.toLowerCase() === 'noscript'
-      ? stripInertMarkup(codec.toMarkup(noscriptReplacement(codec.toText(inner))), codec)
-      : '',
+    tag !== undefined && inner !== undefined && tag.toLowerCase() === 'noscript' ? stripInertMarkup(noscriptReplacement(inner)) : '',
   );
 }
 
-/** How the markup string relates to text: itself, or a byte view of UTF-8 (decode.ts utf8ByteView). */
-interface TextCodec {
-  toText(markup: string): string;
-  toMarkup(text: string): string;
-}
-const SAME_TEXT: TextCodec = { toText: (markup) => markup, toMarkup: (text) => text };
-const UTF8_VIEW: TextCodec = { toText: textFromUtf8View, toMarkup: (text) => Buffer.from(text, 'utf8').toString('latin1') };
-
 /**
- * A page given as a UTF-8 byte view, with its inert markup cut before it is decoded: the same
- * string as stripInertMarkup(decoded page), for about a third of the decoding (the pattern only
- * reads ASCII syntax; the text inside a kept <noscript> is decoded for its rule).
+ * A valid UTF-8 page's bytes to its lean markup, in pieces: the same text as stripInertMarkup(decoded
+ * page), with the inert blocks cut from the bytes (inert-bytes.ts) so that the cut two thirds are
+ * never decoded. The rest is decoded in pieces of at most LEAN_PIECE_BYTES, cut between
+ * characters, which the parser reads one after another (parseHtml): a string of more than 128 KB
+ * is a large V8 object whose allocation (fresh memory pages) cost more than its decoding, and many
+ * pages keep more than that.
  */
-export function leanMarkupFromUtf8View(view: string): string {
-  return textFromUtf8View(stripInertMarkup(view, UTF8_VIEW));
+export function leanMarkupFromUtf8Bytes(bytes: Uint8Array): string[] {
+  const lean = stripInertBytes(bytes, noscriptReplacement);
+  const pieces: string[] = [];
+  for (let from = 0; from < lean.length; ) {
+    let to = Math.min(lean.length, from + LEAN_PIECE_BYTES);
+    while (to < lean.length && (lean[to]! & 0xc0) === 0x80) to--; // a UTF-8 continuation byte: still inside a character
+    pieces.push(lean.toString('utf8', from, to));
+    from = to;
+  }
+  return pieces;
 }
+
+/** Small enough to be an ordinary young object, large enough that the pieces stay few (measured: 16 KB beat 8, 32 and 64). */
+const LEAN_PIECE_BYTES = 16384;
 
 /** <body> is a child of <html> (or of the root for fragments): no need for a selector query. */
 function findBody(root: Document): Element {
@@ -135,7 +150,7 @@ export function flattenDeepNesting(root: AnyNode): boolean {
 /** Pages whose text is many small blocks (cards, posts), not one body: kept even when link-dense. */
 const WHOLE_PAGE_KINDS: ReadonlySet<PageKind> = new Set(['listing', 'forum', 'liveblog']);
 
-export function htmlArticle(html: string, options: HtmlOptions = {}): Article {
+export function htmlArticle(html: string | readonly string[], options: HtmlOptions = {}): Article {
   const doc = parseHtml(html, options.parser, options.lean);
   const deep = flattenDeepNesting(doc);
   const meta = extractMetadata(doc, options.url);

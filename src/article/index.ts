@@ -2,17 +2,17 @@
  * The article stage: raw bytes (HTML or plain text) to an Article.
  *   decodeBytes (BOM > Content-Type > <meta charset> > guess) -> looksLikeHtml (by content)
  *   -> htmlArticle (metadata + main content) | plainTextArticle (headline, trailer lines).
- * Valid UTF-8 (most pages) is first looked at as bytes (utf8ByteView): when its markup says HTML
- * (looksLikeHtml's patterns are ASCII syntax, so a yes on the bytes is a yes on the text; only its
- * tag-density test counts bytes, not characters), the inert markup is cut
- * before decoding and the rest is decoded once; anything else takes the path above.
+ * Valid UTF-8 (most pages) is first looked at as bytes: when its markup says HTML (looksLikeHtml's
+ * patterns are ASCII syntax, so a yes on the bytes is a yes on the text; only its tag-density test
+ * counts bytes, not characters), the inert markup is cut from the bytes (inert-bytes.ts) and the
+ * rest is decoded once; anything else takes the path above.
  * Never throws on odd input: empty, binary-looking or non-article pages come back with
  * little or no text and a warning.
  */
 import type { Article, WarningCode } from '../schema.js';
-import { decodeBytes, textFromUtf8View, utf8ByteView } from './decode.js';
+import { asciiView, decodeBytes, readsAsValidUtf8, validUtf8Text } from './decode.js';
 import { looksLikeHtml } from './detect.js';
-import { htmlArticle, leanMarkupFromUtf8View, type HtmlParser } from './html.js';
+import { htmlArticle, leanMarkupFromUtf8Bytes, type HtmlParser } from './html.js';
 import { plainTextArticle } from './plaintext.js';
 
 export interface RawDocument {
@@ -29,10 +29,9 @@ export interface ParseOptions {
 
 export function parseArticle(raw: RawDocument, options: ParseOptions = {}): Article {
   // Most pages are valid UTF-8 HTML: their inert markup is cut from the bytes before decoding.
-  const view = utf8ByteView(raw.bytes, raw.contentType);
-  if (view !== null && looksLikeHtml(view)) {
-    const article = htmlArticle(leanMarkupFromUtf8View(view), { url: raw.url, parser: options.parser, lean: true });
-    return finish(article, raw, null, textFromUtf8View(view.slice(0, characterBoundary(view, CONTROL_SAMPLE))));
+  if (readsAsValidUtf8(raw.bytes, raw.contentType) && looksLikeHtml(asciiView(raw.bytes, HTML_SAMPLE))) {
+    const article = htmlArticle(leanMarkupFromUtf8Bytes(raw.bytes), { url: raw.url, parser: options.parser, lean: true });
+    return finish(article, raw, null, validUtf8Text(raw.bytes.subarray(0, characterBoundary(raw.bytes, CONTROL_SAMPLE))));
   }
   const { text, warning } = decodeBytes(raw.bytes, raw.contentType);
   const article = looksLikeHtml(text)
@@ -51,10 +50,13 @@ function finish(article: Article, raw: RawDocument, warning: WarningCode | null,
 
 const CONTROL_SAMPLE = 4096;
 
-/** The largest cut at most `at` in a UTF-8 byte view that does not split a character (continuation bytes are 0x80-0xbf). */
-function characterBoundary(view: string, at: number): number {
-  let cut = Math.min(at, view.length);
-  while (cut > 0 && cut < view.length && (view.charCodeAt(cut) & 0xc0) === 0x80) cut--;
+/** looksLikeHtml reads at most this many characters; on the bytes of UTF-8 its patterns (ASCII syntax) give the same answer. */
+const HTML_SAMPLE = 65536;
+
+/** The largest cut at most `at` in UTF-8 bytes that does not split a character (continuation bytes are 0x80-0xbf). */
+function characterBoundary(bytes: Uint8Array, at: number): number {
+  let cut = Math.min(at, bytes.length);
+  while (cut > 0 && cut < bytes.length && (bytes[cut]! & 0xc0) === 0x80) cut--;
   return cut;
 }
 

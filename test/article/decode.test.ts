@@ -130,22 +130,30 @@ describe('UTF-8 byte view: inert markup cut before decoding', () => {
   ].join('');
 
   it('gives the string stripInertMarkup gives on the decoded page, a kept <noscript> included', async () => {
-    const { utf8ByteView } = await import('../../src/article/decode.js');
-    const { leanMarkupFromUtf8View, stripInertMarkup } = await import('../../src/article/html.js');
-    const view = utf8ByteView(encode(page), 'text/html; charset=utf-8');
-    expect(view).not.toBeNull();
-    const lean = leanMarkupFromUtf8View(view!);
+    const { readsAsValidUtf8 } = await import('../../src/article/decode.js');
+    const { leanMarkupFromUtf8Bytes, stripInertMarkup } = await import('../../src/article/html.js');
+    expect(readsAsValidUtf8(encode(page), 'text/html; charset=utf-8')).toBe(true);
+    const lean = leanMarkupFromUtf8Bytes(encode(page)).join('');
     expect(lean).toBe(stripInertMarkup(page));
     expect(lean).toContain('Ærøskøbing');
     expect(lean).not.toContain('naïve');
   });
 
+  it('cuts a long page into pieces between characters, which join to the whole', async () => {
+    const { leanMarkupFromUtf8Bytes, stripInertMarkup } = await import('../../src/article/html.js');
+    const long = `<p>${'Zoë’s ferry 🚢 left Tromsø. '.repeat(2000)}</p>`;
+    const pieces = leanMarkupFromUtf8Bytes(encode(long));
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.some((piece) => piece.includes('\ufffd'))).toBe(false);
+    expect(pieces.join('')).toBe(stripInertMarkup(long));
+  });
+
   it('is offered only for bytes read as valid UTF-8', async () => {
-    const { utf8ByteView } = await import('../../src/article/decode.js');
-    expect(utf8ByteView(Uint8Array.from([0x43, 0x61, 0x66, 0xe9]), 'text/html; charset=utf-8')).toBeNull(); // mislabelled windows-1252
-    expect(utf8ByteView(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), null)).toBeNull(); // a BOM: decodeBytes' own path
-    expect(utf8ByteView(encode('<p>plain</p>'), 'text/html; charset=iso-8859-2')).toBeNull(); // another declared encoding
-    expect(utf8ByteView(encode('<p>Zoë</p>'), null)).toBe('<p>Zo\u00c3\u00ab</p>');
+    const { readsAsValidUtf8 } = await import('../../src/article/decode.js');
+    expect(readsAsValidUtf8(Uint8Array.from([0x43, 0x61, 0x66, 0xe9]), 'text/html; charset=utf-8')).toBe(false); // mislabelled windows-1252
+    expect(readsAsValidUtf8(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), null)).toBe(false); // a BOM: decodeBytes' own path
+    expect(readsAsValidUtf8(encode('<p>plain</p>'), 'text/html; charset=iso-8859-2')).toBe(false); // another declared encoding
+    expect(readsAsValidUtf8(encode('<p>Zoë</p>'), null)).toBe(true);
   });
 
   it('a page read through the view is the same article as the decoded page', () => {
