@@ -38,7 +38,9 @@ const EARLIEST_CUE_BEFORE = /\bas\s+(?:soon|early)\s+as\s+$/i;
 /** The tense a term is read with: a past sentence no longer decides its year. */
 export function termTense(doc: TextDocument, c: DateCandidate, tense: Tense): Tense {
   if (tense !== 'past' && tense !== 'unknown') return tense;
-  const m = c.meaning;
+  // "until 5 p.m. EST Nov. 9": a clock time joined to its day is a term as that day is.
+  const m = c.meaning.kind === 'clock' ? c.meaning.day : c.meaning;
+  if (!m) return tense;
   // A weekday after "as early as" or after a postponement, payment or expiry cue is still ahead when told in the past or with no tense cue (a deed after an infinitive):
   // "officials postponed the hearing until Tuesday", "he could fly as soon as Tuesday, aides said".
   if (m.kind === 'weekday' && m.shift === null) {

@@ -27,6 +27,11 @@ describe('terms in past-tense sentences', () => {
     expect(pairs('The father arrived on Tuesday, officials said.')).toEqual([['Tuesday', '2024-04-09']]);
   });
 
+  it('reads a clock time joined to its day after "until" as a term, like the day alone', () => {
+    expect(pairs('The trust said it extended its offer for the units until 5 p.m. EST Nov. 9.', '2024-11-02')).toEqual([['5 p.m. EST Nov. 9', '2024-11-09T17:00']]);
+    expect(pairs('The trust said it extended its offer for the units until Nov. 9.', '2024-11-02')).toEqual([['Nov. 9', '2024-11-09']]);
+  });
+
   it('reads "preferred shares" as a noun phrase, not a past verb', () => {
     expect(pairs('The bank said it will redeem its preferred shares on Nov. 4.', '2024-10-28')).toEqual([['Nov. 4', '2024-11-04']]);
   });
