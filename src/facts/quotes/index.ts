@@ -67,7 +67,7 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
     const attribution = attributions[k] ?? null;
     // A transcript's turn names its speaker before the colon, whatever introduced the transcript.
     const turn = transcriptTurn(doc.text, c, doc.paragraphs[c.paragraph]!.start);
-    let guess = turn ? resolveNamedSpeaker(turn, state.index) : attribution ? resolveAttribution(attribution, state) : null;
+    let guess = turn ? resolveNamedSpeaker(turn.name, state.index) : attribution ? resolveAttribution(attribution, state) : null;
     let cue = turn ? ':' : attribution?.cue ?? null;
     if (!guess) {
       const inherited = continueSpeaker(kept, attributions, guesses, k, state);
@@ -79,12 +79,13 @@ export function extractQuotes(doc: TextDocument, context: QuoteContext): Quote[]
       state.recorded.set(sentenceIndexAt(doc, c.open), guess);
       state.recorded.set(sentenceIndexAt(doc, Math.max(c.start, c.close - 1)), guess);
     }
+    const start = turn ? turn.wordsStart : c.start;
     quotes.push({
-      text: doc.text.slice(c.start, c.end),
+      text: doc.text.slice(start, c.end),
       kind: classifyDirectPartial(doc.text, c),
       speaker: guess ? speakerOf(guess, state) : null,
       cue,
-      start: c.start,
+      start,
       end: c.end,
     });
   }

@@ -5,7 +5,8 @@
  * ("Partial transcript as follows:" names no one). Only a quote opening its
  * paragraph is a turn (“YES: Fund the library” on a ballot, mid-sentence, is
  * none), and capitalized labels that are no speaker ("VIDEO:", "UPDATE:") do
- * not count.
+ * not count. The label is the speaker, not part of what was said: the
+ * quote's words start after the colon.
  */
 import type { QuoteCandidate } from './filters.js';
 
@@ -17,11 +18,20 @@ const LABELS = new Set([
   'BREAKING', 'CORRECTION', 'CROSSTALK', 'Q', 'A', 'SOURCE', 'SOURCES', 'RELATED', 'ALSO', 'LIVE', 'EXCLUSIVE',
 ]);
 
+export interface TranscriptTurn {
+  /** The speaker's label as written ("HOST", "DR. LEE"). */
+  name: string;
+  /** Offset in the text where the spoken words begin, after the colon and its space. */
+  wordsStart: number;
+}
+
 /** `paragraphStart`: the start of the quote's paragraph; a turn opens its paragraph with the mark. */
-export function transcriptTurn(text: string, c: QuoteCandidate, paragraphStart: number): string | null {
+export function transcriptTurn(text: string, c: QuoteCandidate, paragraphStart: number): TranscriptTurn | null {
   if (/\S/.test(text.slice(paragraphStart, c.open))) return null;
   const match = TURN.exec(text.slice(c.start, Math.min(c.end, c.start + 60)));
   if (!match) return null;
   const name = match[1]!;
-  return LABELS.has(name) ? null : name;
+  if (LABELS.has(name)) return null;
+  // The match ends on the first character of the words (\S), which starts them.
+  return { name, wordsStart: c.start + match[0].length - 1 };
 }

@@ -10,10 +10,17 @@ const transcript = 'Judge Ilse Marr spoke to the host on Friday. Part of the tra
 
 describe('transcriptTurn', () => {
   it('gives each turn the name before its colon, linked to the actor', () => {
-    expect(speakerOf(transcript, 'HOST: Were', { 'Ilse Marr': {} })).toBe('HOST');
-    const marr = quotesOf(transcript, { 'Ilse Marr': {} }).find((q) => q.text.startsWith('MARR'));
+    expect(speakerOf(transcript, 'Were you', { 'Ilse Marr': {} })).toBe('HOST');
+    const marr = quotesOf(transcript, { 'Ilse Marr': {} }).find((q) => q.text.startsWith('Not at all'));
     expect(marr?.speaker?.actorId).toBe('a1');
     expect(marr?.cue).toBe(':');
+  });
+
+  it('keeps the label out of the quoted words, with offsets that point at them', () => {
+    const quotes = quotesOf(transcript, { 'Ilse Marr': {} });
+    const marr = quotes.find((q) => q.speaker?.actorId === 'a1');
+    expect(marr?.text).toBe('Not at all, the evidence was very clear to everyone.');
+    expect(quotes.every((q) => !/^(?:HOST|MARR):/.test(q.text))).toBe(true);
   });
 
   it('takes no label ("VIDEO:") for a speaker', () => {
