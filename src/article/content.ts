@@ -49,6 +49,8 @@ export interface ContentOptions {
   wholePage?: boolean;
   /** What the page says it is (rules/page-kind.ts); a page that is not an article is read as its main region. */
   pageKind?: PageKind;
+  /** The page does not say it is an article (rules/main-region.ts isUndeclaredPage): its main region is read more readily. */
+  undeclared?: boolean;
 }
 
 const SKIP_TAGS = new Set([
@@ -733,7 +735,7 @@ export function extractContent(body: Element, options: ContentOptions = {}): Ext
   const region = landmark ?? body;
   const regionStats = stats.get(region);
   const cardList = isCardList({ len, linkLen });
-  if (regionStats && regionIsContent({ len, linkLen, bodyLikeLen }, regionStats, options.pageKind ?? 'article', landmark !== null)) {
+  if (regionStats && regionIsContent({ len, linkLen, bodyLikeLen }, regionStats, options.pageKind ?? 'article', landmark !== null, options.undeclared ?? false)) {
     selected = [region];
     ({ len, linkLen } = regionStats);
     wholePage = true;

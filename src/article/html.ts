@@ -9,6 +9,7 @@ import type { Article, PageKind, WarningCode } from '../schema.js';
 import { refineWithArticleBody } from './articlebody.js';
 import { extractContent } from './content.js';
 import { extractMetadata } from './metadata.js';
+import { isUndeclaredPage } from './rules/main-region.js';
 import { isSiteRoot, takeTrailer } from './trailer.js';
 import { moveStrayContentIntoBody } from './rules/stray-content.js';
 import { unwrapSwallowedStory } from './rules/swallowed-story.js';
@@ -156,7 +157,7 @@ export function htmlArticle(html: string | readonly string[], options: HtmlOptio
   const meta = extractMetadata(doc, options.url);
   const root = findBody(doc);
   moveStrayContentIntoBody(doc, root);
-  const contentOptions = { title: meta.title, wholePage: WHOLE_PAGE_KINDS.has(meta.pageKind), pageKind: meta.pageKind };
+  const contentOptions = { title: meta.title, wholePage: WHOLE_PAGE_KINDS.has(meta.pageKind), pageKind: meta.pageKind, undeclared: isUndeclaredPage(meta) };
   let content = extractContent(root, contentOptions);
   // Nothing found: a mis-nested banner or menu may hold the whole story (rules/swallowed-story.ts).
   if (content.paragraphs.length === 0 && unwrapSwallowedStory(root)) content = extractContent(root, contentOptions);

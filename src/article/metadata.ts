@@ -23,7 +23,11 @@ import { pageKindOf } from './rules/page-kind.js';
 import { datelineText, datelineValue, isUpdateLine } from './rules/dateline.js';
 
 /** Every Article field except the body, plus the JSON-LD articleBody (a strong hint for content extraction). */
-export type HtmlMetadata = Omit<Article, 'text' | 'warnings'> & { articleBody: string | null };
+export type HtmlMetadata = Omit<Article, 'text' | 'warnings'> & {
+  articleBody: string | null;
+  /** The page's own markup calls it an article: a JSON-LD article type other than a bare WebPage, or og:type article. */
+  articleEvidence: boolean;
+};
 
 type Json = Record<string, unknown>;
 
@@ -286,6 +290,7 @@ export function extractMetadata(root: AnyNode, pageUrl?: string | null): HtmlMet
     language: pickLanguage(page, meta, article),
     articleBody: str(article?.articleBody) ?? str(article?.text),
     pageKind: pageKindOf({ jsonLdTypes: ld.flatMap(types), ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null, url: url ?? pageUrl ?? null }),
+    articleEvidence: (article !== null && !types(article).every((t) => /WebPage$/i.test(t))) || firstMeta(meta, ['og:type'])?.toLowerCase() === 'article',
   };
 }
 
