@@ -8,7 +8,7 @@ const DAY_OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow:
 const OPENERS = /["“‘'`(\[]/;
 
 /** At a sentence start, or just after the opening quotes or brackets (at most two) that start one. */
-function opensSentence(doc: Parameters<DateParser['parse']>[0], index: number): boolean {
+export function opensSentence(doc: Parameters<DateParser['parse']>[0], index: number): boolean {
   if (isSentenceStart(doc, index)) return true;
   for (let i = index - 1; i >= Math.max(0, index - 2) && OPENERS.test(doc.text[i] ?? ''); i--) if (isSentenceStart(doc, i)) return true;
   return false;
