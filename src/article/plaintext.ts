@@ -148,12 +148,17 @@ function takeHeaderLine(p: string, meta: TrailerMeta): boolean {
   return false;
 }
 
+/** Words in the longest question still read as a headline ("Will the port reopen before the storm season?"). */
+const LONGEST_QUESTION_HEADLINE = 15;
+
 function looksLikeHeadline(p: string): boolean {
   const words = p.split(/\s+/).length;
   if (words > 30 || p.length > 250) return false;
   if (isLabelLine(p)) return false;
   // "The paper said in an editorial on Monday:" introduces the text below it.
   if (/:$/.test(p)) return false;
+  // A headline may ask a short question; a long one ending in "?" is the lead's first sentence.
+  if (/\?["'”’)]?$/.test(p) && words > LONGEST_QUESTION_HEADLINE) return false;
   // Headlines rarely end in a period; a short one-sentence lead paragraph does.
   return !/[.!]["'”’)]?$/.test(p) || words <= 12;
 }

@@ -158,4 +158,12 @@ describe('plain-text articles', () => {
     expect(parts.title).toBeNull();
     expect(parts.paragraphs[0]).toBe('The Gazette said in an editorial on Friday, May 2:');
   });
+
+  it('keeps a long opening question in the text, but takes a short question as the headline', () => {
+    const long = parsePlainText('The council said today it will ask the question is the old ferry pier, built before the war, in fact, still safe?\n\nEngineers first raised doubts last year.\n\nA report is due in May.');
+    expect(long.title).toBeNull();
+    expect(long.paragraphs[0]).toMatch(/^The council said today/);
+    const short = parsePlainText('Will the ferry pier reopen before summer?\n\nEngineers first raised doubts last year.\n\nA report is due in May.');
+    expect(short.title).toBe('Will the ferry pier reopen before summer?');
+  });
 });

@@ -147,6 +147,8 @@ function classify(words: readonly Word[], i: number, before: boolean, distance: 
   const w = words[i]!.text;
   // "next to the embassy" is a place, not a time ahead.
   if (w === 'next' && words[i + 1]?.text === 'to') return null;
+  // "met the Tuesday deadline", "missed the June deadline": a deadline named after the day says nothing of its tense.
+  if (w === 'deadline' && !before) return null;
   if (FUTURE_WORDS.has(w)) return 'future';
   if (PLAN_PARTICIPLES.has(w)) {
     const aux = auxiliaryBefore(words, i);

@@ -91,3 +91,10 @@ describe('TenseReader', () => {
     expect(tenseOf('The mill agreed on the sale in February.', 'February')).toBe('past');
   });
 });
+
+describe('TenseReader: "deadline"', () => {
+  it('reads a deadline before the day as ahead, but not one named after the day', () => {
+    expect(tenseOf('The deadline for bids falls on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('Growers rushed in, with nine in ten farms signing up by the Friday deadline.', 'Friday')).toBe('past');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A bare year, 1800-2099, only in date-ish context: after a preposition or
  * modifier ("in 2013", "since 2002", "until at least 2021"), before a
- * possessive ("2020's"), as "the 2020 session", or opening a sentence. Counts
+ * possessive ("2020's"), as "the 2020 session" or "her failed 2004 bid", after
+ * "both" or "due" ("in both 2011 and 2012", "notes due 2030"), or opening a sentence. Counts
  * of things ("2000 troops", "1,500", "a score of 2072") are not years, nor
  * are model years ("the 2016 MacBook Pro", "the 2021 model").
  */
@@ -15,6 +16,7 @@ const YEAR_INTRODUCERS = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'between', 'and', 'or', 'before', 'after',
   'during', 'of', 'early', 'mid', 'late', 'around', 'circa', 'least', 'year', 'fiscal', 'throughout', 'for',
   'than', 'spring', 'summer', 'autumn', 'fall', 'winter', 'as', 'into', 'that', 'when', 'ended', 'since',
+  'both', 'due',
 ]);
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'this', 'that', 'a', 'an', 'next', 'last', 'whose']);
 
@@ -45,14 +47,36 @@ export const yearParser: DateParser = {
       const introduced = YEAR_INTRODUCERS.has(before) || doc.text[m.index - 1] === '-' && before === '';
       // "the 2020 session", "Holcomb's 2016 campaign"
       const determinerBeforeNoun = (DETERMINERS.has(before) || /['’]s$/.test(before)) && /^[a-z]/.test(after);
+      const describedEvent = isAdjectiveBeforeNoun(doc.text, m.index, end, before);
       const opensSentence = isSentenceStart(doc, m.index) || isSentenceStart(doc, m.index - 1);
-      if (!(introduced || possessive || determinerBeforeNoun || opensSentence)) continue;
+      if (!(introduced || possessive || determinerBeforeNoun || describedEvent || opensSentence)) continue;
       const year = Number(m[1]);
       out.push({ start: m.index, end, meaning: { kind: 'calendar', year, month: null, day: null }, modifier: null, rule: 'year' });
     }
     return out;
   },
 };
+
+/** Adjective endings that describe an event, not a number: "failed", "unsuccessful", "historic", "disastrous", "decisive". */
+const EVENT_ADJECTIVE = /^(?:un)?[a-z]{2,}(?:ed|ful|ic|ous|ive)$/;
+/** Adjectives of this shape that measure a quantity instead: "an estimated 2000 strong crowd", "a massive 1500 strong army". */
+const QUANTITY_ADJECTIVES = new Set([
+  'estimated', 'reported', 'added', 'combined', 'expected', 'projected', 'unexpected', 'massive', 'impressive',
+  'extensive', 'excessive', 'unprecedented', 'unspecified', 'undisclosed',
+]);
+
+/**
+ * "her failed 2004 bid", "his unsuccessful 1996 campaign": a determiner or a
+ * possessive, one adjective, the year, then a singular lowercase noun. A
+ * plural noun after it reads as a count ("the added 1500 seats").
+ */
+function isAdjectiveBeforeNoun(text: string, index: number, end: number, before: string): boolean {
+  if (!EVENT_ADJECTIVE.test(before) || QUANTITY_ADJECTIVES.has(before)) return false;
+  const after = wordAfter(text, end);
+  if (!/^[a-z]+$/.test(after) || /[^s]s$/.test(after)) return false;
+  const determiner = wordBefore(text, index - before.length - 1);
+  return DETERMINERS.has(determiner.toLowerCase()) || /['’]s$/.test(determiner);
+}
 
 /** "a score of 2072", "a total of 1999": after these, "of" introduces a quantity. */
 const MEASURE_NOUNS = new Set([

@@ -26,3 +26,11 @@ describe('relativeDayParser: names', () => {
     expect(parsed(relativeDayParser, "The mayor spoke. ``Today we open the bridge,'' she said. (Tomorrow it rains.)")).toEqual(['Today', 'Tomorrow']);
   });
 });
+
+describe('relativeDayParser: the present era', () => {
+  it('skips "today\'s" for the present era or a share of what exists now, keeps it for the day', () => {
+    expect(parsed(relativeDayParser, 'In today’s world, by today\'s standards, many of today\'s cheap phones fail, and tomorrow\'s generation will see.'))
+      .toEqual([]);
+    expect(parsed(relativeDayParser, 'Today\'s vote was delayed, and today’s session closed early.')).toEqual(['Today', 'today']);
+  });
+});

@@ -22,3 +22,11 @@ describe('relativeUnitParser', () => {
     expect(pairs('After last year’s drought the lake recovered.')).toEqual([['last year’s', '2023']]);
   });
 });
+
+describe('relativeUnitParser: titles', () => {
+  it('skips a capitalised "This Week" inside a sentence, a programme or column title, but keeps one opening a sentence', () => {
+    expect(parsed(relativeUnitParser, 'The minister said on the radio show "This Week," that talks went well. Last Year the port grew.'))
+      .toEqual(['Last Year']);
+    expect(parsed(relativeUnitParser, '"This Week the port reopens," she said, and it closed last week.')).toEqual(['This Week', 'last week']);
+  });
+});

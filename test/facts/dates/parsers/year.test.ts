@@ -42,3 +42,20 @@ describe('yearParser: quantities and model years', () => {
     expect(parsed(yearParser, 'Before the 2008 Olympics and the 2020 session, crowds gathered.')).toEqual(['2008', '2020']);
   });
 });
+
+describe('yearParser: "both", "due" and an adjective before the year', () => {
+  it('finds years after "both" and "due"', () => {
+    expect(parsed(yearParser, 'Costs will rise in both 2031 and 2032, and the bonds due 2035 were sold.'))
+      .toEqual(['2031', '2032', '2035']);
+  });
+
+  it('finds a year between a determiner with an adjective and a singular noun', () => {
+    expect(parsed(yearParser, 'She recalled her failed 2004 bid and the governor’s unsuccessful 1998 campaign.'))
+      .toEqual(['2004', '1998']);
+  });
+
+  it('keeps counts after a determiner and an adjective out', () => {
+    expect(parsed(yearParser, 'An estimated 2000 strong crowd came, and the added 1500 seats filled with the hired 1200 staff.'))
+      .toEqual([]);
+  });
+});
