@@ -23,6 +23,7 @@ import { textOf } from './dom-text.js';
 import { isCardList, mainLandmarkOf, regionIsContent } from './rules/main-region.js';
 import { hintForKind } from './rules/thread-posts.js';
 import { isProductReviewBox } from './rules/product-reviews.js';
+import { isPromptBox } from './rules/prompt-box.js';
 import { isResultList } from './rules/result-list.js';
 import { cardChildren, isNeverCardText, TEASER_CARD_MAX_PARAGRAPHS, TEASER_CARD_MIN_LINK_DENSITY } from './rules/card-parts.js';
 import type { PageKind } from '../schema.js';
@@ -293,6 +294,7 @@ function isBoilerplateContainer(el: Element, s: Stats | undefined, kind?: PageKi
   if (!hint) return false;
   if (AUTHOR_BIO.test(hint)) return true; // "post-body-bio" names the body, but it is a bio
   if (isProductReviewBox(hint, kind)) return true; // customer reviews on a shop's page (rules/product-reviews.ts)
+  if (isPromptBox(hint)) return true; // paywall, disclaimer and donation boxes, even inside the body (rules/prompt-box.ts)
   if (namesBody(hint) || EMBED.test(hint) || isResultList(hint)) return false;
   const negative = NEGATIVE_SUBSTRING.test(hint) || (!POSITIVE.test(hint) && hint.split(/[\s_-]+/).some((t) => NEGATIVE_TOKEN.test(t)));
   // A layout name ("top-section", "label-hidden") on a box of running text is the story's own box.

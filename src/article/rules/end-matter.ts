@@ -1,7 +1,8 @@
 /**
  * End matter: after the story, a page often goes on inside the same container with sections that
  * are not the story, each under its own heading: "About the author", "You may also like",
- * "Related articles", "Disclaimer", "Leave a comment". A heading of that kind in the
+ * "Related articles", "Disclaimer", "Leave a comment", "Written by NAME", "How was this issue?",
+ * "This story is funded by readers like you", "Pin this for later". A heading of that kind in the
  * last part of the text starts the end matter, and it and everything after it go.
  */
 import type { Element } from 'domhandler';
@@ -22,6 +23,12 @@ const END_MATTER_HEADING = new RegExp(
     '\\d* ?(?:comments|responses|replies)(?: \\(\\d+\\))?',
     'share this(?: (?:article|post|story|page))?',
     '(?:sign up|subscribe) (?:for|to) .{1,60}',
+    // The author's sign-off box, the newsletter's feedback poll, the reader-funding appeal.
+    'written by [\\p{Lu}][\\p{L}.\'’-]+(?: [\\p{Lu}][\\p{L}.\'’-]+){0,3}',
+    'how (?:was|did you like|did we do (?:with|in)) (?:this|today\'s|this week\'s) (?:issue|newsletter|edition|post|article|email)',
+    '(?:this|our) (?:story|article|journalism|reporting|work|newsroom) is (?:funded|supported|made possible|powered) by .{1,40}',
+    'support (?:us|our (?:work|journalism|reporting|newsroom))',
+    'pin (?:this|it) for later',
   ].join('|') + ')\\s*[:.!?]*$', 'iu');
 
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);

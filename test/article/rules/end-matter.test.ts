@@ -24,4 +24,16 @@ describe('end matter after the story', () => {
     const early = `<html><body><article><h1>Cider makers flock to the orchard</h1><h2>Related stories</h2>${story}</article></body></html>`;
     expect(htmlArticle(early).text).toContain('storage barn');
   });
+
+  it.each([
+    ['<h3>Written by Mira Talvik</h3><p>Mira Talvik covers farming and food for the valley papers.</p>', 'covers farming'],
+    ['<h2>How was this issue?</h2><p>Rate this week\'s letter with one click.</p><h2>Job board</h2><p>Three orchards are hiring pickers.</p>', 'Rate this week'],
+    ['<h2>This story is funded by readers like you</h2><p>Our small newsroom keeps every story free to read.</p>', 'small newsroom'],
+    ['<h2>Support our journalism</h2><p>Give what you can each month.</p>', 'Give what you can'],
+    ['<h2>Pin this for later!</h2>', 'Pin this'],
+  ])('drops a sign-off, feedback or appeal section at the end: %s', (after, gone) => {
+    const a = htmlArticle(page(after));
+    expect(a.text).toContain('storage barn');
+    expect(a.text).not.toContain(gone);
+  });
 });
